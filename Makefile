@@ -1,0 +1,61 @@
+# The two commands a newcomer needs:  make run  (serve the demo)  and  make test.
+# Each creates .venv and installs the locked dependencies first.
+
+# The first Python 3.11+ found; override with  make PYTHON=/path/to/python3.12 ...
+PYTHON ?= $(shell for p in python3 python3.13 python3.12 python3.11; do \
+	command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
+	2>/dev/null && { echo $$p; break; }; done)
+VENV ?= .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+
+.PHONY: run test lint check install lock docker clean
+
+$(INSTALLED): pyproject.toml requirements/dev.txt
+	@test -n "$(PYTHON)" || { echo "Python 3.11 or newer is required: install it or set PYTHON=..." >&2; exit 1; }
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements/dev.txt
+	$(BIN)/python -m pip install --quiet --no-deps -e .
+	@touch $@
+
+install: $(INSTALLED)
+
+## Serve the API on SQLite with demo data; prints the GraphiQL URL and demo tokens.
+run: $(INSTALLED)
+	$(BIN)/python -m app migrate
+	$(BIN)/python -m app seed-demo
+	LOG_FORMAT=$${LOG_FORMAT:-console} $(BIN)/python -m app serve
+
+## The whole test suite (SQLite; PostgreSQL too when REFUNDS_TEST_POSTGRES_URL is set).
+test: $(INSTALLED)
+	$(BIN)/python -m pytest
+
+## ruff, mypy, and migrations in step with the models for both dialects.
+lint: $(INSTALLED)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+	$(BIN)/python -m app makemigrations --check
+
+## What CI runs: lint, then the suite on SQLite and on PostgreSQL.
+check:
+	bash .ci/run
+
+## Re-lock requirements/*.txt from pyproject.toml (run after changing a pin).
+lock:
+	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/python -m pip install --quiet --upgrade pip
+	.lock-venv/bin/python -m pip install --quiet .
+	{ echo '# Locked by "make lock" from pyproject.toml: do not edit by hand.'; \
+	  .lock-venv/bin/python -m pip freeze --exclude customer-refunds; } > requirements/runtime.txt
+	.lock-venv/bin/python -m pip install --quiet '.[dev]'
+	{ echo '# Locked by "make lock" from pyproject.toml: do not edit by hand.'; \
+	  .lock-venv/bin/python -m pip freeze --exclude customer-refunds; } > requirements/dev.txt
+	rm -rf .lock-venv build customer_refunds.egg-info
+
+docker:
+	docker build -t customer-refunds .
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build *.egg-info

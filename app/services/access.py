@@ -1,0 +1,139 @@
+"""Who is asking and where: the authenticated principal, the entity scope, permission checks
+and the menu a user may see."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from app.services.errors import EntityForbidden, PermissionDenied
+from models import Entity
+from models.enums import Permission
+
+
+@dataclass(frozen=True, slots=True)
+class Principal:
+    """The authenticated user of one request, with everything access checks need."""
+
+    user_id: int
+    username: str
+    display_name: str
+    token_id: int | None
+    permissions: frozenset[Permission]
+    # None: every entity. Otherwise the only entities this user may reach.
+    entity_ids: frozenset[int] | None
+
+    def has(self, permission: Permission) -> bool:
+        return permission in self.permissions
+
+    def require(self, permission: Permission) -> None:
+        if permission not in self.permissions:
+            raise PermissionDenied(f"You need the {permission.value} permission to do this.")
+
+    def may_access_entity(self, entity_id: int) -> bool:
+        return self.entity_ids is None or entity_id in self.entity_ids
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """Where a request works: inside one entity, or at the top level (``entity`` None).
+
+    ``visible_entity_ids`` is what queries filter on: the one entity inside an entity; at the
+    top level every entity for an unrestricted user (None) or the user's own entities.
+    Records shared at the top level (entity NULL) are visible everywhere.
+    """
+
+    entity: Entity | None
+    visible_entity_ids: frozenset[int] | None
+
+    @property
+    def is_top_level(self) -> bool:
+        return self.entity is None
+
+    def can_see(self, entity_id: int | None) -> bool:
+        return (
+            entity_id is None
+            or self.visible_entity_ids is None
+            or entity_id in self.visible_entity_ids
+        )
+
+
+async def resolve_scope(principal: Principal, entity_code: str | None) -> Scope:
+    """The scope a request asked for, refused when the user may not work there."""
+    if entity_code is None or not entity_code.strip():
+        return Scope(entity=None, visible_entity_ids=principal.entity_ids)
+    entity = await Entity.get_or_none(code=entity_code.strip())
+    if entity is None or not principal.may_access_entity(entity.id):
+        raise EntityForbidden(
+            "The entity does not exist or you may not work in it.", field="X-Entity"
+        )
+    return Scope(entity=entity, visible_entity_ids=frozenset({entity.id}))
+
+
+async def accessible_entities(principal: Principal) -> list[Entity]:
+    query = Entity.all().order_by("code")
+    if principal.entity_ids is not None:
+        query = query.filter(id__in=principal.entity_ids)
+    return await query
+
+
+@dataclass(frozen=True, slots=True)
+class MenuItem:
+    key: str
+    label: str
+    # Shown when the user holds any one of these.
+    requires_any: frozenset[Permission]
+
+
+@dataclass(frozen=True, slots=True)
+class MenuSection:
+    key: str
+    label: str
+    items: tuple[MenuItem, ...]
+
+
+def _item(key: str, label: str, *permissions: Permission) -> MenuItem:
+    return MenuItem(key=key, label=label, requires_any=frozenset(permissions))
+
+
+P = Permission
+MENU: tuple[MenuSection, ...] = (
+    MenuSection(
+        "receivables",
+        "Receivables",
+        (
+            _item(
+                "customers",
+                "Customers",
+                P.AR_DOCUMENTS_MANAGE,
+                P.REFUNDS_LIST,
+                P.REFUNDS_EDIT,
+                P.REPORTS_READ,
+            ),
+            _item("invoices", "Invoices", P.AR_DOCUMENTS_MANAGE),
+            _item("adjustments", "Adjustments", P.AR_DOCUMENTS_MANAGE),
+        ),
+    ),
+    MenuSection(
+        "payments",
+        "Payments",
+        (
+            _item("received_payments", "Received payments", P.AR_DOCUMENTS_MANAGE),
+            _item("advances", "Advances", P.AR_DOCUMENTS_MANAGE),
+            _item("refunds", "Refunds", P.REFUNDS_LIST),
+        ),
+    ),
+    MenuSection("reports", "Reports", (_item("ar_reports", "AR reports", P.REPORTS_READ),)),
+    MenuSection("setup", "Setup", (_item("ar_configuration", "AR configuration", P.AR_CONFIGURE),)),
+)
+
+
+def menu_for(permissions: Iterable[Permission]) -> list[MenuSection]:
+    """The menu a user may see: items they hold a permission for; empty sections dropped."""
+    held = frozenset(permissions)
+    sections = []
+    for section in MENU:
+        items = tuple(item for item in section.items if item.requires_any & held)
+        if items:
+            sections.append(MenuSection(section.key, section.label, items))
+    return sections

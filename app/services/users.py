@@ -1,0 +1,240 @@
+"""Users, roles and API tokens: the accounts behind every request."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import cast
+
+from tortoise.expressions import Q
+from tortoise.queryset import QuerySet
+from tortoise.transactions import in_transaction
+
+from app.services.access import Principal
+from app.services.errors import AlreadyExists, DomainError, NotFound
+from models import ApiToken, Entity, Role, RolePermission, User
+from models.enums import Permission
+
+TOKEN_PREFIX = "rfd_"  # noqa: S105 - marks our tokens (for secret scanners), not a secret
+# Tokens are 256 random bits, so a fast hash is enough: nothing to brute-force.
+_TOKEN_BYTES = 32
+_SHOWN_PREFIX_LENGTH = 12
+_MAX_TOKEN_LENGTH = 200
+# Record use at most once a minute per token, so reads do not turn into writes.
+_LAST_USED_RESOLUTION = timedelta(minutes=1)
+
+P = Permission
+BUILTIN_ROLES: dict[str, tuple[str, frozenset[Permission]]] = {
+    "admin": ("Everything, including configuration", frozenset(Permission)),
+    "ar_clerk": (
+        "Records AR documents and refunds, and posts them",
+        frozenset(
+            {P.REFUNDS_LIST, P.REFUNDS_VIEW, P.REFUNDS_EDIT, P.REFUNDS_POST, P.AR_DOCUMENTS_MANAGE}
+        ),
+    ),
+    "controller": (
+        "Configures AR, voids refunds and reads reports",
+        frozenset({P.REFUNDS_LIST, P.REFUNDS_VIEW, P.REFUNDS_VOID, P.AR_CONFIGURE, P.REPORTS_READ}),
+    ),
+    "auditor": (
+        "Reads refunds and reports",
+        frozenset({P.REFUNDS_LIST, P.REFUNDS_VIEW, P.REPORTS_READ}),
+    ),
+}
+
+
+async def _permission_codes(query: QuerySet[RolePermission]) -> list[str]:
+    return cast(list[str], await query.values_list("permission", flat=True))
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def hash_token(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class IssuedToken:
+    """A new token; ``secret`` exists only here and is never stored."""
+
+    secret: str
+    record: ApiToken
+
+
+async def ensure_builtin_roles() -> None:
+    """Create the built-in roles; ``admin`` always holds every permission."""
+    async with in_transaction():
+        for name, (description, permissions) in BUILTIN_ROLES.items():
+            role, created = await Role.get_or_create(
+                name=name, defaults={"description": description}
+            )
+            if created or name == "admin":
+                await _add_permissions(role, permissions)
+
+
+async def _add_permissions(role: Role, permissions: Iterable[Permission]) -> None:
+    held = set(await _permission_codes(RolePermission.filter(role=role)))
+    missing = [p for p in permissions if p not in held]
+    if missing:
+        await RolePermission.bulk_create(
+            [RolePermission(role=role, permission=permission) for permission in missing]
+        )
+
+
+async def create_role(name: str, description: str, permissions: Iterable[Permission]) -> Role:
+    async with in_transaction():
+        if await Role.exists(name=name):
+            raise AlreadyExists(f"A role named {name!r} already exists.", field="name")
+        role = await Role.create(name=name, description=description)
+        await _add_permissions(role, permissions)
+    return role
+
+
+async def get_role(name: str) -> Role:
+    role = await Role.get_or_none(name=name)
+    if role is None:
+        raise NotFound(f"No role named {name!r}.", field="role")
+    return role
+
+
+async def role_permissions(role: Role) -> list[Permission]:
+    codes = await _permission_codes(RolePermission.filter(role=role))
+    return sorted(Permission(code) for code in codes)
+
+
+async def create_user(
+    username: str,
+    *,
+    display_name: str = "",
+    email: str | None = None,
+    roles: Iterable[str] = (),
+    entity_codes: Iterable[str] | None = None,
+) -> User:
+    """Create a user; ``entity_codes`` restricts them to those entities (None: all)."""
+    username = username.strip()
+    if not username:
+        raise DomainError("A username is required.", field="username")
+    async with in_transaction():
+        if await User.exists(username=username):
+            raise AlreadyExists(f"A user named {username!r} already exists.", field="username")
+        user = await User.create(
+            username=username,
+            display_name=display_name or username,
+            email=email,
+            all_entities=entity_codes is None,
+        )
+        for role_name in roles:
+            await user.roles.add(await get_role(role_name))
+        if entity_codes is not None:
+            await restrict_to_entities(user, entity_codes)
+    return user
+
+
+async def restrict_to_entities(user: User, entity_codes: Iterable[str]) -> None:
+    codes = sorted(set(entity_codes))
+    entities = await Entity.filter(code__in=codes)
+    unknown = set(codes) - {entity.code for entity in entities}
+    if unknown:
+        raise NotFound(f"Unknown entity: {', '.join(sorted(unknown))}.", field="entity")
+    await user.entities.clear()
+    if entities:
+        await user.entities.add(*entities)
+    user.all_entities = False
+    await user.save(update_fields=["all_entities"])
+
+
+async def get_user(username: str) -> User:
+    user = await User.get_or_none(username=username)
+    if user is None:
+        raise NotFound(f"No user named {username!r}.", field="username")
+    return user
+
+
+async def grant_role(username: str, role_name: str) -> None:
+    user = await get_user(username)
+    await user.roles.add(await get_role(role_name))
+
+
+async def revoke_role(username: str, role_name: str) -> None:
+    user = await get_user(username)
+    await user.roles.remove(await get_role(role_name))
+
+
+async def set_active(username: str, active: bool) -> None:
+    user = await get_user(username)
+    user.is_active = active
+    await user.save(update_fields=["is_active", "updated_at"])
+
+
+async def issue_token(
+    username: str, name: str, *, expires_in: timedelta | None = None
+) -> IssuedToken:
+    user = await get_user(username)
+    if not user.is_active:
+        raise DomainError(f"User {username!r} is inactive.", field="username")
+    secret = TOKEN_PREFIX + secrets.token_urlsafe(_TOKEN_BYTES)
+    record = await ApiToken.create(
+        user=user,
+        name=name,
+        token_prefix=secret[:_SHOWN_PREFIX_LENGTH],
+        token_hash=hash_token(secret),
+        expires_at=_now() + expires_in if expires_in else None,
+    )
+    return IssuedToken(secret=secret, record=record)
+
+
+async def revoke_token(token_id: int) -> ApiToken:
+    record = await ApiToken.get_or_none(id=token_id)
+    if record is None:
+        raise NotFound(f"No token with id {token_id}.", field="token")
+    if record.revoked_at is None:
+        record.revoked_at = _now()
+        await record.save(update_fields=["revoked_at"])
+    return record
+
+
+async def revoke_tokens_named(username: str, name: str) -> int:
+    user = await get_user(username)
+    return await ApiToken.filter(user=user, name=name, revoked_at=None).update(revoked_at=_now())
+
+
+async def list_tokens(username: str) -> list[ApiToken]:
+    user = await get_user(username)
+    return await ApiToken.filter(user=user).order_by("id")
+
+
+async def authenticate(token: str) -> Principal | None:
+    """The principal a bearer token stands for, or None if it is not a live token."""
+    if not token.startswith(TOKEN_PREFIX) or len(token) > _MAX_TOKEN_LENGTH:
+        return None
+    record = await ApiToken.get_or_none(
+        token_hash=hash_token(token), revoked_at=None
+    ).select_related("user")
+    now = _now()
+    if record is None or (record.expires_at is not None and record.expires_at <= now):
+        return None
+    user = record.user
+    if not user.is_active:
+        return None
+    permissions = await _permission_codes(RolePermission.filter(role__users__id=user.id))
+    entity_ids = None
+    if not user.all_entities:
+        ids = await user.entities.all().values_list("id", flat=True)
+        entity_ids = frozenset(cast(list[int], ids))
+    await ApiToken.filter(
+        Q(last_used_at__isnull=True) | Q(last_used_at__lt=now - _LAST_USED_RESOLUTION),
+        id=record.id,
+    ).update(last_used_at=now)
+    return Principal(
+        user_id=user.id,
+        username=user.username,
+        display_name=user.display_name,
+        token_id=record.id,
+        permissions=frozenset(Permission(code) for code in permissions),
+        entity_ids=entity_ids,
+    )

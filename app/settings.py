@@ -1,0 +1,64 @@
+"""Configuration, read from the environment once. Nothing else reads ``os.environ``."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_SQLITE_PATH = PROJECT_ROOT / "data" / "refunds.sqlite3"
+
+
+class Settings(BaseSettings):
+    """Every setting, its environment variable and its default (see the README table)."""
+
+    model_config = SettingsConfigDict(env_prefix="", case_sensitive=False, extra="ignore")
+
+    database_url: str = Field(
+        default=f"sqlite://{DEFAULT_SQLITE_PATH}",
+        description="Tortoise database URL: sqlite://<path> or postgres://user@host:port/db",
+    )
+    graphiql: bool = Field(default=True, description="Serve the GraphiQL explorer at /graphql")
+    graphql_max_depth: int = Field(default=12, ge=1, description="Deepest selection allowed")
+    graphql_max_aliases: int = Field(default=15, ge=0, description="Aliases allowed per document")
+    graphql_max_tokens: int = Field(default=2000, ge=10, description="Lexer tokens per document")
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    log_format: Literal["json", "console"] = "json"
+    host: str = "127.0.0.1"
+    port: int = Field(default=8000, ge=1, le=65535)
+    migrations_dir: Path = Field(
+        default=PROJECT_ROOT / "migrations",
+        description="Folder holding one aerich migration set per SQL dialect",
+    )
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _upper_log_level(cls, value: object) -> object:
+        return value.upper() if isinstance(value, str) else value
+
+    @field_validator("database_url")
+    @classmethod
+    def _known_scheme(cls, value: str) -> str:
+        scheme = value.split("://", 1)[0]
+        if scheme not in {"sqlite", "postgres", "asyncpg"}:
+            raise ValueError("DATABASE_URL must start with sqlite:// or postgres://")
+        return value
+
+    @staticmethod
+    def local_url(host: str, port: int) -> str:
+        """Where a person on this machine reaches a server bound to ``host``."""
+        shown = "127.0.0.1" if host in {"0.0.0.0", "::", ""} else host  # noqa: S104
+        return f"http://{shown}:{port}"
+
+    @property
+    def dialect(self) -> Literal["sqlite", "postgres"]:
+        return "sqlite" if self.database_url.startswith("sqlite://") else "postgres"
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,80 @@
+"""How errors leave the GraphQL API.
+
+Domain errors (a user can fix them) keep their message and carry ``extensions.code`` and
+``extensions.field``. GraphQL validation errors pass unchanged, so GraphiQL users still read
+"Cannot query field". Anything else is masked to "Unexpected error." with the request id,
+and logged in full on the server.
+"""
+
+from __future__ import annotations
+
+from graphql import GraphQLError
+from strawberry.extensions import MaskErrors
+from strawberry.types import ExecutionContext
+
+from app.log import get_logger
+from app.services.errors import DomainError
+
+log = get_logger("app.graphql")
+
+INTERNAL_ERROR_CODE = "INTERNAL_SERVER_ERROR"
+
+
+def is_unexpected(error: GraphQLError) -> bool:
+    original = error.original_error
+    return original is not None and not isinstance(original, (DomainError, GraphQLError))
+
+
+def log_errors(errors: list[GraphQLError], execution_context: ExecutionContext | None) -> None:
+    for error in errors:
+        if is_unexpected(error):
+            log.error(
+                "graphql.unexpected_error",
+                path=error.path,
+                operation=execution_context.operation_name if execution_context else None,
+                exc_info=error.original_error,
+            )
+        else:
+            log.info("graphql.error", message=error.message, path=error.path)
+
+
+class PublicErrors(MaskErrors):
+    """MaskErrors that masks only unexpected exceptions and labels every error with a code."""
+
+    def __init__(self) -> None:
+        super().__init__(should_mask_error=is_unexpected)
+
+    def _request_id(self) -> str | None:
+        context = getattr(self.execution_context, "context", None)
+        return getattr(context, "request_id", None)
+
+    def anonymise_error(self, error: GraphQLError) -> GraphQLError:
+        return GraphQLError(
+            message=self.error_message,
+            nodes=error.nodes,
+            source=error.source,
+            positions=error.positions,
+            path=error.path,
+            original_error=None,
+            extensions={"code": INTERNAL_ERROR_CODE, "requestId": self._request_id()},
+        )
+
+    def _process_errors(self, errors: list[GraphQLError]) -> list[GraphQLError]:
+        processed = []
+        for error in super()._process_errors(errors):
+            original = error.original_error
+            if not isinstance(original, DomainError):
+                processed.append(error)
+                continue
+            processed.append(
+                GraphQLError(
+                    message=original.message,
+                    nodes=error.nodes,
+                    source=error.source,
+                    positions=error.positions,
+                    path=error.path,
+                    original_error=original,
+                    extensions={"code": original.code.value, "field": original.field},
+                )
+            )
+        return processed

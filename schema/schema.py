@@ -1,0 +1,51 @@
+"""The GraphQL schema: one root Query composed from per-area classes, limits from settings."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import strawberry
+from graphql import GraphQLError
+from strawberry import relay
+from strawberry.extensions import MaxAliasesLimiter, MaxTokensLimiter, QueryDepthLimiter
+from strawberry.schema.config import StrawberryConfig
+from strawberry.types import ExecutionContext
+
+from app.settings import Settings
+from schema.common import EntityType, UserType
+from schema.errors import PublicErrors, log_errors
+from schema.viewer.queries import ViewerQuery
+
+
+def _query_type() -> type:
+    """The root Query, made per schema: Strawberry's relay node field binds to one schema."""
+
+    @strawberry.type
+    class Query(ViewerQuery):
+        node: relay.Node | None = relay.node(
+            description="Fetch an object by its global id; null if it is not visible to you."
+        )
+
+    return Query
+
+
+class RefundsSchema(strawberry.Schema):
+    def process_errors(
+        self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None
+    ) -> None:
+        log_errors(errors, execution_context)
+
+
+def build_schema(settings: Settings) -> strawberry.Schema:
+    extensions: list[Any] = [
+        lambda: QueryDepthLimiter(max_depth=settings.graphql_max_depth),
+        lambda: MaxAliasesLimiter(max_alias_count=settings.graphql_max_aliases),
+        lambda: MaxTokensLimiter(max_token_count=settings.graphql_max_tokens),
+        PublicErrors,
+    ]
+    return RefundsSchema(
+        query=_query_type(),
+        types=[EntityType, UserType],
+        extensions=extensions,
+        config=StrawberryConfig(auto_camel_case=True),
+    )

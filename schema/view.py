@@ -1,0 +1,50 @@
+"""The Strawberry ASGI view, building each request's context from the auth middleware's state."""
+
+from __future__ import annotations
+
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.types import Receive, Scope, Send
+from starlette.websockets import WebSocket
+from strawberry.asgi import GraphQL
+
+from app.settings import Settings
+from schema.context import Context
+from schema.loaders import Loaders
+from schema.schema import build_schema
+
+
+class GraphQLApp(GraphQL[Context, None]):
+    def __init__(self, settings: Settings) -> None:
+        super().__init__(
+            build_schema(settings),
+            graphql_ide="graphiql" if settings.graphiql else None,
+            allow_queries_via_get=True,
+            subscription_protocols=(),
+        )
+        self.settings = settings
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and "principal" not in scope.get("state", {}):
+            # AuthMiddleware lets only the GraphiQL page through without a token; the page
+            # holds no data and sends the token the user pastes with every query.
+            response = await self.render_graphql_ide(Request(scope, receive))
+            await response(scope, receive, send)
+            return
+        await super().__call__(scope, receive, send)
+
+    async def get_context(
+        self, request: Request | WebSocket, response: Response | WebSocket
+    ) -> Context:
+        if not isinstance(request, Request) or not isinstance(response, Response):
+            raise TypeError("GraphQL is served over HTTP only")
+        state = request.state
+        return Context(
+            request=request,
+            response=response,
+            principal=state.principal,
+            scope=state.scope,
+            loaders=Loaders.create(),
+            settings=self.settings,
+            request_id=state.request_id,
+        )

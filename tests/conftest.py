@@ -1,0 +1,239 @@
+"""Test fixtures: a real database (SQLite by default, PostgreSQL when
+``REFUNDS_TEST_POSTGRES_URL`` is set), migrated with the real migrations through the CLI,
+and the real ASGI app reached over HTTP.
+
+The database is created once per session and emptied before every test.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import uuid
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+import asyncpg
+import httpx
+import pytest
+from asgi_lifespan import LifespanManager
+from starlette.applications import Starlette
+
+from app.db import connection, model_tables
+from app.main import create_app
+from app.services import users
+from app.settings import PROJECT_ROOT, Settings
+from models import Company, Entity
+
+POSTGRES_URL_VARIABLE = "REFUNDS_TEST_POSTGRES_URL"
+POSTGRES_URL = os.environ.get(POSTGRES_URL_VARIABLE, "").strip()
+BACKEND = "postgres" if POSTGRES_URL else "sqlite"
+
+
+def pytest_report_header() -> str:
+    where = f"PostgreSQL ({POSTGRES_URL_VARIABLE})" if POSTGRES_URL else "SQLite"
+    return f"database backend: {where}"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    if BACKEND == "postgres":
+        return
+    skip = pytest.mark.skip(reason=f"needs PostgreSQL: set {POSTGRES_URL_VARIABLE}")
+    for item in items:
+        if "postgres_only" in item.keywords:
+            item.add_marker(skip)
+
+
+def _with_database(url: str, name: str) -> str:
+    parts = urlsplit(url)
+    return urlunsplit(parts._replace(path=f"/{name}"))
+
+
+def _asyncpg_dsn(url: str) -> str:
+    return "postgresql://" + url.split("://", 1)[1]
+
+
+class ScratchDatabases:
+    """Creates empty databases of the session's backend and drops them at the end."""
+
+    def __init__(self, tmp: Path) -> None:
+        self.tmp = tmp
+        self.created: list[str] = []
+
+    async def create(self, label: str) -> str:
+        name = f"refunds_{label}_{uuid.uuid4().hex[:10]}"
+        if BACKEND == "sqlite":
+            return f"sqlite://{self.tmp / name}.sqlite3"
+        admin = await asyncpg.connect(_asyncpg_dsn(POSTGRES_URL))
+        try:
+            await admin.execute(f'CREATE DATABASE "{name}"')
+        finally:
+            await admin.close()
+        self.created.append(name)
+        return _with_database(POSTGRES_URL, name)
+
+    async def drop_all(self) -> None:
+        if not self.created:
+            return
+        admin = await asyncpg.connect(_asyncpg_dsn(POSTGRES_URL))
+        try:
+            for name in self.created:
+                await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        finally:
+            await admin.close()
+
+
+@pytest.fixture(scope="session")
+async def scratch_databases(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> AsyncIterator[ScratchDatabases]:
+    databases = ScratchDatabases(tmp_path_factory.mktemp("databases"))
+    yield databases
+    await databases.drop_all()
+
+
+def run_cli(
+    *args: str, database_url: str, check: bool = True, extra_env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m app`` as a user would, against the given database."""
+    env = {**os.environ, "DATABASE_URL": database_url, "LOG_LEVEL": "WARNING", **(extra_env or {})}
+    result = subprocess.run(
+        [sys.executable, "-m", "app", *args],
+        cwd=PROJECT_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    if check and result.returncode != 0:
+        raise AssertionError(
+            f"python -m app {' '.join(args)} exited {result.returncode}\n"
+            f"stdout:\n{result.stdout}\nstderr:\n{result.stderr}"
+        )
+    return result
+
+
+@pytest.fixture(scope="session")
+async def database_url(scratch_databases: ScratchDatabases) -> str:
+    """The session's database, migrated by the real ``migrate`` command."""
+    url = await scratch_databases.create("session")
+    run_cli("migrate", database_url=url)
+    return url
+
+
+@pytest.fixture(scope="session")
+def settings(database_url: str) -> Settings:
+    return Settings(database_url=database_url, log_level="WARNING", log_format="json")
+
+
+@pytest.fixture(scope="session")
+async def app(settings: Settings) -> AsyncIterator[Starlette]:
+    application = create_app(settings)
+    async with LifespanManager(application):
+        yield application
+
+
+async def empty_database() -> None:
+    tables = model_tables()
+    conn = connection()
+    if BACKEND == "postgres":
+        quoted = ", ".join(f'"{table}"' for table in tables)
+        await conn.execute_script(f"TRUNCATE {quoted} RESTART IDENTITY CASCADE")
+    else:
+        statements = [f'DELETE FROM "{table}"' for table in tables]
+        await conn.execute_script(
+            "PRAGMA foreign_keys = OFF; "
+            + "; ".join(statements)
+            + "; DELETE FROM sqlite_sequence; PRAGMA foreign_keys = ON;"
+        )
+
+
+@pytest.fixture
+async def db(app: Starlette) -> None:
+    """An empty, migrated database with the built-in roles; the app is running."""
+    await empty_database()
+    await users.ensure_builtin_roles()
+
+
+@pytest.fixture
+async def client(app: Starlette, db: None) -> AsyncIterator[httpx.AsyncClient]:
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as http:
+        yield http
+
+
+@pytest.fixture
+async def company(db: None) -> Company:
+    return await Company.create(name="Test Co")
+
+
+@pytest.fixture
+async def entities(company: Company) -> dict[str, Entity]:
+    return {
+        "US01": await Entity.create(company=company, code="US01", name="US", base_currency="USD"),
+        "EU01": await Entity.create(company=company, code="EU01", name="EU", base_currency="EUR"),
+    }
+
+
+async def token_for(
+    username: str,
+    *,
+    roles: tuple[str, ...] = ("admin",),
+    entity_codes: tuple[str, ...] | None = None,
+) -> str:
+    """Create a user with these roles (and entity restriction) and return a live token."""
+    await users.create_user(username, roles=roles, entity_codes=entity_codes)
+    return (await users.issue_token(username, "test")).secret
+
+
+class GraphQLClient:
+    """Posts GraphQL over real HTTP to the ASGI app."""
+
+    def __init__(self, http: httpx.AsyncClient) -> None:
+        self.http = http
+
+    async def post(
+        self,
+        query: str,
+        variables: dict[str, Any] | None = None,
+        *,
+        token: str | None,
+        entity: str | None = None,
+    ) -> httpx.Response:
+        headers = {}
+        if token is not None:
+            headers["Authorization"] = f"Bearer {token}"
+        if entity is not None:
+            headers["X-Entity"] = entity
+        return await self.http.post(
+            "/graphql", json={"query": query, "variables": variables or {}}, headers=headers
+        )
+
+    async def data(
+        self,
+        query: str,
+        variables: dict[str, Any] | None = None,
+        *,
+        token: str,
+        entity: str | None = None,
+    ) -> dict[str, Any]:
+        """The ``data`` of a query that must succeed."""
+        response = await self.post(query, variables, token=token, entity=entity)
+        assert response.status_code == 200, response.text
+        body = response.json()
+        assert "errors" not in body, body
+        return body["data"]  # type: ignore[no-any-return]
+
+
+@pytest.fixture
+def gql(client: httpx.AsyncClient) -> GraphQLClient:
+    return GraphQLClient(client)
+
+
+@pytest.fixture(scope="session")
+def project_root() -> Path:
+    return PROJECT_ROOT

@@ -1,0 +1,223 @@
+"""Authentication, entity scope and permissions, through real HTTP to the ASGI app."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import httpx
+from strawberry.relay import to_base64
+
+from app.services import users
+from models import ApiToken, Entity, User
+from models.enums import Permission
+from tests.conftest import GraphQLClient, token_for
+
+VIEWER = "{ viewer { user { username } permissions } }"
+
+
+async def test_health_is_the_only_anonymous_endpoint(client: httpx.AsyncClient) -> None:
+    response = await client.get("/health")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok"}
+
+
+async def test_graphql_without_token_answers_401_and_nothing_else(gql: GraphQLClient) -> None:
+    response = await gql.post(VIEWER, token=None)
+    assert response.status_code == 401
+    assert response.headers["www-authenticate"].startswith("Bearer")
+    body = response.json()
+    assert set(body) == {"errors"}
+    assert body["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+
+
+async def test_query_over_get_without_token_is_refused(client: httpx.AsyncClient) -> None:
+    response = await client.get(
+        "/graphql", params={"query": VIEWER}, headers={"Accept": "text/html"}
+    )
+    assert response.status_code == 401
+    assert "data" not in response.json()
+
+
+async def test_unknown_and_malformed_credentials_are_refused(
+    client: httpx.AsyncClient, db: None
+) -> None:
+    valid = await token_for("alice")
+    for header in (
+        f"Basic {valid}",
+        "Bearer",
+        "Bearer rfd_not-a-real-token",
+        f"Bearer {valid}x",
+        "Bearer " + "x" * 5000,
+    ):
+        response = await client.post(
+            "/graphql", json={"query": VIEWER}, headers={"Authorization": header}
+        )
+        assert response.status_code == 401, header
+
+
+async def test_viewer_with_token_returns_user_and_permissions(gql: GraphQLClient, db: None) -> None:
+    token = await token_for("alice", roles=("ar_clerk",))
+    data = await gql.data(VIEWER, token=token)
+    assert data["viewer"]["user"]["username"] == "alice"
+    assert data["viewer"]["permissions"] == [
+        "AR_DOCUMENTS_MANAGE",
+        "REFUNDS_EDIT",
+        "REFUNDS_LIST",
+        "REFUNDS_POST",
+        "REFUNDS_VIEW",
+    ]
+
+
+async def test_admin_holds_every_permission(gql: GraphQLClient, db: None) -> None:
+    token = await token_for("root", roles=("admin",))
+    data = await gql.data(VIEWER, token=token)
+    assert sorted(data["viewer"]["permissions"]) == sorted(p.name for p in Permission)
+
+
+async def test_permissions_of_several_roles_are_united(gql: GraphQLClient, db: None) -> None:
+    token = await token_for("both", roles=("auditor", "controller"))
+    data = await gql.data(VIEWER, token=token)
+    assert data["viewer"]["permissions"] == [
+        "AR_CONFIGURE",
+        "REFUNDS_LIST",
+        "REFUNDS_VIEW",
+        "REFUNDS_VOID",
+        "REPORTS_READ",
+    ]
+
+
+async def test_revoked_token_stops_working_at_once(gql: GraphQLClient, db: None) -> None:
+    token = await token_for("alice")
+    assert (await gql.post(VIEWER, token=token)).status_code == 200
+    record = await ApiToken.get(user__username="alice")
+    await users.revoke_token(record.id)
+    response = await gql.post(VIEWER, token=token)
+    assert response.status_code == 401
+    assert response.json()["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+
+
+async def test_expired_token_is_refused(gql: GraphQLClient, db: None) -> None:
+    await users.create_user("temp", roles=("admin",))
+    issued = await users.issue_token("temp", "short", expires_in=timedelta(seconds=-1))
+    assert (await gql.post(VIEWER, token=issued.secret)).status_code == 401
+
+
+async def test_deactivated_user_token_is_refused(gql: GraphQLClient, db: None) -> None:
+    token = await token_for("leaver")
+    await users.set_active("leaver", False)
+    assert (await gql.post(VIEWER, token=token)).status_code == 401
+
+
+async def test_tokens_are_stored_hashed(db: None) -> None:
+    await users.create_user("alice")
+    issued = await users.issue_token("alice", "ci")
+    stored = await ApiToken.get(id=issued.record.id).values()
+    assert issued.secret not in {str(value) for value in stored.values()}
+    assert stored["token_hash"] == users.hash_token(issued.secret)
+    assert issued.secret.startswith(stored["token_prefix"])
+    assert len(stored["token_prefix"]) < len(issued.secret) // 2
+
+
+async def test_token_use_is_recorded(gql: GraphQLClient, db: None) -> None:
+    token = await token_for("alice")
+    await gql.data(VIEWER, token=token)
+    record = await ApiToken.get(user__username="alice")
+    assert record.last_used_at is not None
+
+
+async def test_entity_scope_refused_for_entity_the_user_may_not_access(
+    gql: GraphQLClient, entities: dict[str, Entity]
+) -> None:
+    token = await token_for("us-clerk", roles=("ar_clerk",), entity_codes=("US01",))
+    refused = await gql.post(VIEWER, token=token, entity="EU01")
+    assert refused.status_code == 403
+    assert refused.json()["errors"][0]["extensions"]["code"] == "ENTITY_FORBIDDEN"
+    # An unknown entity looks the same, so codes of other entities cannot be probed.
+    unknown = await gql.post(VIEWER, token=token, entity="XX99")
+    assert unknown.status_code == 403
+    assert unknown.json()["errors"][0]["message"] == refused.json()["errors"][0]["message"]
+
+    data = await gql.data(
+        "{ viewer { currentEntity { code } entities { code } } }", token=token, entity="US01"
+    )
+    assert data["viewer"] == {"currentEntity": {"code": "US01"}, "entities": [{"code": "US01"}]}
+
+
+async def test_restricted_user_never_reaches_other_entities_by_id(
+    gql: GraphQLClient, entities: dict[str, Entity]
+) -> None:
+    token = await token_for("us-clerk", roles=("ar_clerk",), entity_codes=("US01",))
+    query = "query($id: ID!) { node(id: $id) { ... on Entity { code } } }"
+    eu_id = to_base64("Entity", entities["EU01"].id)
+    us_id = to_base64("Entity", entities["US01"].id)
+    assert (await gql.data(query, {"id": eu_id}, token=token))["node"] is None
+    assert (await gql.data(query, {"id": us_id}, token=token))["node"] == {"code": "US01"}
+
+
+async def test_unrestricted_user_works_at_top_level_or_in_any_entity(
+    gql: GraphQLClient, entities: dict[str, Entity]
+) -> None:
+    token = await token_for("boss")
+    query = "{ viewer { currentEntity { code baseCurrency } entities { code } } }"
+    top = await gql.data(query, token=token)
+    assert top["viewer"] == {
+        "currentEntity": None,
+        "entities": [{"code": "EU01"}, {"code": "US01"}],
+    }
+    inside = await gql.data(query, token=token, entity="EU01")
+    assert inside["viewer"]["currentEntity"] == {"code": "EU01", "baseCurrency": "EUR"}
+
+
+async def test_users_are_visible_by_id_only_to_themselves(gql: GraphQLClient, db: None) -> None:
+    token = await token_for("alice")
+    await users.create_user("bob")
+    bob = await User.get(username="bob")
+    alice = await User.get(username="alice")
+    query = "query($id: ID!) { node(id: $id) { ... on User { username } } }"
+    assert (await gql.data(query, {"id": to_base64("User", bob.id)}, token=token))["node"] is None
+    mine = await gql.data(query, {"id": to_base64("User", alice.id)}, token=token)
+    assert mine["node"] == {"username": "alice"}
+
+
+MENU = "{ viewer { menu { key items { key } } } }"
+
+
+def _menu_keys(data: dict[str, object]) -> dict[str, list[str]]:
+    viewer = data["viewer"]
+    assert isinstance(viewer, dict)
+    return {s["key"]: [i["key"] for i in s["items"]] for s in viewer["menu"]}
+
+
+async def test_menu_without_refund_permissions_has_no_refunds_item(
+    gql: GraphQLClient, db: None
+) -> None:
+    await users.create_role(
+        "documents_clerk", "AR documents only", [Permission.AR_DOCUMENTS_MANAGE]
+    )
+    token = await token_for("doc-clerk", roles=("documents_clerk",))
+    menu = _menu_keys(await gql.data(MENU, token=token))
+    assert menu["payments"] == ["received_payments", "advances"]
+    assert "refunds" not in {key for items in menu.values() for key in items}
+    assert "setup" not in menu
+    assert "reports" not in menu
+
+
+async def test_menu_of_a_refund_clerk_has_refunds(gql: GraphQLClient, db: None) -> None:
+    token = await token_for("clerk", roles=("ar_clerk",))
+    menu = _menu_keys(await gql.data(MENU, token=token))
+    assert "refunds" in menu["payments"]
+    assert "setup" not in menu
+
+
+async def test_user_without_roles_sees_an_empty_menu(gql: GraphQLClient, db: None) -> None:
+    token = await token_for("nobody", roles=())
+    data = await gql.data("{ viewer { permissions menu { key } } }", token=token)
+    assert data["viewer"] == {"permissions": [], "menu": []}
+
+
+async def test_every_response_carries_a_request_id(gql: GraphQLClient, db: None) -> None:
+    token = await token_for("alice")
+    ok = await gql.post(VIEWER, token=token)
+    refused = await gql.post(VIEWER, token=None)
+    assert len(ok.headers["x-request-id"]) >= 8
+    assert ok.headers["x-request-id"] != refused.headers["x-request-id"]
