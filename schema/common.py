@@ -2,15 +2,33 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
 
 import strawberry
 from strawberry import relay
+from strawberry.dataloader import DataLoader
+from tortoise.models import Model
 
 from models import Entity, User
 from models.enums import Permission
 from schema.context import Info
+
+M = TypeVar("M", bound=Model)
+
+
+async def load_visible(
+    loader: DataLoader[int, M | None], node_ids: Iterable[str], visible: Callable[[M], bool]
+) -> list[M | None]:
+    """Rows for relay node ids, in order; None for ids that are malformed, unknown or not
+    visible to the viewer (the three look the same)."""
+    pks = [int(node_id) if node_id.isdigit() else None for node_id in node_ids]
+    wanted = [pk for pk in pks if pk is not None]
+    rows: dict[int | None, M | None] = dict(
+        zip(wanted, await loader.load_many(wanted), strict=True)
+    )
+    return [row if (row := rows.get(pk)) is not None and visible(row) else None for pk in pks]
+
 
 PermissionEnum = strawberry.enum(
     Permission, name="Permission", description="What a role lets a user do."
@@ -35,13 +53,10 @@ class EntityType(relay.Node):
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False, **_: Any
     ) -> list[EntityType | None]:
         principal = info.context.principal
-        entities = await info.context.loaders.entity.load_many([int(i) for i in node_ids])
-        return [
-            cls.from_model(entity)
-            if entity is not None and principal.may_access_entity(entity.id)
-            else None
-            for entity in entities
-        ]
+        entities = await load_visible(
+            info.context.loaders.entity, node_ids, lambda e: principal.may_access_entity(e.id)
+        )
+        return [cls.from_model(e) if e is not None else None for e in entities]
 
 
 @strawberry.type(name="User", description="A person or integration holding API tokens.")
@@ -63,5 +78,5 @@ class UserType(relay.Node):
     ) -> list[UserType | None]:
         # Users are not listed through the API; a viewer can reach only themselves.
         me = info.context.principal.user_id
-        users = await info.context.loaders.user.load_many([int(i) for i in node_ids])
-        return [cls.from_model(u) if u is not None and u.id == me else None for u in users]
+        users = await load_visible(info.context.loaders.user, node_ids, lambda u: u.id == me)
+        return [cls.from_model(u) if u is not None else None for u in users]

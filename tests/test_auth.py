@@ -168,6 +168,17 @@ async def test_unrestricted_user_works_at_top_level_or_in_any_entity(
     assert inside["viewer"]["currentEntity"] == {"code": "EU01", "baseCurrency": "EUR"}
 
 
+async def test_malformed_or_unknown_ids_resolve_to_null_or_a_readable_error(
+    gql: GraphQLClient, entities: dict[str, Entity]
+) -> None:
+    token = await token_for("alice")
+    query = "query($id: ID!) { node(id: $id) { id } }"
+    for unknown in (to_base64("Entity", "abc"), to_base64("Entity", 10**9)):
+        assert (await gql.data(query, {"id": unknown}, token=token))["node"] is None
+    garbage = (await gql.post(query, {"id": "not-a-global-id"}, token=token)).json()
+    assert garbage["errors"][0]["message"] != "Unexpected error."
+
+
 async def test_users_are_visible_by_id_only_to_themselves(gql: GraphQLClient, db: None) -> None:
     token = await token_for("alice")
     await users.create_user("bob")

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 from app.services import users
 from models import ApiToken, Customer, Entity, User
@@ -134,3 +137,11 @@ async def test_seed_demo_prints_working_tokens_and_can_run_twice(
     assert (await gql.post(VIEWER, token=new_admin.group(1))).status_code == 200
     assert (await gql.post(VIEWER, token=tokens["admin"])).status_code == 401
     assert await Customer.all().count() == customers
+
+
+def test_console_script_is_the_same_cli() -> None:
+    script = Path(sys.executable).parent / "refunds"
+    result = subprocess.run([script, "--help"], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    for command in ("serve", "migrate", "seed-demo", "users", "tokens"):
+        assert command in result.stdout
