@@ -123,7 +123,6 @@ def migrate(
         say(f"The {settings.dialect} database is at the newest migration and matches the models.")
         return
     applied = asyncio.run(migrations.upgrade(settings))
-    with_database(users.ensure_builtin_roles)
     say(
         f"Applied {len(applied)} migration(s) to the {settings.dialect} database"
         + (f": {', '.join(applied)}" if applied else "; it was up to date.")

@@ -24,6 +24,11 @@ def tortoise_config(database_url: str) -> dict[str, Any]:
     }
 
 
+def asyncpg_dsn(database_url: str) -> str:
+    """A Tortoise PostgreSQL URL as asyncpg takes it (Tortoise's own options removed)."""
+    return "postgresql://" + database_url.split("://", 1)[1].split("?", 1)[0]
+
+
 def ensure_sqlite_folder(database_url: str) -> None:
     """Create the folder of a SQLite file so a fresh clone needs nothing prepared."""
     if not database_url.startswith("sqlite://"):

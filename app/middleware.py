@@ -38,18 +38,32 @@ class RequestContextMiddleware:
         structlog.contextvars.clear_contextvars()
         structlog.contextvars.bind_contextvars(request_id=request_id)
         status = 500
+        responded = False
         started = time.perf_counter()
 
         async def send_with_id(message: Message) -> None:
-            nonlocal status
+            nonlocal status, responded
             if message["type"] == "http.response.start":
-                status = message["status"]
+                status, responded = message["status"], True
                 message.setdefault("headers", [])
                 message["headers"] = [*message["headers"], (b"x-request-id", request_id.encode())]
             await send(message)
 
         try:
             await self.app(scope, receive, send_with_id)
+        except Exception:
+            log.exception("request.unhandled_error")
+            if responded:
+                raise
+            # Nothing of the failure reaches the client but the id that finds this log line.
+            await send_error(
+                scope,
+                send_with_id,
+                status=500,
+                code=ErrorCode.INTERNAL_SERVER_ERROR,
+                message="Unexpected error.",
+                request_id=request_id,
+            )
         finally:
             principal = scope["state"].get("principal")
             log.info(
@@ -63,14 +77,21 @@ class RequestContextMiddleware:
             )
 
 
-def error_body(path: str, code: ErrorCode, message: str, field: str | None = None) -> bytes:
+def error_body(
+    path: str,
+    code: ErrorCode,
+    message: str,
+    field: str | None = None,
+    request_id: str | None = None,
+) -> bytes:
     """The error shape of the API the path belongs to: GraphQL's or REST's."""
+    details: dict[str, object] = {"code": code.value, "field": field}
+    if request_id is not None:
+        details["requestId"] = request_id
     if path.startswith("/graphql"):
-        body: dict[str, object] = {
-            "errors": [{"message": message, "extensions": {"code": code.value, "field": field}}]
-        }
+        body: dict[str, object] = {"errors": [{"message": message, "extensions": details}]}
     else:
-        body = {"errors": [{"code": code.value, "field": field, "message": message}]}
+        body = {"errors": [{**details, "message": message}]}
     return json.dumps(body).encode()
 
 
@@ -82,8 +103,9 @@ async def send_error(
     code: ErrorCode,
     message: str,
     field: str | None = None,
+    request_id: str | None = None,
 ) -> None:
-    body = error_body(scope["path"], code, message, field)
+    body = error_body(scope["path"], code, message, field, request_id)
     headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
     if status == 401:
         headers.append((b"www-authenticate", b'Bearer realm="refunds"'))

@@ -9,16 +9,22 @@ from __future__ import annotations
 import re
 import shutil
 import tempfile
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+import asyncpg
 from aerich import Command
 from aerich.migrate import Migrate
 from aerich.utils import get_models_describe
 from tortoise import Tortoise
 from tortoise.models import Model
 
-from app.db import MODELS_APP, ensure_sqlite_folder, tortoise_config
+import models
+from app.db import MODELS_APP, asyncpg_dsn, ensure_sqlite_folder, tortoise_config
+from app.services.users import ensure_builtin_roles
 from app.settings import Settings
 from models.constraints import CheckConstraint, UniqueExpressionIndex
 
@@ -42,15 +48,36 @@ def _command(database_url: str, location: Path) -> Command:
     )
 
 
+# pg_advisory_lock key: one migrating process at a time, e.g. replicas starting together.
+_MIGRATION_LOCK_KEY = 0x52_46_4E_44_4D_49_47  # "RFNDMIG"
+
+
+@asynccontextmanager
+async def _one_migrator(settings: Settings) -> AsyncIterator[None]:
+    if settings.dialect != "postgres":
+        yield  # SQLite serialises writers itself
+        return
+    session = await asyncpg.connect(asyncpg_dsn(settings.database_url))
+    try:
+        await session.execute("SELECT pg_advisory_lock($1)", _MIGRATION_LOCK_KEY)
+        yield
+    finally:
+        await session.close()  # ending the session releases the lock
+
+
 async def upgrade(settings: Settings) -> list[str]:
-    """Apply every migration the database has not seen yet, each in its own transaction."""
+    """Apply every migration the database has not seen yet, each in its own transaction,
+    then install the reference data (built-in roles)."""
     ensure_sqlite_folder(settings.database_url)
     command = _command(settings.database_url, migrations_location(settings, settings.dialect))
-    try:
-        await command.init()
-        return await command.upgrade(run_in_transaction=True)
-    finally:
-        await Tortoise.close_connections()
+    async with _one_migrator(settings):
+        try:
+            await command.init()
+            applied = await command.upgrade(run_in_transaction=True)
+            await ensure_builtin_roles()
+            return applied
+        finally:
+            await Tortoise.close_connections()
 
 
 async def unapplied(settings: Settings) -> list[str]:
@@ -82,7 +109,7 @@ async def pending_model_changes(
         try:
             await command.init(offline=not online)
             generated = await command.migrate("pending", no_input=True, offline=not online)
-            missing = _constraints_missing_from(source / MODELS_APP)
+            missing = _constraints_missing_from(source / MODELS_APP, dialect)
         finally:
             await Tortoise.close_connections()
         pending = []
@@ -90,8 +117,8 @@ async def pending_model_changes(
             pending.append((copy / MODELS_APP / generated).read_text(encoding="utf-8"))
         if missing:
             pending.append(
-                "Constraints no migration creates: "
-                + ", ".join(constraint.name for _, constraint in missing)
+                "Constraints no migration creates as declared: "
+                + ", ".join(ddl.name for ddl in missing)
             )
         return "\n".join(pending) or None
 
@@ -114,9 +141,9 @@ async def make_migration(
             generated = await command.migrate(name, empty=empty, no_input=True, offline=True)
             if generated:
                 written.append(generated)
-        missing = _constraints_missing_from(folder)
+        missing = _constraints_missing_from(folder, dialect)
         if missing:
-            upgrade_sql, downgrade_sql = render_constraints(dialect, missing)
+            upgrade_sql, downgrade_sql = _constraint_migration_sql(folder, missing)
             version = await Migrate.generate_version("constraints", offline=True)
             text = Migrate.build_migration_file_text(
                 upgrade_sql=upgrade_sql,
@@ -133,60 +160,92 @@ async def make_migration(
 Constraint = CheckConstraint | UniqueExpressionIndex
 
 
+@dataclass(frozen=True, slots=True)
+class ConstraintDDL:
+    """The SQL that creates and drops one declared constraint in one dialect."""
+
+    name: str
+    create: tuple[str, ...]
+    drop: tuple[str, ...]
+
+
 def declared_constraints() -> list[tuple[type[Model], Constraint]]:
-    """Every ``Meta.constraints`` entry of the models (Tortoise must be initialised)."""
+    """Every ``Meta.constraints`` entry of the models, read from the classes."""
     return [
         (model, constraint)
-        for model in Tortoise.apps[MODELS_APP].values()
+        for model in (getattr(models, name) for name in models.__all__)
         for constraint in model._meta.constraints
         if isinstance(constraint, CheckConstraint | UniqueExpressionIndex)
     ]
 
 
-def _constraints_missing_from(folder: Path) -> list[tuple[type[Model], Constraint]]:
-    written = "\n".join(path.read_text(encoding="utf-8") for path in folder.glob("*.py"))
-    return [
-        (model, constraint)
-        for model, constraint in declared_constraints()
-        if f'"{constraint.name}' not in written
-    ]
+def _columns(model: type[Model]) -> list[str]:
+    meta = model._meta
+    relations = [f"{name}_id" for name in (*meta.fk_fields, *meta.o2o_fields)]
+    return [*meta.fields_db_projection.values(), *relations]
 
 
 def _on_new_row(model: type[Model], check: str) -> str:
     """Qualify the table's columns in ``check`` with NEW. for a SQLite trigger."""
-    columns = sorted(model._meta.fields_db_projection.values(), key=len, reverse=True)
+    columns = sorted(_columns(model), key=len, reverse=True)
     pattern = re.compile(r"(?<![\w.'])(" + "|".join(map(re.escape, columns)) + r")\b(?!')")
     return pattern.sub(lambda m: f"NEW.{m.group(1)}", check)
 
 
-def render_constraints(
-    dialect: Dialect, constraints: list[tuple[type[Model], Constraint]]
-) -> tuple[str, str]:
-    """DDL creating and dropping the constraints: CHECKs on PostgreSQL; on SQLite, which
-    cannot add a CHECK to an existing table, BEFORE INSERT/UPDATE triggers that abort."""
+def constraint_ddl(dialect: Dialect, model: type[Model], constraint: Constraint) -> ConstraintDDL:
+    """CHECKs on PostgreSQL; on SQLite, which cannot add a CHECK to an existing table,
+    BEFORE INSERT and UPDATE triggers that abort with the constraint's name."""
+    table = model._meta.db_table
+    name = constraint.name
+    if isinstance(constraint, UniqueExpressionIndex):
+        columns = ", ".join(f"({expression})" for expression in constraint.expressions)
+        return ConstraintDDL(
+            name,
+            (f'CREATE UNIQUE INDEX "{name}" ON "{table}" ({columns})',),
+            (f'DROP INDEX IF EXISTS "{name}"',),
+        )
+    if dialect == "postgres":
+        return ConstraintDDL(
+            name,
+            (f'ALTER TABLE "{table}" ADD CONSTRAINT "{name}" CHECK ({constraint.check})',),
+            (f'ALTER TABLE "{table}" DROP CONSTRAINT IF EXISTS "{name}"',),
+        )
+    condition = _on_new_row(model, constraint.check)
+    triggers = [f"{name}__{event}" for event in ("insert", "update")]
+    return ConstraintDDL(
+        name,
+        tuple(
+            f'CREATE TRIGGER "{trigger}" BEFORE {event.upper()} ON "{table}" '
+            f"WHEN NOT ({condition}) BEGIN "
+            f"SELECT RAISE(ABORT, 'CHECK constraint failed: {name}'); END"
+            for trigger, event in zip(triggers, ("insert", "update"), strict=True)
+        ),
+        tuple(f'DROP TRIGGER IF EXISTS "{trigger}"' for trigger in triggers),
+    )
+
+
+def declared_constraint_ddl(dialect: Dialect) -> list[ConstraintDDL]:
+    return [constraint_ddl(dialect, model, c) for model, c in declared_constraints()]
+
+
+def _constraints_missing_from(folder: Path, dialect: Dialect) -> list[ConstraintDDL]:
+    """Declared constraints whose exact current DDL no migration file holds."""
+    written = "\n".join(path.read_text(encoding="utf-8") for path in folder.glob("*.py"))
+    return [
+        ddl
+        for ddl in declared_constraint_ddl(dialect)
+        if not all(statement in written for statement in ddl.create)
+    ]
+
+
+def _constraint_migration_sql(folder: Path, missing: list[ConstraintDDL]) -> tuple[str, str]:
+    """Upgrade and downgrade SQL: a changed constraint is dropped before it is re-created."""
+    written = "\n".join(path.read_text(encoding="utf-8") for path in folder.glob("*.py"))
     up: list[str] = []
     down: list[str] = []
-    for model, constraint in constraints:
-        table = model._meta.db_table
-        if isinstance(constraint, UniqueExpressionIndex):
-            up.append(
-                f'CREATE UNIQUE INDEX "{constraint.name}" ON "{table}" (({constraint.expression}))'
-            )
-            down.append(f'DROP INDEX IF EXISTS "{constraint.name}"')
-        elif dialect == "postgres":
-            up.append(
-                f'ALTER TABLE "{table}" ADD CONSTRAINT "{constraint.name}" '
-                f"CHECK ({constraint.check})"
-            )
-            down.append(f'ALTER TABLE "{table}" DROP CONSTRAINT IF EXISTS "{constraint.name}"')
-        else:
-            condition = _on_new_row(model, constraint.check)
-            for event in ("INSERT", "UPDATE"):
-                trigger = f"{constraint.name}__{event.lower()}"
-                up.append(
-                    f'CREATE TRIGGER "{trigger}" BEFORE {event} ON "{table}" '
-                    f"WHEN NOT ({condition}) BEGIN "
-                    f"SELECT RAISE(ABORT, 'CHECK constraint failed: {constraint.name}'); END"
-                )
-                down.append(f'DROP TRIGGER IF EXISTS "{trigger}"')
+    for ddl in missing:
+        if f'"{ddl.name}' in written:
+            up.extend(ddl.drop)
+        up.extend(ddl.create)
+        down.extend(ddl.drop)
     return ";\n".join(up) + ";", ";\n".join(reversed(down)) + ";"

@@ -13,7 +13,7 @@ from tortoise import fields
 from tortoise.models import Model
 
 from models.company import CURRENCY_CODE_CHECK, Customer, Entity
-from models.constraints import CheckConstraint
+from models.constraints import CheckConstraint, unique_per_scope
 from models.enums import CreditKind, DocumentState
 from models.ledger import BankAccount, GLAccount, JournalEntry
 
@@ -25,7 +25,8 @@ class ArDocumentFields(Model):
     """Columns every posted AR document has."""
 
     id = fields.BigIntField(primary_key=True)
-    number = fields.CharField(max_length=40, unique=True)
+    # Unique within the entity (see unique_per_scope in each Meta).
+    number = fields.CharField(max_length=40, db_index=True)
     document_date = fields.DateField()
     currency = fields.CharField(max_length=3)
     memo = fields.CharField(max_length=1000, default="")
@@ -72,6 +73,7 @@ class Invoice(ArDocumentFields):
         indexes = (("customer_id", "document_date"),)
         constraints = (
             _currency_check("invoice"),
+            unique_per_scope("invoice", "number"),
             CheckConstraint(
                 name="ck_invoice_balance_due_range",
                 check="balance_due_minor >= 0 AND balance_due_minor <= "
@@ -130,6 +132,7 @@ class ArAdjustment(ArDocumentFields):
         indexes = (("customer_id", "document_date"),)
         constraints = (
             _currency_check("ar_adjustment"),
+            unique_per_scope("ar_adjustment", "number"),
             CheckConstraint(name="ck_ar_adjustment_total_nonzero", check="total_minor <> 0"),
             CheckConstraint(
                 name="ck_ar_adjustment_balance_due_range",
@@ -199,6 +202,7 @@ class ReceivedPayment(ArDocumentFields):
         indexes = (("customer_id", "document_date"), ("bank_account_id", "document_date"))
         constraints = (
             _currency_check("received_payment"),
+            unique_per_scope("received_payment", "number"),
             CheckConstraint(name="ck_received_payment_amount_positive", check="amount_minor > 0"),
         )
 
@@ -259,6 +263,7 @@ class Advance(ArDocumentFields):
         indexes = (("customer_id", "document_date"), ("bank_account_id", "document_date"))
         constraints = (
             _currency_check("advance"),
+            unique_per_scope("advance", "number"),
             CheckConstraint(name="ck_advance_amount_positive", check="amount_minor > 0"),
         )
 

@@ -7,7 +7,7 @@ from typing import Any
 from tortoise import fields
 from tortoise.models import Model
 
-from models.auth import User
+from models.auth import ApiToken, User
 from models.company import Entity
 from models.enums import IdempotencyStatus
 
@@ -17,6 +17,10 @@ class AuditEvent(Model):
     occurred_at = fields.DatetimeField(auto_now_add=True)
     actor: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
         "models.User", related_name="audit_events", null=True, on_delete=fields.RESTRICT
+    )
+    # The token used, so an action of a partner integration can be traced to it.
+    api_token: fields.ForeignKeyNullableRelation[ApiToken] = fields.ForeignKeyField(
+        "models.ApiToken", related_name="audit_events", null=True, on_delete=fields.RESTRICT
     )
     entity: fields.ForeignKeyNullableRelation[Entity] = fields.ForeignKeyField(
         "models.Entity", related_name="audit_events", null=True, on_delete=fields.RESTRICT
@@ -28,6 +32,7 @@ class AuditEvent(Model):
     details: fields.JSONField[dict[str, Any]] = fields.JSONField(default=dict)
 
     actor_id: int | None
+    api_token_id: int | None
     entity_id: int | None
 
     class Meta:

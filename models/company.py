@@ -8,7 +8,11 @@ from tortoise.models import Model
 from models.constraints import CheckConstraint
 from models.enums import CustomerStatus
 
-CURRENCY_CODE_CHECK = "length({col}) = 3 AND upper({col}) = {col}"
+# Three capital letters, written so that SQLite and PostgreSQL read it the same way.
+CURRENCY_CODE_CHECK = (
+    "length({col}) = 3 AND upper({col}) = {col} AND substr({col}, 1, 1) BETWEEN 'A' AND 'Z' "
+    "AND substr({col}, 2, 1) BETWEEN 'A' AND 'Z' AND substr({col}, 3, 1) BETWEEN 'A' AND 'Z'"
+)
 
 
 class Company(Model):

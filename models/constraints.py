@@ -16,7 +16,16 @@ __all__ = ["CheckConstraint", "UniqueExpressionIndex"]
 
 @dataclass(frozen=True)
 class UniqueExpressionIndex:
-    """A unique index over an SQL expression, e.g. to treat NULL as one value."""
+    """A unique index over SQL expressions, e.g. ``COALESCE(entity_id, 0)`` so that NULL (the
+    top level) counts as one value; plain unique constraints let NULLs repeat."""
 
     name: str
-    expression: str
+    expressions: tuple[str, ...]
+
+
+def unique_per_scope(table: str, *columns: str) -> UniqueExpressionIndex:
+    """Unique within the entity, the top level (entity NULL) counting as one scope."""
+    return UniqueExpressionIndex(
+        name=f"uq_{table}_{'_'.join(columns) or 'scope'}",
+        expressions=("COALESCE(entity_id, 0)", *columns),
+    )

@@ -9,7 +9,7 @@ from tortoise.models import Model
 
 from models.ar import ArCredit
 from models.company import CURRENCY_CODE_CHECK, Customer, Entity
-from models.constraints import CheckConstraint, UniqueExpressionIndex
+from models.constraints import CheckConstraint, unique_per_scope
 from models.enums import PaymentMethod, RefundState
 from models.ledger import BankAccount, GLAccount, Journal, JournalEntry
 
@@ -72,13 +72,11 @@ class ArConfiguration(Model):
         constraints = (
             CheckConstraint(
                 name="ck_ar_configuration_enabled_complete",
-                check="NOT refunds_enabled "
-                "OR (refund_journal_id IS NOT NULL AND refund_sequence_id IS NOT NULL)",
+                check="NOT refunds_enabled OR (refund_journal_id IS NOT NULL "
+                "AND refund_sequence_id IS NOT NULL AND ar_control_account_id IS NOT NULL)",
             ),
             # One row for the top level (entity NULL) and one per entity.
-            UniqueExpressionIndex(
-                name="uq_ar_configuration_scope", expression="COALESCE(entity_id, 0)"
-            ),
+            unique_per_scope("ar_configuration"),
         )
 
 
@@ -109,7 +107,7 @@ class Refund(Model):
         "models.DocumentSequence", related_name="refunds", null=True, on_delete=fields.RESTRICT
     )
     sequence_number = fields.BigIntField(null=True)
-    number = fields.CharField(max_length=40, null=True)
+    number = fields.CharField(max_length=40, null=True, unique=True)
     journal_entry: fields.ForeignKeyNullableRelation[JournalEntry] = fields.ForeignKeyField(
         "models.JournalEntry", related_name="refunds", null=True, on_delete=fields.RESTRICT
     )
@@ -161,22 +159,26 @@ class Refund(Model):
             CheckConstraint(
                 name="ck_refund_number_iff_posted",
                 check=(
-                    f"(state = '{RefundState.DRAFT.value}' AND sequence_number IS NULL "
-                    "AND number IS NULL AND journal_entry_id IS NULL AND posted_at IS NULL) "
+                    f"(state = '{RefundState.DRAFT.value}' AND sequence_id IS NULL "
+                    "AND sequence_number IS NULL AND number IS NULL "
+                    "AND journal_entry_id IS NULL AND posted_at IS NULL "
+                    "AND posted_by_id IS NULL) "
                     f"OR (state <> '{RefundState.DRAFT.value}' AND sequence_id IS NOT NULL "
                     "AND sequence_number IS NOT NULL AND number IS NOT NULL "
                     "AND journal_entry_id IS NOT NULL AND posted_at IS NOT NULL "
-                    "AND total_minor > 0)"
+                    "AND posted_by_id IS NOT NULL AND total_minor > 0)"
                 ),
             ),
             CheckConstraint(
                 name="ck_refund_void_iff_voided",
                 check=(
                     f"(state = '{RefundState.VOIDED.value}' AND void_journal_entry_id IS NOT NULL "
-                    "AND void_date IS NOT NULL AND voided_at IS NOT NULL) "
+                    "AND void_date IS NOT NULL AND voided_at IS NOT NULL "
+                    "AND voided_by_id IS NOT NULL AND void_reason IS NOT NULL "
+                    "AND void_reason <> '') "
                     f"OR (state <> '{RefundState.VOIDED.value}' "
                     "AND void_journal_entry_id IS NULL AND void_date IS NULL "
-                    "AND voided_at IS NULL)"
+                    "AND voided_at IS NULL AND voided_by_id IS NULL AND void_reason IS NULL)"
                 ),
             ),
         )
@@ -187,10 +189,10 @@ class RefundAllocation(Model):
 
     id = fields.BigIntField(primary_key=True)
     refund: fields.ForeignKeyRelation[Refund] = fields.ForeignKeyField(
-        # Cascade only ever fires for drafts: posted refunds are never deleted.
+        # Deleting a draft deletes its allocations explicitly; nothing cascades.
         "models.Refund",
         related_name="allocations",
-        on_delete=fields.CASCADE,
+        on_delete=fields.RESTRICT,
     )
     credit: fields.ForeignKeyRelation[ArCredit] = fields.ForeignKeyField(
         "models.ArCredit", related_name="refund_allocations", on_delete=fields.RESTRICT

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
@@ -16,13 +17,16 @@ from schema.context import Info
 
 M = TypeVar("M", bound=Model)
 
+# Primary keys are positive BIGINTs written in ASCII digits; nothing else names a row.
+_PRIMARY_KEY = re.compile(r"[1-9][0-9]{0,17}", re.ASCII)
+
 
 async def load_visible(
     loader: DataLoader[int, M | None], node_ids: Iterable[str], visible: Callable[[M], bool]
 ) -> list[M | None]:
     """Rows for relay node ids, in order; None for ids that are malformed, unknown or not
     visible to the viewer (the three look the same)."""
-    pks = [int(node_id) if node_id.isdigit() else None for node_id in node_ids]
+    pks = [int(node_id) if _PRIMARY_KEY.fullmatch(node_id) else None for node_id in node_ids]
     wanted = [pk for pk in pks if pk is not None]
     rows: dict[int | None, M | None] = dict(
         zip(wanted, await loader.load_many(wanted), strict=True)

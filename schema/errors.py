@@ -10,19 +10,32 @@ from __future__ import annotations
 
 from graphql import GraphQLError
 from strawberry.extensions import MaskErrors
+from strawberry.relay.types import GlobalIDValueError
 from strawberry.types import ExecutionContext
 
 from app.log import get_logger
-from app.services.errors import DomainError
+from app.services.errors import DomainError, ErrorCode
 
 log = get_logger("app.graphql")
 
-INTERNAL_ERROR_CODE = "INTERNAL_SERVER_ERROR"
+
+def as_domain_error(original: Exception | None) -> DomainError | None:
+    """The user-fixable failure behind an error, if it is one."""
+    if isinstance(original, DomainError):
+        return original
+    if isinstance(original, GlobalIDValueError):
+        # Raised for ids naming no object type, e.g. "Nope:1"; the message is about the id.
+        return DomainError(str(original), field="id")
+    return None
 
 
 def is_unexpected(error: GraphQLError) -> bool:
     original = error.original_error
-    return original is not None and not isinstance(original, (DomainError, GraphQLError))
+    return (
+        original is not None
+        and not isinstance(original, GraphQLError)
+        and as_domain_error(original) is None
+    )
 
 
 def log_errors(errors: list[GraphQLError], execution_context: ExecutionContext | None) -> None:
@@ -56,14 +69,17 @@ class PublicErrors(MaskErrors):
             positions=error.positions,
             path=error.path,
             original_error=None,
-            extensions={"code": INTERNAL_ERROR_CODE, "requestId": self._request_id()},
+            extensions={
+                "code": ErrorCode.INTERNAL_SERVER_ERROR.value,
+                "requestId": self._request_id(),
+            },
         )
 
     def _process_errors(self, errors: list[GraphQLError]) -> list[GraphQLError]:
         processed = []
         for error in super()._process_errors(errors):
-            original = error.original_error
-            if not isinstance(original, DomainError):
+            original = as_domain_error(error.original_error)
+            if original is None:
                 processed.append(error)
                 continue
             processed.append(

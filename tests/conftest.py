@@ -13,7 +13,7 @@ import sys
 import uuid
 from collections.abc import AsyncIterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import urlsplit, urlunsplit
 
 import asyncpg
@@ -22,7 +22,7 @@ import pytest
 from asgi_lifespan import LifespanManager
 from starlette.applications import Starlette
 
-from app.db import connection, model_tables
+from app.db import asyncpg_dsn, connection, model_tables
 from app.main import create_app
 from app.services import users
 from app.settings import PROJECT_ROOT, Settings
@@ -30,7 +30,7 @@ from models import Company, Entity
 
 POSTGRES_URL_VARIABLE = "REFUNDS_TEST_POSTGRES_URL"
 POSTGRES_URL = os.environ.get(POSTGRES_URL_VARIABLE, "").strip()
-BACKEND = "postgres" if POSTGRES_URL else "sqlite"
+BACKEND: Literal["sqlite", "postgres"] = "postgres" if POSTGRES_URL else "sqlite"
 
 
 def pytest_report_header() -> str:
@@ -52,10 +52,6 @@ def _with_database(url: str, name: str) -> str:
     return urlunsplit(parts._replace(path=f"/{name}"))
 
 
-def _asyncpg_dsn(url: str) -> str:
-    return "postgresql://" + url.split("://", 1)[1]
-
-
 class ScratchDatabases:
     """Creates empty databases of the session's backend and drops them at the end."""
 
@@ -67,7 +63,7 @@ class ScratchDatabases:
         name = f"refunds_{label}_{uuid.uuid4().hex[:10]}"
         if BACKEND == "sqlite":
             return f"sqlite://{self.tmp / name}.sqlite3"
-        admin = await asyncpg.connect(_asyncpg_dsn(POSTGRES_URL))
+        admin = await asyncpg.connect(asyncpg_dsn(POSTGRES_URL))
         try:
             await admin.execute(f'CREATE DATABASE "{name}"')
         finally:
@@ -78,7 +74,7 @@ class ScratchDatabases:
     async def drop_all(self) -> None:
         if not self.created:
             return
-        admin = await asyncpg.connect(_asyncpg_dsn(POSTGRES_URL))
+        admin = await asyncpg.connect(asyncpg_dsn(POSTGRES_URL))
         try:
             for name in self.created:
                 await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

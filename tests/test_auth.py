@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import timedelta
 
 import httpx
+import pytest
 from strawberry.relay import to_base64
 
+from app import middleware
 from app.services import users
 from models import ApiToken, Entity, User
 from models.enums import Permission
@@ -19,6 +21,28 @@ async def test_health_is_the_only_anonymous_endpoint(client: httpx.AsyncClient) 
     response = await client.get("/health")
     assert response.status_code == 200
     assert response.json() == {"status": "ok"}
+    for path in ("/graphql/", "/health/", "/api/v1/refunds", "/nothing-here", "/"):
+        anonymous = await client.get(path)
+        assert anonymous.status_code == 401, path
+        assert "UNAUTHENTICATED" in anonymous.text, path
+        assert "data" not in anonymous.json(), path
+
+
+async def test_failure_before_graphql_is_a_json_500_with_the_request_id(
+    client: httpx.AsyncClient, db: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async def broken(_: str) -> None:
+        raise RuntimeError("could not connect to server at 10.0.0.7")
+
+    monkeypatch.setattr(middleware, "authenticate", broken)
+    response = await client.post(
+        "/graphql", json={"query": VIEWER}, headers={"Authorization": "Bearer rfd_x"}
+    )
+    assert response.status_code == 500
+    error = response.json()["errors"][0]
+    assert error["message"] == "Unexpected error."
+    assert error["extensions"]["requestId"] == response.headers["x-request-id"]
+    assert "10.0.0.7" not in response.text
 
 
 async def test_graphql_without_token_answers_401_and_nothing_else(gql: GraphQLClient) -> None:
@@ -150,8 +174,32 @@ async def test_restricted_user_never_reaches_other_entities_by_id(
     query = "query($id: ID!) { node(id: $id) { ... on Entity { code } } }"
     eu_id = to_base64("Entity", entities["EU01"].id)
     us_id = to_base64("Entity", entities["US01"].id)
-    assert (await gql.data(query, {"id": eu_id}, token=token))["node"] is None
-    assert (await gql.data(query, {"id": us_id}, token=token))["node"] == {"code": "US01"}
+    found = await gql.data(query, {"id": eu_id}, token=token, entity="US01")
+    assert found["node"] is None
+    found = await gql.data(query, {"id": us_id}, token=token, entity="US01")
+    assert found["node"] == {"code": "US01"}
+
+
+async def test_restricted_user_never_works_at_the_top_level(
+    gql: GraphQLClient, entities: dict[str, Entity]
+) -> None:
+    token = await token_for("us-clerk", roles=("ar_clerk",), entity_codes=("US01",))
+    response = await gql.post(VIEWER, token=token)
+    assert response.status_code == 403
+    error = response.json()["errors"][0]
+    assert error["extensions"] == {"code": "ENTITY_REQUIRED", "field": "X-Entity"}
+    assert "US01" in error["message"]
+    assert "EU01" not in error["message"]
+
+
+async def test_malformed_entity_header_is_refused_like_an_unknown_entity(
+    gql: GraphQLClient, entities: dict[str, Entity]
+) -> None:
+    token = await token_for("boss")
+    for header in ("X" * 21, "US01' OR 1=1 --", "../US01", "US 01", "%55S01"):
+        response = await gql.post(VIEWER, token=token, entity=header)
+        assert response.status_code == 403, header
+        assert response.json()["errors"][0]["extensions"]["code"] == "ENTITY_FORBIDDEN"
 
 
 async def test_unrestricted_user_works_at_top_level_or_in_any_entity(
@@ -173,10 +221,13 @@ async def test_malformed_or_unknown_ids_resolve_to_null_or_a_readable_error(
 ) -> None:
     token = await token_for("alice")
     query = "query($id: ID!) { node(id: $id) { id } }"
-    for unknown in (to_base64("Entity", "abc"), to_base64("Entity", 10**9)):
-        assert (await gql.data(query, {"id": unknown}, token=token))["node"] is None
-    garbage = (await gql.post(query, {"id": "not-a-global-id"}, token=token)).json()
-    assert garbage["errors"][0]["message"] != "Unexpected error."
+    for node_id in ("abc", 10**9, "9" * 30, "\u00b2", "\u0661", "-1", "0", " 1"):
+        unknown = to_base64("Entity", node_id)
+        assert (await gql.data(query, {"id": unknown}, token=token))["node"] is None, node_id
+    for garbage in ("not-a-global-id", to_base64("Nope", 1), to_base64("Viewer", 1)):
+        body = (await gql.post(query, {"id": garbage}, token=token)).json()
+        assert body["errors"][0]["message"] != "Unexpected error.", garbage
+        assert body["errors"][0].get("extensions", {}).get("code") != "INTERNAL_SERVER_ERROR"
 
 
 async def test_users_are_visible_by_id_only_to_themselves(gql: GraphQLClient, db: None) -> None:

@@ -3,10 +3,11 @@ and the menu a user may see."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from app.services.errors import EntityForbidden, PermissionDenied
+from app.services.errors import EntityForbidden, ErrorCode, PermissionDenied
 from models import Entity
 from models.enums import Permission
 
@@ -38,36 +39,55 @@ class Principal:
 class Scope:
     """Where a request works: inside one entity, or at the top level (``entity`` None).
 
-    ``visible_entity_ids`` is what queries filter on: the one entity inside an entity; at the
-    top level every entity for an unrestricted user (None) or the user's own entities.
-    Records shared at the top level (entity NULL) are visible everywhere.
+    The top level is the whole company, so only users who may reach every entity work there.
+    Inside an entity a request sees that entity's documents, plus master data shared at the
+    top level (customers, bank accounts, GL accounts with no entity).
     """
 
     entity: Entity | None
-    visible_entity_ids: frozenset[int] | None
 
     @property
     def is_top_level(self) -> bool:
         return self.entity is None
 
-    def can_see(self, entity_id: int | None) -> bool:
-        return (
-            entity_id is None
-            or self.visible_entity_ids is None
-            or entity_id in self.visible_entity_ids
-        )
+    def can_see_document(self, entity_id: int | None) -> bool:
+        """Documents belong to the scope they were recorded in; the top level sees all."""
+        return self.entity is None or entity_id == self.entity.id
+
+    def can_see_master(self, entity_id: int | None) -> bool:
+        """Master data shared at the top level (no entity) is visible inside every entity."""
+        return entity_id is None or self.can_see_document(entity_id)
+
+
+# Entity codes are short identifiers; anything else cannot name an entity.
+_ENTITY_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,19}", re.ASCII)
 
 
 async def resolve_scope(principal: Principal, entity_code: str | None) -> Scope:
-    """The scope a request asked for, refused when the user may not work there."""
-    if entity_code is None or not entity_code.strip():
-        return Scope(entity=None, visible_entity_ids=principal.entity_ids)
-    entity = await Entity.get_or_none(code=entity_code.strip())
+    """The scope a request asked for (``X-Entity``), refused when the user may not work there.
+
+    A user restricted to some entities never works at the top level: that would be the whole
+    company. Unknown and forbidden entities get the same answer, so codes cannot be probed.
+    """
+    code = (entity_code or "").strip()
+    if not code:
+        if principal.entity_ids is not None:
+            yours = [e.code for e in await accessible_entities(principal)]
+            raise EntityForbidden(
+                "You may work only inside your entities: send the X-Entity header with one "
+                f"of {', '.join(yours)}."
+                if yours
+                else "You may not work in any entity.",
+                field="X-Entity",
+                code=ErrorCode.ENTITY_REQUIRED,
+            )
+        return Scope(entity=None)
+    entity = await Entity.get_or_none(code=code) if _ENTITY_CODE.fullmatch(code) else None
     if entity is None or not principal.may_access_entity(entity.id):
         raise EntityForbidden(
             "The entity does not exist or you may not work in it.", field="X-Entity"
         )
-    return Scope(entity=entity, visible_entity_ids=frozenset({entity.id}))
+    return Scope(entity=entity)
 
 
 async def accessible_entities(principal: Principal) -> list[Entity]:

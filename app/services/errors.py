@@ -8,9 +8,11 @@ from enum import StrEnum
 class ErrorCode(StrEnum):
     """Stable, machine-readable codes; partners branch on them, so never rename one."""
 
+    INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR"  # masked; the request id finds the log
     UNAUTHENTICATED = "UNAUTHENTICATED"
     PERMISSION_DENIED = "PERMISSION_DENIED"
     ENTITY_FORBIDDEN = "ENTITY_FORBIDDEN"
+    ENTITY_REQUIRED = "ENTITY_REQUIRED"
     NOT_FOUND = "NOT_FOUND"
     INVALID = "INVALID"
     ALREADY_EXISTS = "ALREADY_EXISTS"

@@ -141,11 +141,12 @@ async def restrict_to_entities(user: User, entity_codes: Iterable[str]) -> None:
     unknown = set(codes) - {entity.code for entity in entities}
     if unknown:
         raise NotFound(f"Unknown entity: {', '.join(sorted(unknown))}.", field="entity")
-    await user.entities.clear()
-    if entities:
-        await user.entities.add(*entities)
-    user.all_entities = False
-    await user.save(update_fields=["all_entities"])
+    async with in_transaction():
+        await user.entities.clear()
+        if entities:
+            await user.entities.add(*entities)
+        user.all_entities = False
+        await user.save(update_fields=["all_entities", "updated_at"])
 
 
 async def get_user(username: str) -> User:

@@ -122,6 +122,7 @@ CREATE TABLE "audit_event" (
     "request_id" VARCHAR(64),
     "details" JSONB NOT NULL,
     "actor_id" BIGINT REFERENCES "app_user" ("id") ON DELETE RESTRICT,
+    "api_token_id" BIGINT REFERENCES "api_token" ("id") ON DELETE RESTRICT,
     "entity_id" BIGINT REFERENCES "entity" ("id") ON DELETE RESTRICT
 );
 CREATE INDEX "idx_audit_event_object__f85e0e" ON "audit_event" ("object_type", "object_id");
@@ -158,7 +159,7 @@ CREATE INDEX "idx_journal_ent_entity__7da984" ON "journal_entry" ("entity_id", "
 COMMENT ON TABLE "journal_entry" IS 'One balanced posting. Never updated or deleted: a void writes a reversing entry.';
 CREATE TABLE "advance" (
     "id" BIGSERIAL NOT NULL PRIMARY KEY,
-    "number" VARCHAR(40) NOT NULL UNIQUE,
+    "number" VARCHAR(40) NOT NULL,
     "document_date" DATE NOT NULL,
     "currency" VARCHAR(3) NOT NULL,
     "memo" VARCHAR(1000) NOT NULL,
@@ -172,13 +173,14 @@ CREATE TABLE "advance" (
     "entity_id" BIGINT REFERENCES "entity" ("id") ON DELETE RESTRICT,
     "journal_entry_id" BIGINT REFERENCES "journal_entry" ("id") ON DELETE RESTRICT
 );
+CREATE INDEX "idx_advance_number_486e93" ON "advance" ("number");
 CREATE INDEX "idx_advance_custome_d000fe" ON "advance" ("customer_id", "document_date");
 CREATE INDEX "idx_advance_bank_ac_d630b2" ON "advance" ("bank_account_id", "document_date");
 COMMENT ON COLUMN "advance"."state" IS 'POSTED: posted\nVOIDED: voided';
 COMMENT ON TABLE "advance" IS 'Money received before any invoice exists.';
 CREATE TABLE "ar_adjustment" (
     "id" BIGSERIAL NOT NULL PRIMARY KEY,
-    "number" VARCHAR(40) NOT NULL UNIQUE,
+    "number" VARCHAR(40) NOT NULL,
     "document_date" DATE NOT NULL,
     "currency" VARCHAR(3) NOT NULL,
     "memo" VARCHAR(1000) NOT NULL,
@@ -191,6 +193,7 @@ CREATE TABLE "ar_adjustment" (
     "entity_id" BIGINT REFERENCES "entity" ("id") ON DELETE RESTRICT,
     "journal_entry_id" BIGINT REFERENCES "journal_entry" ("id") ON DELETE RESTRICT
 );
+CREATE INDEX "idx_ar_adjustme_number_889e0a" ON "ar_adjustment" ("number");
 CREATE INDEX "idx_ar_adjustme_custome_971d91" ON "ar_adjustment" ("customer_id", "document_date");
 COMMENT ON COLUMN "ar_adjustment"."state" IS 'POSTED: posted\nVOIDED: voided';
 COMMENT ON TABLE "ar_adjustment" IS 'An AR adjustment; a negative one is a credit memo.';
@@ -205,7 +208,7 @@ CREATE TABLE "ar_adjustment_line" (
 );
 CREATE TABLE "invoice" (
     "id" BIGSERIAL NOT NULL PRIMARY KEY,
-    "number" VARCHAR(40) NOT NULL UNIQUE,
+    "number" VARCHAR(40) NOT NULL,
     "document_date" DATE NOT NULL,
     "currency" VARCHAR(3) NOT NULL,
     "memo" VARCHAR(1000) NOT NULL,
@@ -219,6 +222,7 @@ CREATE TABLE "invoice" (
     "entity_id" BIGINT REFERENCES "entity" ("id") ON DELETE RESTRICT,
     "journal_entry_id" BIGINT REFERENCES "journal_entry" ("id") ON DELETE RESTRICT
 );
+CREATE INDEX "idx_invoice_number_e4a8aa" ON "invoice" ("number");
 CREATE INDEX "idx_invoice_custome_f64e52" ON "invoice" ("customer_id", "document_date");
 COMMENT ON COLUMN "invoice"."state" IS 'POSTED: posted\nVOIDED: voided';
 COMMENT ON TABLE "invoice" IS 'An invoice; lines may be negative, and the total may be below zero.';
@@ -246,7 +250,7 @@ CREATE INDEX "idx_journal_lin_gl_acco_36896a" ON "journal_line" ("gl_account_id"
 COMMENT ON TABLE "journal_line" IS 'A debit or a credit in minor units; exactly one of the two is positive.';
 CREATE TABLE "received_payment" (
     "id" BIGSERIAL NOT NULL PRIMARY KEY,
-    "number" VARCHAR(40) NOT NULL UNIQUE,
+    "number" VARCHAR(40) NOT NULL,
     "document_date" DATE NOT NULL,
     "currency" VARCHAR(3) NOT NULL,
     "memo" VARCHAR(1000) NOT NULL,
@@ -260,6 +264,7 @@ CREATE TABLE "received_payment" (
     "entity_id" BIGINT REFERENCES "entity" ("id") ON DELETE RESTRICT,
     "journal_entry_id" BIGINT REFERENCES "journal_entry" ("id") ON DELETE RESTRICT
 );
+CREATE INDEX "idx_received_pa_number_5408d8" ON "received_payment" ("number");
 CREATE INDEX "idx_received_pa_custome_9c8ce2" ON "received_payment" ("customer_id", "document_date");
 CREATE INDEX "idx_received_pa_bank_ac_f4fa85" ON "received_payment" ("bank_account_id", "document_date");
 COMMENT ON COLUMN "received_payment"."state" IS 'POSTED: posted\nVOIDED: voided';
@@ -276,8 +281,8 @@ CREATE TABLE "ar_credit" (
     "created_at" TIMESTAMPTZ NOT NULL,
     "customer_id" BIGINT NOT NULL REFERENCES "customer" ("id") ON DELETE RESTRICT,
     "entity_id" BIGINT REFERENCES "entity" ("id") ON DELETE RESTRICT,
-    "advance_id" BIGINT UNIQUE REFERENCES "advance" ("id") ON DELETE RESTRICT,
     "payment_id" BIGINT UNIQUE REFERENCES "received_payment" ("id") ON DELETE RESTRICT,
+    "advance_id" BIGINT UNIQUE REFERENCES "advance" ("id") ON DELETE RESTRICT,
     "invoice_id" BIGINT UNIQUE REFERENCES "invoice" ("id") ON DELETE RESTRICT,
     "adjustment_id" BIGINT UNIQUE REFERENCES "ar_adjustment" ("id") ON DELETE RESTRICT
 );
@@ -316,7 +321,7 @@ CREATE TABLE "refund" (
     "total_minor" BIGINT NOT NULL,
     "version" INT NOT NULL,
     "sequence_number" BIGINT,
-    "number" VARCHAR(40),
+    "number" VARCHAR(40) UNIQUE,
     "void_date" DATE,
     "void_reason" VARCHAR(500),
     "created_at" TIMESTAMPTZ NOT NULL,
@@ -344,7 +349,7 @@ CREATE TABLE "refund_allocation" (
     "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "amount_minor" BIGINT NOT NULL,
     "credit_id" BIGINT NOT NULL REFERENCES "ar_credit" ("id") ON DELETE RESTRICT,
-    "refund_id" BIGINT NOT NULL REFERENCES "refund" ("id") ON DELETE CASCADE,
+    "refund_id" BIGINT NOT NULL REFERENCES "refund" ("id") ON DELETE RESTRICT,
     CONSTRAINT "uid_refund_allo_refund__b8d916" UNIQUE ("refund_id", "credit_id")
 );
 CREATE INDEX "idx_refund_allo_credit__df56f7" ON "refund_allocation" ("credit_id");
@@ -355,16 +360,16 @@ CREATE TABLE "aerich" (
     "app" VARCHAR(100) NOT NULL,
     "content" JSONB NOT NULL
 );
-CREATE TABLE "user_entity" (
-    "app_user_id" BIGINT NOT NULL REFERENCES "app_user" ("id") ON DELETE CASCADE,
-    "entity_id" BIGINT NOT NULL REFERENCES "entity" ("id") ON DELETE CASCADE
-);
-CREATE UNIQUE INDEX "uidx_user_entity_app_use_8e60b0" ON "user_entity" ("app_user_id", "entity_id");
 CREATE TABLE "user_role" (
     "app_user_id" BIGINT NOT NULL REFERENCES "app_user" ("id") ON DELETE CASCADE,
     "role_id" BIGINT NOT NULL REFERENCES "role" ("id") ON DELETE CASCADE
 );
-CREATE UNIQUE INDEX "uidx_user_role_app_use_d13f4a" ON "user_role" ("app_user_id", "role_id");"""
+CREATE UNIQUE INDEX "uidx_user_role_app_use_d13f4a" ON "user_role" ("app_user_id", "role_id");
+CREATE TABLE "user_entity" (
+    "app_user_id" BIGINT NOT NULL REFERENCES "app_user" ("id") ON DELETE CASCADE,
+    "entity_id" BIGINT NOT NULL REFERENCES "entity" ("id") ON DELETE CASCADE
+);
+CREATE UNIQUE INDEX "uidx_user_entity_app_use_8e60b0" ON "user_entity" ("app_user_id", "entity_id");"""
 
 
 async def downgrade(db: BaseDBAsyncClient) -> str:
@@ -373,151 +378,153 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztXWFz2kjS/itTfLlsHZuKHdvJOm9dFbZJlpxt8gLJ7V28pQww2FoLiZWEHb+3+e/vzE"
-    "hCGmkkRkKAJPeHzRqkHuDp0UxP99Pd/23NrSkxnJed6QM2J6R1iv7bMvGc/RG/1EYtvFiE"
-    "F9gbLh4b/F4cuWnsuDaeuPTtGTYcQt+aEmdi6wtXt0x285VlkidkkwnRH8gUjcnMsgnC5h"
-    "PSzQdLnxBEvuuO67xkw02tCR1PN29zSy5N/c8l0Vzrlrh3xKbyX3+nb+vmlHwnDnv5tTVZ"
-    "Oq41J7amT/0PW86J6WpT7JIWvftra4zNew1PJtaSvi29iw26uNdmOjGmAoDe3fx9zX1a8P"
-    "fO9Nue6b7n97KhxtrEMpZzM7x/8eTeWeZKQDdd9u4tMYlNP459gmsvGarm0jB8/AOgvZ8c"
-    "3uL91ojMlMzw0mC6YdLeFwjfa2nadX+kDbsjTWsl9BZIRBTivzWxTKZz+lUdDsAt+wo//3"
-    "J4+Pr1m8NXr0/eHh+9eXP89tVbei//vslLb354XyZEyxuKY9b70LsesS9k0YnlTTj2xg8u"
-    "g13sSXGVhuiby/mYaj2hgfM7bMvxDyViOqA/Lq6DAPHqKmGOv2sGMW/dO/ry6FUGvl86g/"
-    "NfO4MXR69+EkG+9q8c8ksM7hBe8SFIoHxB35WjnBCMgc3edvU5eRlczwt78EaIe7gO7QD4"
-    "DKAvOqNuDMbJ0raJOXnKM0+jMuXM1D1DJs7V1wpT9XXqTH0dn6hzMrfyoBvcvztkW62d4H"
-    "rw6pXKKsBuS0XXuygC7LjSFYAh3KVLKke5R79XYCAIaK+Edwj3wnLYiPlAb33qD0fdi1Pk"
-    "Sd+YX/q9C/aa2h1TEtgFuRRyoqCNk1RVnMT1MLEJQ0rDrnw5ZotqyoIiSGatx+yPOi4w9A"
-    "dO+6bx5G/CGcCPelfd4ahz9Yl93Nxx/jSClZtdOeTvPsXeTWhpNQj6V2/0K2Iv0X/6110O"
-    "L50/tzb/xPC+0X9a7DvhpWtppvWo4WnEXgjeDVATtI7n3DKd66YlMXayzM245HrDsw6a3q"
-    "HtGSrBJjPCtuSUZVCOvyDUxN1GbbPJ2mviS5zkMKY+3yXCMOULT/lgzxg/5VZEQrSQGvzF"
-    "8ZlrQfRf5NCBKAgPQmEV0KOs7uZ/CAQxeACKov+HtbRNbGgUTju/EmTSoIs8umDOz9m91A"
-    "HnzfCkQt5bNtFvzX+Sp8TRMIa974HurgaqlxZ+BNMteDf8ijZ+XDmMxaWA/nz6o4nLARjQ"
-    "08Ggdz5qSRf9EqA9jwxVs9VeFd3YTqeAb9RQLAHjMzpcJxytoTBLrGsFqIUFuASsP3rjdY"
-    "PhmrlgyLYtlXVjZXeXgPRnR2nVqCnCiSNKCrxs+xvjyf0jtqeasA+yK9ahFXtnda94SdDR"
-    "VJesOme+YN8kI4v+MyAG5j8+VUEd+3w1VjOUxNGeH85jmM6xiW/5t2TDMeEAgYU+su6J2Z"
-    "JFtYNr7cyw9kLX3NVtawPbHTQm2CY2Ylpkuzo2XiLmdkQYDX/t/Hx4fIKsGXLvCOKjIt1B"
-    "dHOiN79Dustf3VmPJrLok5cMfpc+ukqAfOl4OydEuSsa5cbzXE7H4P4Gxg234nHkT5K2sM"
-    "lM/54H57hcE/FWiV8dpAewDhIRLA+0O+zc5Yc6kGocdePkSCVMeJQeJzyCQCEEClGLfF/o"
-    "dLQCWhclS9B6Ne3Nqis5wCRTywZ2XI0abUWe7rgsaLrKmrbJA934iuhZlAQtV1nLwfkroe"
-    "KsI1ZECAJ7ZYUzlk4pHndFv1nVVKDqOItMve26zPL6guzO9I+l4zLmcUvmD4peb2f6hGz6"
-    "/Aq3rvcLmagzQKHUO4SRSW6xqz8QZJmE+WYw8lx/iPFPJc6fQkNsngIBbp9qun0guQGSG6"
-    "plWkFyAyQ3QHIDJDdAcgP4LMvyWbqWi40iuQ0xQTgFFyZYjrHB1jZtSs8RBRQhFd+dOl41"
-    "ShfAua+EFoBzv28VAOceOPfPVxfAuQfOfbXRzc+5ByI4EMGriPDmRPAIN0M3iSPZLH2x9/"
-    "9UIXWHYapLOlyD1pAfwJjfDqYFo6R8eq2JlAZTUDFaqhnB/etCpum/XBLS/NqKfIT3lLIP"
-    "0kzLi19Gwp0QzqxkODNQV0IFwzk2jFQlRMSadJh+ffjmZAU/e5EF+PCqc3mZPKNFv0EC1f"
-    "T4UEyscWGiw+NjhbgEvSs1MsGviVhDCZ4KOCUSW0AOLcRFQQ2F1XBrFK7PkxAFNZTlFhIJ"
-    "axse+OJUuZopRPXkl1gVFA7W4RQuAecPl82vGpB45itGGj23zJl+u7SxD4DkNCTe0l5zGJ"
-    "ok7l7PHh0gh7jLBcKun9y7QAZ5IAZ68e2b58f89o1/9Z+QZaMZ/Y8RQr0r75BNZktzylKB"
-    "se2iqe6wbzOVMEy39jHrWahwLKvksczXqUZMrkyJKizLINhMSzNJSMcUM6bi21rcVu/slg"
-    "V51u9fspFX5JqzXgz2689XZ93BiwN+wqA36W6KKbVcTAtSnkRJoDxVhfIkyfjxv33EVON7"
-    "hGtbxQ3p1CEgzAqEgzqi7+0kWhDtyqsFqThoY0NtOIRiwKh9BdURkwd9FNVHsNsXYAUmRE"
-    "ELQMSpNhFHXMxLAPhjOFIzEZZuf+pIB+t0CVBf+Nlxw8iQjcY8tscpgJ603XfsSawp4Kln"
-    "HgXMw12wBKybTYdKGAxV89d6BB65o3ZF7sn20Ia3KRR8DJiOf3OC5Hs/4wUZZEZfPHEnaZ"
-    "AWfOp5Vu+oKhD2XaaImhTYljQ7LHPwG/PG7JmML+GP5KAXq/IBnJeGdNPRp4RKBuOhR929"
-    "YxmBenjXT8gkD8RGt8Rln2E90pG/fbvDjhbcxzk+376xJo2WPWVFCWYUwqAwpUM3oUn4lZ"
-    "mvmflP6Fd+x6973/rGJIZ+q491g5oGyF4a7GfRW5cO+54u/SoP/At7QxL7QZ+Qwj0fownH"
-    "1oKYfjQeKh9U0yd9T398En+1fNxAtsp55a3OxcfPw9FV93p0Gqn3cWP2v3QHnzr/9i5Y9C"
-    "Fc4CfvynX3Q2fU+9LVetdf+r3z7umqMojmt0W9MTsXXzrX7FKkU+v+Cz5CgYBtFwhYFaTI"
-    "XzFEItpAvKF4yK6NTBnQkuIhlk1NALNY+ndSFrhEhf2LEaMonxIEOVBAYQUkzOucgXipPI"
-    "Tic4TiofpI+iNRz1C8SvURSPTf+9IHcff9cur5WbEAoT4qVwr+z8bzEaLvn+9zoy/KAfrF"
-    "0Pc9J7nRF+UA/Zpm8zxTHQCjAUqLVBtdtdIiKuUY8GJh6BOeiLFhVQYvstgJx2sQ/jJKCD"
-    "YMqxTgBny8zmq4JuGWDHQnjIskeEGxCsXnvReOU6f9TPVZF20pFfZMRp5jTmhzZjnWEt8i"
-    "KY7+6WJjfAdkQvQHMv0UjtdEiMXDmNIUXsVnN5u/4ThNxFV0MahYAZsxi5Z0g+8+pDUPCa"
-    "+2M9lF7D6NrG4stQpOgudijf8gE9ebFwwj7yXr5dpG9OqEB9K5Zxq4LtXkukR1lFBDdtwh"
-    "JgqBhzoFHuiakLNuTyjRQIrGiQpF4ySdonGSoGjElkZVlGNiDYS6fDZMuO3k2kgEMYjgFM"
-    "/Voz/ekcOfPs9FqULTvGrob7ml8pS4WDck3pCPw/51CtsrFInvzvrERX8hQ3e2Fihu/c9s"
-    "afI9A42XuuHqpvOSfew/Wtu162WAM4iEjTkA+sVV57e4Ds4v+2fxHZcNcBYPIExcK3/gPi"
-    "oFiw4E7euCflbpLzalSwgtNDuvKfrgKzhpIBamiKtKLGw/uWJn2LwPsiIlLp3o5XaWT2dM"
-    "b4ymaqokjTEZ5MuwzChs+mW02iypieV0BUkObcR+LZmyXC+MPlyiCXbuAlFZyliZQ0Pdrg"
-    "ov+e0Mv9GETtM89n5wf+M6wx6qHGcP04+zh4njLP9/DmiD+xvoKzhU6rh5mNFw8zDZbxMy"
-    "wradEaY7GvMWPuTNIhDkdpg9EKwekDwAPvwa+fDhEAxlyJ+lGoBCunsKKdQd33nd8QRjZ9"
-    "POXsp8nbpgHgtEeXQvzSdEbUwczcseqylqvIT2plixQZoE0Tb9gufWfIHNp5bEJxhcamf5"
-    "AyeRm9a6AvvMH+cJoAWxEfPojLFD3rEqR9aj6fAKR3w30InT5q8md6zAPnPteQuYg7A55V"
-    "eWDpHVkdrWh4B7sMJWWDvDPQg+rC37sODA/0wO/Imzjoq9GKy0m+3qykegqk2B/ezqiQwt"
-    "2f4uS+PK2On57RqO3b920/8UbK1BUUc+AqHbq8XCdX7SC3phWq5fD5FMf0pu68WHUSqS6P"
-    "24gC0eycQBsng1d3Vf/ZqMOJxec0yUetYFx6CNZwUct2A7PRfbSab1Ai0sEqIQNNng2fP3"
-    "/LwaCMVg6SsM/x4rzjxfBWREq8JC8BsGVKKl52umCOWqHNE1QCFglVoAITe46iUQ6opt7i"
-    "oI4ZZYAr7N5n0nrIdKcZRX5XxkzopIqZ8MH0X0rhztLJhjIezu22YNf507TB/yZHfgxzti"
-    "okiHYN3hPyOrn0VJo6v4MYRIOp3r7tIBD0ZFPRhAW95aFm7VQj77pIRvIeLjLyxSgNe3JQ"
-    "mldxdha4Vc3hyYtzrnrNHIKfKkb8zedfCObkZGzKmTtwoaeZuqj7cQfwMfErRLb57WA4yy"
-    "2qUDzbpCHhPg9wbzbKtpsUA9zUWixLYWFjrcFKp8VSFriZffIHJToBrn85Q5MDdEqXnOSw"
-    "GkoOU0bx26GVJ+l+5Lv3tRM7YFYMgDQ75+XLpEF3eJd1rW6T3dS71qfBjtNb/eXX3N+1I6"
-    "aGbZvIswma4aCzunaEGnhv4d/R39H7Gtnxf0SEGvm+S7i7x+lm10ixc/z2xCkq7qUkcGnn"
-    "yFTzNt8Efvwx/tPUJ5wA0ldugkzekeLeySLr1KCV2MUjv+Zi0gMcHdkUkOGrCSRIvkT6fs"
-    "WyWwH86xYaSiHxHbHfIn20X+9eGbkxXW7EUWusOrzuVlEk5w7aaj3CzXbqGEGmwzC3im3y"
-    "7tMprSdOzz6GiNPW7u8uBUF4S2eW7yndqS01Lo7k4/I4W+dRUej7McO/pUx/YTetTdO6S7"
-    "Dkv1RSzvd1UB8B3CyC/1jB4t+95BukmlCOfm0JNPnIwjo/Rs74Pg2FRpYweOTfuw6ytG49"
-    "mtqbN9Hg9btbQiJQgTgg1EvOQ6hMDSSce9nka9UqaXV4gkf5KRIAdJLqUluYTlajbkbESq"
-    "49RMEcrJAsIcrBFtoy6nr4qwNmoKF/hAqs50qSNGkZ6VmwIldMlsIFTRVhAbYhVrP9FAsI"
-    "JcsE1br6t3vK8jSrummdURo4BlRhcWe+OyWj7PrEvHahD/uFpEs3qCBuGS0sMlkQivI90J"
-    "ruhxa2Sxf8vNVq+W1zjj/Ml/lhYLFwU/0mYTjj7H0sKCls1VcE+euBW3WGgMY//sutKQf1"
-    "nIR3DvbGt5exeoRQsjT8KR97wzPO9ccB+RFg+S/MgMhIUFxiWxMKH6eHo4TKx4vtVO6hBm"
-    "qmSYKY3elBENSeM1QagpGWqiz7yRK9a0Emhg6GMrwaZ73Uzpyrw+ZTyQrTLWrc6QXjlF2H"
-    "GIe2Ne9jpnvcve6N+nyNDxWDfopnJjdv/3M3+L/LnkrwfdL93rz91TZDOXw5LQO3771L0e"
-    "0nfI9wUxnUIJ5r8oaO+XVN39Ai201tku0mV9sxZaRalgode4jLyjqOtYMfmoaksZ+I8b5/"
-    "Cr5RQL6piV8FT6Dq0mP5B7y52sDVrb5Gr2pmS+sFzG5hmQiWWLB7/Um9pZR1Y9vF2zw/vX"
-    "sjlHdwTNdNtxkbV0J9aceFXfA0KlQ3cmj3vJqr6Hn4Ho2b5N71oY+IlMkWXSv7mDNEnj3M"
-    "onSA7WX1sRHwRzPfwOR+06HLWZqqQHFTn4/u1VPpsUPQceH6ucA4+P08+B7Jp4mrAWJLSS"
-    "VDEWhBqI9InKgfsk/bx9kjhu+6sZHdC8JfbC1mXNEtMBTxFvIvRHKtAfpUN/1IDyeLqpLW"
-    "yLER+dVj7U6XqqfRr0Pwy6wyEri7ca58Y87199uuyOuhenvCEb86RPi7gzDg4UNHRwkKoh"
-    "din+cDgLy3euiDr6OOxfpz0RoUychKtPXPQXMnSnvvFAGbYMDMGlEWD64qrzWxzu88v+Gc"
-    "cmwqBlA5wBERqI0K3VAlBE7zHZEjRfn2ewSooOMMkuTBmeedQPMBEhILuXRXZfOrKA4bZK"
-    "4ldNBao098jUq1Q1/IDFJvPEhAS3DP9L5Kb1KbSrDnrvEHfBoTl+QmOCTHKLWQinveqI61"
-    "ouNoLLY2JYj7wwkCRbtpwxldr3+bRIX4+rAku8kRvUv6+mmwUYDVutOSQ+BFKTS45yQvBZ"
-    "t0kskh4LmbF5MmPnZG7lQTe4v3GFsQ5eKfFu2G3pvo5X8nYNKdwmNXfUjnlOLa8GYV5H1K"
-    "f+kPuaPOkb80u/d8FeUxNkWszxdKLiGUx3DEIKOHg+6M+gxmvuLTgis+HuWx9Ph2Tz5eeC"
-    "Ii2KY4LgU8hptUdJPwbbFzQ2JQsoQiq+O3W8apQuoG9wJbQgOhty6EAUhEWpsAqgDc4+0Y"
-    "9moOZXgkwadFGSyx9aEgXTrYSWRLJFvwRoc+TwV221Vy4dJO50CvgKq0IJIDczsT2Os2wt"
-    "hY7Zpc7kjTtmx+vvaHixMPRJGWknXiWeTjheg5YUYcJCDoUKSn6BixInmF/koqEzLFf0Pv"
-    "4YpwPbN8nIov88y1paxUgO/KlMJzoED+1asgNPH+J3lloh4etqfG8PYJ+imRbkc1TnTNRG"
-    "6USDQF0JFWS3J4mINclVU0aHkug3SKCaHrmNiTUugLuVfBk8Z1myRXzvcckmzeIdu7zC+j"
-    "u5/V0JUVBDYTWI23CO/VSQAwWU5W6McEw39CI0rzVwO+ZJEOeggpdGrPm1Ib5CnbGGIpxY"
-    "aSvF5/Y9ki3JMSe41M464vwRuQnqvz27Q4zzNB97JZNUre1QonFs6QM1nmQGSxLqv+2i/l"
-    "vRolZQmymv73cf1aCrNon3UjpHwCx9b19hunaDD0Og69O2+iZBPsNuynnPFJ6X6Jo8EBv5"
-    "vWBZw0HPCJqeIszJ0OjR1l3i8JI39E6HCiH+ockcrm18gEpCl0OxoLYyn5/0mv+SWhT0zq"
-    "9i8N6LfUKmV4Vtl4iKElpIJ0GLUpCEBElIW0xCAo/27jzascVd+TwjijVwTpefBBpunLm2"
-    "P0EM3KWF/dVeKlqBhC9BEPK96pTvBdz0KnDTi7LSYckrZ8krkKIUl4SHoKgOvFM3cXKrIC"
-    "YIGigpThqJ3ZTDa6/hcpSX064cJ4WcF0Vk8+a8BKtBedO24ekYseVTAeLVnlcCxs1OxIhb"
-    "B9CPfKvxJOhHngsuaFy7HiN/dZSvdtC0tuyEp4a2QYHWvtDad8sIeQXDNABqT1yKtGyw2I"
-    "q2nkmhnA3W6qApGesu4zJg5CX4Id1EPHUCUZ24zjtEvtMhjCdkmbxhEK9b+2gh3WHECJ0V"
-    "tJXUwC1vXGleWjTxOy0r7WuSGBvNzwfSRDVJE5C1Vn7WGn0UiyRSxQShfFnh8mXTYgqIS4"
-    "IGimkASu1uk9ey18JwFbMf91YXrkBFso0rkVV0z4Qc2eeihozQ454KalVNFzliZHkqaUGO"
-    "5pZyNPdfe69iG6oqwGql9/aTAispJyVx88iLTqV7eyRlr9ScPqwP9ALbbtD+2fP+In88xM"
-    "ejr12Lu2b8EI+8nXSxYaQuneDnePqLZI0n/Trxi+DFqZwXB6q3VMAyhbIh+yaFCmtaDkqo"
-    "IAcKKOtQsAgjnBsaVPljplVTiDIBSZiLCmYrFMcpuTjOfozW+AyXWKyShyDdXI2TFtRs1S"
-    "tqOz6FxuXMtuYsougb++/Q4x12WcjQtASLM+AlsUvYRNYDsf2PTdqx2/mIzdt3sozvMTbv"
-    "YwdHaPJZlY0my/6FJp/Q5BPy62sBGTT53AWu0OTTBxeafCZJDtDks6ZJ3+Dmq4CXySYzwr"
-    "bkXFVFBKEm7jZqm03WXhNf4iSHMfX5LhGGKb8JpQ46gu5fC9ARdN8qgKorVai6Ah1BKxfq"
-    "geoIwXSDjqCVpyWlWZklYHxGh2s+vU5iXUPzVWi+WlOEy2y+Ck0xoSnmPjHNxTjgOeNSok"
-    "GQTZ7FL1jdo5D27N2NsMF8s09ogfUpspauo08Jz0R2nhyXzE/RxaDzfoR+/gfyHPDsL8/1"
-    "Lst5LmdQKTvWIfQ9c8UUWb30o8ZJjmzM8PAiHb8nqsgH7J5MyoF4EzAOKsk4gFjutmO5wW"
-    "Mwp8+lJZnrajHH5Cg79L7bZGLR3YwiZjozz4TKE4UcdM/7gwttNOhcD993B6dINl5eV71K"
-    "RupBekLqQSIfVViuElpK54bE5Z41NQSCSrsJKgFBBAgiItxTG8/cvCszNylPEZe9MSvPFn"
-    "EtFxtFaAMxQSiIUSxwwbtTyVq+pAIfkdgd6AfbBf3w4OjN0dvXJ0crrFfvZEGchDN+HMs1"
-    "pSXCEAUqOrF3zruuGupbJl6zHSS3YS0IbWhVVwzvfEY1B8Im2MnXbSsm1rx5eqxk+h1nWH"
-    "7HScMPGKnp6DeXkep35yygdVEStF4VrQcYRdSeKF1bmYZjFVtm66vi5JPtlyfOr2NBEHRc"
-    "ZR0DxboyJ6m9U6xBDRxL4FjvWwXAsQaONeiiFVrL0ORyjzqIMYEK+JlBAxsGT5g7brNlKX"
-    "UI0MomWim2NsUlQQeQgwM5ONU/DUAOTqVgLpaDE1glJcB84dd2GkaGbOZ6ETPlINWpWqlO"
-    "SesOEFdEPNUwrmiGWV0Xa9UUM2jaXQRdxabd0uMLgKuwRJSVHGkYVim5kV6CWmc1XINWjq"
-    "12Pk3glpr8J2K7Lg1Qw+LtSj0xvJJkrJ0Fa1jhdy11WfVfHKT20ZMvtp13/AbWcRItiB3c"
-    "yf70bpP3yih3eGmWoP/j/WanXvNAaQeN2DVI56tcOh9U1quATzF8THJpQBAD+AvDLyxn6v"
-    "ALYgB/Wd7cMMF+Q/NUuTd81dSgaqEKE1AwT887w/PORTdxbpXWkMgNbI4SEnWFVlhaq9Uv"
-    "w+LAJs1X9n62yRrcsc5KTUdzfbcJMPMqaebx/yfwz8hW8u9vXI+IY7UMkIwEkESPiMjXyo"
-    "FwTKxxedbbaQEOuTYNy7pIy7VJGIgqfrYFsee645TgZ6Nb5afVYDWcDdvyskUSoBxiS1C+"
-    "wubTyGL/bjkAstc9JcOM5D9LixlnwY+02cyjq9DqrEPnmQeiZXP87wl7fpkRpzGAfQN0pR"
-    "7/MhPzL7l3trW8vQs0ogVGnvQ4QN/X4rbTj7XWZuRBSLE7xUcl2wLVFuLNpRqjX6PQRD4o"
-    "7pkEK7WSVqo4NZKWlELVK2GEKtcaowfJ95+vL4baZW84OvVd7s5LQ3fcGzO49qXX/Vd47U"
-    "Enj+G17kUvIseOq+E1VpglvMa248iY/d5FZExLn96YnYF23r9+3/vwedA9Rdh+SafHTL9d"
-    "2oTJfeoPRkNt0O1wuYVlu85LZm1wuYv++eer7jW94apz3fnAxbWg/Znz0ltZ4oEKFQOy/K"
-    "ICkbUhh5cvsqCAj68sH5+/S23q4fOHqZkKlP174dSTe/f244HixozEEgiMnPT9PzBrwAv1"
-    "PPd3pvu8nqioTOO8UQdK7qiDDH/UgcQhpTsLAz9peZGOyzXPJaVU/uUwo/zLYbL8C5lj3c"
-    "gD80qgefV1Do+PlHx+Rxk+v6M4wLqj0W1Cf5DM5TOL7pDYTFm6o3IxrMdUcFuTOVhNdluC"
-    "4azfvxTceWe92PJ8/fnqrEsXE449vUl3U8Lh2OCUWN3VicyNloV5XBRgV4cdfNvpq0yzfN"
-    "tQR6rJWg8witeRKhTRwNMHdgR2NP8Z3yys0fFGq5+ZkRrOEIv93pNNAz+dhT5iw9TwcVHC"
-    "CNt0lv6xdFzunStpVtmd1ZANnVoUtsAjWgaNv2OfR0drKmhLRqEiD2ymbYgXG6n70Nz55d"
-    "PNok20ynk2PaJevl5adQRQn5L5wnJZkxnNaxay4ZTrhQMO+HhN3RF088HSS7Mwet5oDZ1l"
-    "0YRR+eE4B1TNTLSNEesnRH+gZxS/5U1Jk2zgD+t3CmwseDxCWxZkDePCS6Hy8mF3hFSd51"
-    "TYoAWAKp8aF7K6NqPGFQ1v14oaF/zIODUu5BeK1LhIUDxOi4ux5jaixiU9deku8dyKVa4z"
-    "VW/Vhj9TVblCgaqc6g2rgOVQcCbRoUNsfcI+IEF18K+0M8kO4T2VoTo8F57Dhh2X0hkMqQ"
-    "2tMrqqpHa0qhQfsXDIdwtpHuyhyoGwf3sD0d1KK0j6iS6RFZz7OOxfp0QYQ5F4oEmfuOgv"
-    "xGirNUQ7A1wGhhBNCjB9cdX5LQ73+WX/LB4mYgOcyWiQu2Tt/fh/zlazog=="
+    "eJztXf93mzi2/1d0/MvrnOfpadIk7aTv7DlO4nY9m8R9ttud3WYPxbaSMMHgAZw0b3f+9y"
+    "cJMAgElgDbQO4P04lBV9ifK66u7td/dxb2HJvu6978UbdmuHOK/t2x9AX9I3mrizr6chnd"
+    "oBc8fWqysXps0NT1HH3mkcu3uulicmmO3ZljLD3DtujgK9vCz8jBM2w84jma4lvbwUi3np"
+    "FhPdrGDCP8w3A99zWdbm7PyHyGdadMubKMP1ZY8+w77N1jh9B/+xe5bFhz/AO79OO3zmzl"
+    "evYCO5oxDx62WmDL0+a6hztk9LfOVLceNH02s1fksnAUnXT5oN0a2JxzAPqj2XXNe16ya2"
+    "fG3cDyPrKxdKqpNrPN1cKKxi+fvXvbWhMYlkev3mELO+Rx9Ames6KoWivTDPAPgfZ/cjTE"
+    "/60xmjm+1Vcm5Q2l9r9AdK2jadfDiTbuTzStk+JbSBFjSHBpZluU5+SrugyAO/oVfv7l8P"
+    "Dt23eHb96evD8+evfu+P2b92Qs+77pW+/+9L9MhJY/FcNs8GlwPaFfyCYLy19w9MKfjEb3"
+    "dJ+KsTRC31otpoTrKQ6c3+uOGP+IIsED8uOSPAgRz2NCeGFPXFjoPzQTW3fePfl49CYH4K"
+    "+90flfe6NXR29+4lG+Du4cslsU7whf/i1IwXxBrophThEm0KaXPWOBX4f3y+MeCaIdAJ8D"
+    "9EVv0k/AOFs5DrZmzyoLNU6zraW6U8j4tfpWYqm+zVypb5MLdYEXtgq64fjdIdvp7ATXgz"
+    "dvZKQAHZaJrn+TB9j1hBKAItwnMpWhPCDfK9QQOLTXxDuEe2m7dEY10Dufh+NJ/+IU+dQ3"
+    "1tfh4IJ+JorHHIeKgRJDTiS4cZLJipMkH2YOpkhpuicWx1SoZggUjjJPHtM/mihgyA+cDy"
+    "3zOdiEc4CfDK7640nv6jN93MJ1/zBDyU3vHLKrz4mrKS6tJ0F/H0z+iuhH9M/hdZ/BS9bP"
+    "ncOeGI2b/LNDv5O+8mzNsp80fR7TF8KrIWoc1/UFU00XhmULtJ08fTNJuVnzbAKnd6h8Rk"
+    "xw8C2mW3KGGBTjzxG1cbeR22zy9pqkiBOcxuTXu4AYlnzhJR/uGdNnZUakSAuxIRCOL5wL"
+    "vAFDgQc8IbwIhVlAjrKGp/4ScGTwAhRF/3d75Vi6qRE4HXUmiKiBFyq8oNbP2wehBc5f4W"
+    "mGfLQdbNxZf8PPqaNhAvvABN1fT9QsLvwZLrfwavQVHf1pbTHmRQH5+eRHY48BMCKng9Hg"
+    "fNIRCv0KoD2PTdUwaS+LbmKnk8A3rihWgPEZma4XzdZSmAXatQTUnACuAOtf/fn64XTtFB"
+    "iibUtGbqz17gqQ/uJKSY2GIpw6omTAS7e/qT57eNKducbtg/SOfWgnrqzH8rc4Hs0NgdQ5"
+    "CwiHFp7Y5J8RNnX24zMZ1HPO13O1g0kM7cXhIoHpQrf0O/Yt6XSUOERgaUzsB2x1RG7t8F"
+    "4316+9NDRvPWyjZ7uHplh3sIMoF+murpuvETU7Ih2N/9r7+fD4BNm3yLvHiM2KDBeRzYkM"
+    "/oAMj326t58sZJM3L+39rnx2GQ/5yvV3TnBz19TNrS+UjI7h+Bb6DbdicWRvkrZ08K3xQw"
+    "XnJF0b8ZbxXx1kO7AOUh4sH7R73b1Xhzqkqgbo/UoW3kt4JOMmPMr2Ex6BoxAchaiDfywN"
+    "MlsBrvOUFXC9nvpm3ZkcYpLLZVN3PY0obUXe7iQtcLrOnHbwI9n4ivCZpwQu15nL4fkrxe"
+    "K8I1aMCBx7VbkzVm4lFndJu1ndWCBrOIstPWWTWSyoaTU3PA0/Yvr09NIPqD/+TcIKRmfq"
+    "04kaK8fEdjBp26Kq0czpzX9fuR4N0e6IDGfx+91c45lDBB03dLMBzUK9EYqoPiAdWfiO8P"
+    "gRI9vC1IilI99GimigrsBKVmiK8skiYB+rp30M0kAgDaRmSiikgUAaCKSBQBoIpIGAdbcq"
+    "665ne7pZJAskQQj2gsKhqFPdpLJNm5ODRAFGCMl3x443reIFZCfUgguQnbBvFkB2AmQnvF"
+    "xeQHYCZCfUG1317AQImYeQ+ToiXD5kPhbFYli4rOMv5qe6JNO1SIao+f8gt2AruQXJ5bXB"
+    "VRouQUl3qWaG4zf5TLN/ucCn+a0Te4T/ltIHaZbtOzBj/k7wZ9bSnxmyK8WC8UI3zUwmxM"
+    "jadJh+e/juZA0//ZAH+Piqd3mZPqPFv0EK1Wz/UIKsdW6iw+NjCb8EGZXpmWD3eKyhWFEN"
+    "jBKpLUCBC0lSYENhNtyZhSsZpUiBDVWZhfiItZIHvmSsXMMYInvyS0kFiYN1tIQrwPnTZf"
+    "vrK6Te+e1mpCsfh85t69a4Wzl6AIDgNMQP6W44DM1SozeHj46Qi73VEulekAa9RCZ+xCZ6"
+    "9f27b8f8/p199Z+Q7aBb8h+NCPXvfEAOvl1Zc5o0rTsemhsu/TZzQYjp1h6zOQwVjmW1PJ"
+    "YFPNWwxZgpYIVtm1i3shJyUtQJxkwJ+baE2/rKbqMgz4bDSzrzOrjmbJCA/frL1Vl/9OqA"
+    "nTDIIMPLUKVWy3nBkCeeEkKe6hLyJMiNCr59TFVje4Tn2MUV6cwpwM0KAQdNRN/fSbTQ26"
+    "XKBSE5cKMkN1xMMKChfQXZkaAHfhTlR7jbF4gKTJECFyAQp96BOLwwrwDgX6OZ2omwcPuT"
+    "RzqU0xVAfRFkx41jU7Ya88QeJwF6WnffsSWxoYBnnnkkMI92wQqwbnc4VEphqJu91g/gER"
+    "tq18E9+RbaaJhEacww0vG/3DD7Psh4QSa+JR+emZE0TAs+9S2r94QVSA9MpoioFLoj6AtZ"
+    "5eQ31o01sGi8RDCTi16t6wewuDRkWK4xx4QynA89Gd49zQg0olE/IQs/YgfdYY8+w34iM3"
+    "//fq+7WjiOxfh8/077WdrOnFYluCUQhiU8XbIJzaKvTG3N1H5CvvIHdt//1jcWNo07Y2qY"
+    "RDVAzsqkP4sMXbn0e3rkqzyyL+xPiZ1HY4YLt8eMJxzbS2wF3ngofVBPm/QD+fFp/OXycU"
+    "PaOueVd3oXv34ZT67615PTWMGPG2v4tT/63PuHf8MmL+FSf/bvXPc/9SaDr31tcP11ODjv"
+    "n65Lg2hBB9kbq3fxtXdNb8Wa2u6/NCYUCNh2gYB1QQr1kiEC0hbiDcVDdq1kioAWFA+xHa"
+    "ICWMXSv9O0EEtU2L4YU4rUmMDRAQMKMyClXis64oX04IpXcMVD9ZHsV6KZrniZ6iOQ6L93"
+    "0Qd+932iH5wwleHn6SrB/8VYPuJB2+ykXiCdIU4H6BdDP7CcKKPP0wH6Dc3meaE8gIgGKC"
+    "1Sb3TlSovIlGPQl0vTmLFEjJJVGXzPYi+ar0X4i0JCdNO0KwFuxObrradrE25pR3dKuUiD"
+    "FxarkHzfB9E8TdrPZN91XpeSiZ7JyXNUhFYxy7GR+BZJcQzOdqXxHeEZNh7x/HM0Xxsh5o"
+    "/CUkt47Z8tt36jedqIK3/IldECykUWRQ1XRLFFXDuWnOiiqAEMG1hpFZxUnIs9/R3PPH9d"
+    "UIz8j7TrbReRuzPmSGeWaYh1qWesS5xHKTbk+x0SpOB4aJLjgcgExbo9EUULQzROZEI0Tr"
+    "JDNE5SIRoJ0SiLcoKshVBXHw0TbTtKGwlHBh6c4rl65Me7Yviz1zlPVWiZ1w39LTefnmNP"
+    "N0yBNeTX8fA6I9orIknuzsbMQ/9BpuFuzVHc+Z/blcX2DDRdGaZnWO5r+ti/dLar14sApx"
+    "BxG3MI9Kur3m9JHpxfDs+SOy6d4CzpQJh5trrjPk4FQqew82ZpaH77emX8E5TAAwicaAr6"
+    "eeXXqFipwL3T7tyyuPCVMZSFsqICYHtLYxJO1VJwE5JVAmBw+EpiK+Pw3U9C5JluPYSpvw"
+    "K7Zfx2N89wOSUD4/nIMpmRlAYFNDT9T7eCWnFdmrlHExfDTJ4uor8Wz2lCo44+XaKZ7t6H"
+    "pKK8yCqnhuJ0Nd5TuznG0RlZpiqH2nB8NVab/TKAr2ktY7M5zLbZHKZsNuz/CtCG41toED"
+    "uUait7mNNV9jDdVBbSHred9mi4GjWJP6qmynB0O0yRCaUHZMiAo6pBjiqwMkCt/RfJBoiT"
+    "3n2cNBTX33lx/VRYWtn2ddJBaU3BPOFt9WMatSDqr3R0tGqIZENRY3Xiy2JFJ2kTRNu0C5"
+    "7bi6VuPXcENsHwVjfPHjiLDdpoChxSe5xPgJbYQdSiM9Vd/IGW8rKfLJeV8WK7gYHdLvs0"
+    "u6ddJKhpzxdgLtKtObuzcrGoWNq2HgLmwRprYd0c8yDYsLZsw4ID/ws58KfOOjL6Yihpy+"
+    "3q0kegui2B/ezqqTRE0f4uylXM2enZcE1PjN+46X8Ot9awcimbAZPt1abuuiCzC72ybC8o"
+    "+onnP6W39eLTSFUC9X9cmBIRSzeDjIh67uoB+zVRdHx2YT2e6kVX1YNetTUw3ILu9FJ0Jx"
+    "HXC/RpSZGC06TEuxfs+aociMhA9BWGf49llV4uA3K8VVG3g7IhtLH+Cg1jhHTpmbgMkHBY"
+    "ZVb5UAZXvs5HU7FVLvURbYkV4NvuwPqU9lCrGOV1zSqRsSJWzyrHRhEfpdCzhRoWohbWXd"
+    "rV2r3XyUueboH9dI8tFGuDbbjsZ+Q1balodhk7BudJJ2vdW7lgwaipBQPClreWal43l88+"
+    "Q8K34PEJBIsQ4M29dyLq3XnYOlEsrwLmnd457aZzinzqG2twHV4xrNiMijx5L8GR95n8eA"
+    "/+N7AhRf331LnOUwLX68L1EKMY21MRUhBmXSOLCcT3hutsq2mxEHqqFESpO1pUzbMsVGql"
+    "TxuJV9AFtSxQrbN5igyYJVFqn/GSAynsq87645ZDKmhFfxm06GrHtgAR8hAh37xYuougF+"
+    "eYlsKjeoPAOp0a082zUq+7e7rx4RvN1des+aqLbm2HtcrG83X3bPcULcnSMH6g/0b/hx37"
+    "5yU5UpD7Fv7hIb9paxfd6cufbx2M06bqSmeGOPkan2a6YI/ehz3af4VUwI0odmgkVTSPFj"
+    "ZJV16lhAijzLbWeQIkQbi7YJKDFkiSeCeI+Zx+qxT244Vumpnox8h2h/zJdpF/e/juZI01"
+    "/ZCH7viqd3mZhhNMu9kot8u0WyihRneoBnxr3K2cKjov9Zzz+GytPW7u8uDUFIS2eW4KjN"
+    "qC01Jk7s4+I0W2dZk4Hnc1dY25oTvP6Mnw7pHhuTTVF9G833UFwA9IR0E9c/RkOw8uMixC"
+    "hVlsDjn5JINxRCE923sQHJtqrezAsWkfen3Nwnh2q+psP46HSi2tSAnCFGELEa+4DiFE6W"
+    "Tj3kylXirTyy9Eop5kxNFBkktlSS5RuZqSMRux6jgNY4R0sgC3BhsUttGU01dNojYaChfY"
+    "QOoe6dJEjGKNWcsCxbWCbSFU8VYQJbFKtJ9oIVhhLlhJoOJpcC1EaddhZk3EKIwyI4LFKV"
+    "1WK4gz65O5WhR/XK9As2aCBu6Syt0lMQ+vK9wJrshxa2LTf6vNVq+X1Tjn/Ml+lpZwF4U/"
+    "0qELjrzHwsKCtsNY8ICfmRa3XGoU4+DsuuZQcJvLR/DuHXt1dx+yRYs8T9yR97w3Pu9dMB"
+    "uRlnSS/JnrCIsKjAt8YVz18Wx3GF/xfKNLLJsX4GaqseGqm+NmygpvyvGGZMU1gasp7Woi"
+    "77yp5GtaE7TQ9bEVZ9ODYWW0Ht+cMh7S1hnrTm9M7pwi3XWxd2NdDnpng8vB5B+nyDT0qW"
+    "GSTeXG6v/vF3YJ/7Fin0f9r/3rL/1T5FCTwwqTEb997l+PyRX8Y4ktt1CC+S8S3Pslk3e/"
+    "QAutTbqLUKyXa6FVNBQsshpXkXcUNx1LJh/VTZSB/bh1Br9GLrGwjlkFb2Vg0GrzC7m33M"
+    "nGoLXNWM3BHC+WtkejeUZ4Zjv8wS9zUDfvyGpEwzUnGr8xmnNyj9Gt4bgeslfezF5gv+p7"
+    "GFDpkp3Jj72kVd+jZyBytu+SUUtTf8ZzZFvkb2YgTYdxbuUJgoP1t07MBkFND/+Co3YTjt"
+    "qUVcKDihj8YHidzyZFz4HHxzLnwOPj7HMgvcefJuwljrQkWYw5ohYifSJz4D7JPm+fpI7b"
+    "gTQjE1p32Fk6hqhZYjbgGeRthP5IBvqjbOiPWlAez7C0pWPTwEe3o4Y6kafa59Hw06g/Ht"
+    "OyeOt5bqzz4dXny/6kf3HKGrJRS/q8iDnj4ECCQwcHmRyit5Ivh7u0A+MKz6Nfx8PrrDci"
+    "okkG4RozD/0HmYbbXH+gCFsKBmfSCDF9ddX7LQn3+eXwjGETi6ClE5xBIDQEQnfWAqAI3x"
+    "O0FXC+Oe9gnRgdYpJfmDI688gfYGJEEOxeVbD7yhU5DLdVEr9uLJANc48tvVpVww+j2ESW"
+    "mCjALcf+Ehu0OYV23UHvA2ImOLTQn9EUIwvf6dSF0113xPVsTzfD21Ns2k+sMJAgW7aaOa"
+    "Xa9wVhkQEf1wWWWCM3qH9fTzPL/iMa0hKqTUWH+LdAqHOJYU4Rvug+iUXyYyE1ViU1doEX"
+    "tgq64fjWVcY6eCMVeEOHZRs73oj7NWQEN8nZo3Yc6NTxixCqWqI+D8fM2ORT31hfh4ML+p"
+    "noIPNilqcTGdNgtmUQcsDB9EF+BtFelbfgGE3J3bc5pg7B5ssOBkV6FCcIwaigqLbHo35M"
+    "ui9odEkWYISQfHfseNMqXkDj4Fpwgbc2KPCAJwShVJgF0Adnn+jHU1DVmSCiBl5UZPOHnk"
+    "ThcqugJ5FI6FcArUISf92kvXTtIH6nk8CXkwoVgNzOzPYkziJZCi2zK13JpVtmJwvwaPpy"
+    "aRqzKvJO/FI8vWi+FokUbsFCEoUMSkGFiwoXWFDloqUrTMl9n3yNs4EdWnhik39eZDGtYl"
+    "EO7K3MjnQIX9qN0Q4sf4iNrLREwrf1/P4eQJ+iWTYkdNTnTNRF2ZEGIbtSLMjvTxIja5Op"
+    "pooWJfFvkEI123ObIGudA3crCTP6gqbJFrG9JynbtIp3bPKKCvAo27tSpMCGwmzgt2GF/Z"
+    "SjAwZUZW6MBZmWtCK0rzdwN2FJ4NeghJWGL/pVEl+u0FhLEU5J2loFdAcWyY7gmBPe6uYd"
+    "cX6PDYICcC/uEOM+L6Z+zSRZbTuiaF0BuAO5OMmcKEkoALeLAnBFq1pBcSZV2+8+ykHXbR"
+    "HvpXYOh1n23r7GdOMGH7lAN+dtDS2Mggi7OYt7JvC8Rtf4ETsoaAZLOw76StD8FOksGBo9"
+    "OYaHXVbzhox0CRFiD00ncW3jATIZXS7BgujKbH2Se8FHolGQkd94573v+4RUrxrrLjEWpb"
+    "iQHQTNU0ESEiQhbTEJCSzau7NoJ4S79HmGJ2vhmq4+CTTaOJW2P44MzKWF7dV+KlqBhC+O"
+    "EPK9mpTvBbHpdYhNLxqVDiKvGpFXIEUpSQkvQVEe+Kdu7CqzIEEIHKjITxrz3VQT195Aca"
+    "Qa0y7tJ4WcF0lkVXNeQmlQ3bJteTpGQnxKQLze8yrAuN2JGEntABqSb9WfBA3JleCCzrWb"
+    "MQqko1jaQdfaqhOeWtoHBXr7Qm/fLSPkFwzTAKg9xVJkZYMlJNrmSArpbLBOD83x1PBoLI"
+    "OO/AQ/ZFiIpU4gwhPP/YDwDzKF+Yxsi3UMYoVrn2xkuDQwwqAVbQVFcKubV5iXFk/8zspK"
+    "+5YOjI3n50PQRD2DJiBrrfqsNfIqFkmkShBC+bLC5cvmxRiQpAQOFOMAlNrdZlzLXgvD1U"
+    "x/3FtduAIVyUpXIqvpngk5si+FDTmuxz0V1KobLxR8ZCqVtCBHc0s5mvuvvVezDVUWYLnS"
+    "e/tJgRWUkxKYecRFp7KtPYKyV3JGH9oIeqk7Xtj/2bf+omA+xOYjnz2bmWYCF4+4n3SxaY"
+    "QmnfDn+PyLZY2n7TrJm2DFqZ0VB6q31EAzhbIh+w4K5WSaQkgoRwcMqOpQsIw8nCUVKnWf"
+    "ad0YIh2AxK1FCbUViuNUXBxnP0prcoULNFbBS5CtriaDFuR01SuiOz5HyuWtYy+oRzFQ9j"
+    "+gp3vdoy5Dy+Y0zjAuid7SLWQ/Yid4bFqP3c4jyvfvpBnfU916SBwcoctnXTaaPP0XunxC"
+    "l09IsG8GZNDlcxe4QpfPAFzo8pmOcoAunw3N+gY7Xw3MTA6+xXRLViorwhG1cbeR22zy9p"
+    "qkiBOcxuTXu4AYlnyZmDpoCbp/LkBL0H2zAMqu1KHsCrQErZ2vB8ojhMsNWoLWPi4pS8us"
+    "AOMzMl374+sE2jV0X4Xuqw1FuMruq9AVE7pi7hNTpZADljQujDQI08nzAgzWYyTynv3RSD"
+    "epbfYZLXVjjuyV5xpzzFKR3WfXw4tTdDHqfZygn/+CfAM8/cs3vYuSnquZVBge62JyzVqH"
+    "iqw/Bm7jdJBsQvHwPR3/SpWRD8N7cmMO+EEQclDLkAPw5W7blxu+BgvyXtqCtS7nc0zPsk"
+    "Pru4NnNtnNCGKWe+urUCpeyFH/fDi60Caj3vX4Y390ikTzqZrqZVJSD7IzUg9SCamcuEpx"
+    "KTs2JEn3okNDwKm0G6cSBIhAgAgP99zRbz1VycxUylPEaG+s2keLeLanm0XCBhKEUBGjmO"
+    "OCtacS9XzJBD5GsTvQD7YL+uHB0buj929PjtZYr6/kQZyGM3kcU1rSAmLwAhVd2DsPvE6i"
+    "XqN2odWHXdP9Q1mt5ohK6tQ1W+NqKjUDwsG6q9ZsK0FWySrdt2zg1umxlOJ3nKP3HafVPo"
+    "hHzUa/vfGoQXPOAlznKYHrdeF6iFGM7anKtbXpN1YzMdtcFqff7KA6sTqPOULgcZ15DAHW"
+    "tTlH7T3AGtjAsIQI632zACKsIcIaeNGJtGXocblHHiTigApYmYEDJV0n1BxXTixlTgFcKc"
+    "OVYrIpSQk8gAwcyMCp/2kAMnBqBXOxDJxQK6kA5ougstM4NmU75UVClYNEp3olOqW1O0Bc"
+    "EvFMxbim+WVNFdayCWbQs7sIupI9u4XHFwBXQkRUlRppmnYlmZF+elpvPV2LJMdWG5+mcM"
+    "tM/eOx3ZQEqOn8cKmWGH5BMtrNgvarCJqWerT4rx4m9pGTr+64H9gA2nASLbETjqR/+sPE"
+    "rTKqnV6YIxj8+KDXqd87UNhAI3EPkvlql8wHdfVqYFOMXhMlDnBkAH9h+DlxJg8/RwbwV2"
+    "XNjdLrS6qn0q3h68YGWQ2VW4ByB1dhCQllZBUqSDQVW0621qtfhs2ATeuv9Hq+zhqO2KSm"
+    "ZqO5udsE6Hm11PPY/1P45yQrBeOrSUetUa7SsVwKSE4GSKpFROxrKSCcIGtdmvV2WoBDsk"
+    "3L0i6ykm1SGqKMoW2JnYXhuhUY2shW+Xk9WQNXw7bMbLEMKBc7ApSvdOt5YtN/t+wB2eue"
+    "kqNGsp+lJZSz8Ec6dOURKbQ+7JB15oNoOwz/B0zfX6rEaRTgQAFdsye4TcmCW969Y6/u7k"
+    "OOaKGSx+ms573xee+CvZpaUnf6c6O2GXsRMvRO/lXJ10C1JT+4UmX0Wxya2IOSpknQUmup"
+    "pfJLI61JSRS94maoc6kxcpD8+OX6YqxdDsaT08Dm7r42Dde7scJ7Xwf9v0f3Hg38FN3rXw"
+    "xidPS4Gt2jdVmie3Q7js05HFzE5rSN+Y3VG2nnw+uPg09fRv1TpDuvyfK4Ne5WDqZ0n4ej"
+    "yVgb9XuMbmk7nvuaahuM7mJ4/uWqf00GXPWue58YuRZ2P3Nf+5Il6amQUSCrryoQkw0KZr"
+    "6YQAEjX1VGvmCXKmviC6ZpGAukDXzR0hNu53uyQDFlRqAJhEpO9v4fqjVghXqZ+zvlvaol"
+    "Kk7TOmvUgZQ56iDHHnUgMEgZ7tLUnzVVpJN07TNJSdV/Ocyp/3KYrv+CF7phqsC8JmhfgZ"
+    "3D4yMpm99Rjs3vKAmw4WpkmzAeBWv5zCY7pG5liO44XQLrKSHc1mIOpcluazCcDYeXnDnv"
+    "bJAQz9dfrs76RJgw7Mkgw8vwh+smi4k1PAOLzGh5mCdJAXZ52MG2nS1l2mXbhkJSbeZ6iF"
+    "GykFQhj4Y+f6RHYFcL3vFybo2eP1vz1IxMdwZf6/cBl3X89JbGhE7TwNdFCiPdIav095Xr"
+    "MetcRavK6a2nbOnSIrCFFtEq4vh7znl8traCtqIhVPiRrrSSeNGZ+o/tXV9BuFm8h1Y176"
+    "YfqKfWSquJABpzvFjaHu0xo/m9QkouuUE04YjN19YdwbAebaMyDWPgz9bSVRbPGBUfjhWg"
+    "amembSKyfoaNR3JGCTreVLTIRsG0QaPA1oLHPLRVQdayYHghVH5C7I6QavKaivqzAFDVh8"
+    "ZFUV3lQuOKurcbFRoX/shkaFwUX8iHxsWc4smwuETUXKnQuLSlLtskrsxY6UJTzWZt9DNl"
+    "mctVqFJkb1QGTIHBuYEOPewYM/qAVKhDcKebG+wQjalNqMNLiXMo2XApO4Ihs59VTluVzI"
+    "ZWtYpHLOzy3UKaB32pFBAOhrcQ3a10giRP9LCo4tyv4+F1hocxIkk6moyZh/6DaNhqA9HO"
+    "AZeCwXmTQkxfXfV+S8J9fjk8S7qJ6ARnojDIXUbt/fn/YG0Glw=="
 )

@@ -112,6 +112,7 @@ CREATE TABLE "audit_event" (
     "request_id" VARCHAR(64),
     "details" JSON NOT NULL,
     "actor_id" BIGINT REFERENCES "app_user" ("id") ON DELETE RESTRICT,
+    "api_token_id" BIGINT REFERENCES "api_token" ("id") ON DELETE RESTRICT,
     "entity_id" BIGINT REFERENCES "entity" ("id") ON DELETE RESTRICT
 );
 CREATE INDEX "idx_audit_event_object__f85e0e" ON "audit_event" ("object_type", "object_id");
@@ -145,7 +146,7 @@ CREATE INDEX "idx_journal_ent_source__4f7c34" ON "journal_entry" ("source_type",
 CREATE INDEX "idx_journal_ent_entity__7da984" ON "journal_entry" ("entity_id", "entry_date");
 CREATE TABLE "advance" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "number" VARCHAR(40) NOT NULL UNIQUE,
+    "number" VARCHAR(40) NOT NULL,
     "document_date" DATE NOT NULL,
     "currency" VARCHAR(3) NOT NULL,
     "memo" VARCHAR(1000) NOT NULL,
@@ -159,11 +160,12 @@ CREATE TABLE "advance" (
     "entity_id" BIGINT REFERENCES "entity" ("id") ON DELETE RESTRICT,
     "journal_entry_id" BIGINT REFERENCES "journal_entry" ("id") ON DELETE RESTRICT
 ) /* Money received before any invoice exists. */;
+CREATE INDEX "idx_advance_number_486e93" ON "advance" ("number");
 CREATE INDEX "idx_advance_custome_d000fe" ON "advance" ("customer_id", "document_date");
 CREATE INDEX "idx_advance_bank_ac_d630b2" ON "advance" ("bank_account_id", "document_date");
 CREATE TABLE "ar_adjustment" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "number" VARCHAR(40) NOT NULL UNIQUE,
+    "number" VARCHAR(40) NOT NULL,
     "document_date" DATE NOT NULL,
     "currency" VARCHAR(3) NOT NULL,
     "memo" VARCHAR(1000) NOT NULL,
@@ -176,6 +178,7 @@ CREATE TABLE "ar_adjustment" (
     "entity_id" BIGINT REFERENCES "entity" ("id") ON DELETE RESTRICT,
     "journal_entry_id" BIGINT REFERENCES "journal_entry" ("id") ON DELETE RESTRICT
 ) /* An AR adjustment; a negative one is a credit memo. */;
+CREATE INDEX "idx_ar_adjustme_number_889e0a" ON "ar_adjustment" ("number");
 CREATE INDEX "idx_ar_adjustme_custome_971d91" ON "ar_adjustment" ("customer_id", "document_date");
 CREATE TABLE "ar_adjustment_line" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
@@ -188,7 +191,7 @@ CREATE TABLE "ar_adjustment_line" (
 );
 CREATE TABLE "invoice" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "number" VARCHAR(40) NOT NULL UNIQUE,
+    "number" VARCHAR(40) NOT NULL,
     "document_date" DATE NOT NULL,
     "currency" VARCHAR(3) NOT NULL,
     "memo" VARCHAR(1000) NOT NULL,
@@ -202,6 +205,7 @@ CREATE TABLE "invoice" (
     "entity_id" BIGINT REFERENCES "entity" ("id") ON DELETE RESTRICT,
     "journal_entry_id" BIGINT REFERENCES "journal_entry" ("id") ON DELETE RESTRICT
 ) /* An invoice; lines may be negative, and the total may be below zero. */;
+CREATE INDEX "idx_invoice_number_e4a8aa" ON "invoice" ("number");
 CREATE INDEX "idx_invoice_custome_f64e52" ON "invoice" ("customer_id", "document_date");
 CREATE TABLE "invoice_line" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
@@ -226,7 +230,7 @@ CREATE TABLE "journal_line" (
 CREATE INDEX "idx_journal_lin_gl_acco_36896a" ON "journal_line" ("gl_account_id", "customer_id");
 CREATE TABLE "received_payment" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "number" VARCHAR(40) NOT NULL UNIQUE,
+    "number" VARCHAR(40) NOT NULL,
     "document_date" DATE NOT NULL,
     "currency" VARCHAR(3) NOT NULL,
     "memo" VARCHAR(1000) NOT NULL,
@@ -240,6 +244,7 @@ CREATE TABLE "received_payment" (
     "entity_id" BIGINT REFERENCES "entity" ("id") ON DELETE RESTRICT,
     "journal_entry_id" BIGINT REFERENCES "journal_entry" ("id") ON DELETE RESTRICT
 ) /* Money received from a customer; what is not applied to invoices is an overpayment. */;
+CREATE INDEX "idx_received_pa_number_5408d8" ON "received_payment" ("number");
 CREATE INDEX "idx_received_pa_custome_9c8ce2" ON "received_payment" ("customer_id", "document_date");
 CREATE INDEX "idx_received_pa_bank_ac_f4fa85" ON "received_payment" ("bank_account_id", "document_date");
 CREATE TABLE "ar_credit" (
@@ -254,10 +259,10 @@ CREATE TABLE "ar_credit" (
     "created_at" TIMESTAMP NOT NULL,
     "customer_id" BIGINT NOT NULL REFERENCES "customer" ("id") ON DELETE RESTRICT,
     "entity_id" BIGINT REFERENCES "entity" ("id") ON DELETE RESTRICT,
-    "adjustment_id" BIGINT UNIQUE REFERENCES "ar_adjustment" ("id") ON DELETE RESTRICT,
     "payment_id" BIGINT UNIQUE REFERENCES "received_payment" ("id") ON DELETE RESTRICT,
-    "invoice_id" BIGINT UNIQUE REFERENCES "invoice" ("id") ON DELETE RESTRICT,
-    "advance_id" BIGINT UNIQUE REFERENCES "advance" ("id") ON DELETE RESTRICT
+    "advance_id" BIGINT UNIQUE REFERENCES "advance" ("id") ON DELETE RESTRICT,
+    "adjustment_id" BIGINT UNIQUE REFERENCES "ar_adjustment" ("id") ON DELETE RESTRICT,
+    "invoice_id" BIGINT UNIQUE REFERENCES "invoice" ("id") ON DELETE RESTRICT
 ) /* A customer's credit balance left by one document: the thing a refund clears. */;
 CREATE INDEX "idx_ar_credit_custome_79d603" ON "ar_credit" ("customer_id", "currency", "open_minor");
 CREATE TABLE "credit_application" (
@@ -290,7 +295,7 @@ CREATE TABLE "refund" (
     "total_minor" BIGINT NOT NULL,
     "version" INT NOT NULL,
     "sequence_number" BIGINT,
-    "number" VARCHAR(40),
+    "number" VARCHAR(40) UNIQUE,
     "void_date" DATE,
     "void_reason" VARCHAR(500),
     "created_at" TIMESTAMP NOT NULL,
@@ -315,7 +320,7 @@ CREATE TABLE "refund_allocation" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "amount_minor" BIGINT NOT NULL,
     "credit_id" BIGINT NOT NULL REFERENCES "ar_credit" ("id") ON DELETE RESTRICT,
-    "refund_id" BIGINT NOT NULL REFERENCES "refund" ("id") ON DELETE CASCADE,
+    "refund_id" BIGINT NOT NULL REFERENCES "refund" ("id") ON DELETE RESTRICT,
     CONSTRAINT "uid_refund_allo_refund__b8d916" UNIQUE ("refund_id", "credit_id")
 ) /* The amount of one credit that a refund clears; one line per credit per refund. */;
 CREATE INDEX "idx_refund_allo_credit__df56f7" ON "refund_allocation" ("credit_id");
@@ -325,16 +330,16 @@ CREATE TABLE "aerich" (
     "app" VARCHAR(100) NOT NULL,
     "content" JSON NOT NULL
 );
-CREATE TABLE "user_entity" (
-    "app_user_id" BIGINT NOT NULL REFERENCES "app_user" ("id") ON DELETE CASCADE,
-    "entity_id" BIGINT NOT NULL REFERENCES "entity" ("id") ON DELETE CASCADE
-);
-CREATE UNIQUE INDEX "uidx_user_entity_app_use_8e60b0" ON "user_entity" ("app_user_id", "entity_id");
 CREATE TABLE "user_role" (
     "app_user_id" BIGINT NOT NULL REFERENCES "app_user" ("id") ON DELETE CASCADE,
     "role_id" BIGINT NOT NULL REFERENCES "role" ("id") ON DELETE CASCADE
 );
-CREATE UNIQUE INDEX "uidx_user_role_app_use_d13f4a" ON "user_role" ("app_user_id", "role_id");"""
+CREATE UNIQUE INDEX "uidx_user_role_app_use_d13f4a" ON "user_role" ("app_user_id", "role_id");
+CREATE TABLE "user_entity" (
+    "app_user_id" BIGINT NOT NULL REFERENCES "app_user" ("id") ON DELETE CASCADE,
+    "entity_id" BIGINT NOT NULL REFERENCES "entity" ("id") ON DELETE CASCADE
+);
+CREATE UNIQUE INDEX "uidx_user_entity_app_use_8e60b0" ON "user_entity" ("app_user_id", "entity_id");"""
 
 
 async def downgrade(db: BaseDBAsyncClient) -> str:
@@ -343,151 +348,153 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztXWFz2kjS/itTfLlsHZuKHdvJOm9dFbZJlpxt8gLJ7V28pQww2FoLiZWEHb+3+e/vzE"
-    "hCGmkkRkKAJPeHzRqkHuDp0UxP99Pd/23NrSkxnJed6QM2J6R1iv7bMvGc/RG/1EYtvFiE"
-    "F9gbLh4b/F4cuWnsuDaeuPTtGTYcQt+aEmdi6wtXt0x285VlkidkkwnRH8gUjcnMsgnC5h"
-    "PSzQdLnxBEvuuO67xkw02tCR1PN29zSy5N/c8l0Vzrlrh3xKbyX3+nb+vmlHwnDnv5tTVZ"
-    "Oq41J7amT/0PW86J6WpT7JIWvftra4zNew1PJtaSvi29iw26uNdmOjGmAoDe3fx9zX1a8P"
-    "fO9Nue6b7n97KhxtrEMpZzM7x/8eTeWeZKQDdd9u4tMYlNP459gmsvGarm0jB8/AOgvZ8c"
-    "3uL91ojMlMzw0mC6YdLeFwjfa2nadX+kDbsjTWsl9BZIRBTivzWxTKZz+lUdDsAt+wo//3"
-    "J4+Pr1m8NXr0/eHh+9eXP89tVbei//vslLb354XyZEyxuKY9b70LsesS9k0YnlTTj2xg8u"
-    "g13sSXGVhuiby/mYaj2hgfM7bMvxDyViOqA/Lq6DAPHqKmGOv2sGMW/dO/ry6FUGvl86g/"
-    "NfO4MXR69+EkG+9q8c8ksM7hBe8SFIoHxB35WjnBCMgc3edvU5eRlczwt78EaIe7gO7QD4"
-    "DKAvOqNuDMbJ0raJOXnKM0+jMuXM1D1DJs7V1wpT9XXqTH0dn6hzMrfyoBvcvztkW62d4H"
-    "rw6pXKKsBuS0XXuygC7LjSFYAh3KVLKke5R79XYCAIaK+Edwj3wnLYiPlAb33qD0fdi1Pk"
-    "Sd+YX/q9C/aa2h1TEtgFuRRyoqCNk1RVnMT1MLEJQ0rDrnw5ZotqyoIiSGatx+yPOi4w9A"
-    "dO+6bx5G/CGcCPelfd4ahz9Yl93Nxx/jSClZtdOeTvPsXeTWhpNQj6V2/0K2Iv0X/6110O"
-    "L50/tzb/xPC+0X9a7DvhpWtppvWo4WnEXgjeDVATtI7n3DKd66YlMXayzM245HrDsw6a3q"
-    "HtGSrBJjPCtuSUZVCOvyDUxN1GbbPJ2mviS5zkMKY+3yXCMOULT/lgzxg/5VZEQrSQGvzF"
-    "8ZlrQfRf5NCBKAgPQmEV0KOs7uZ/CAQxeACKov+HtbRNbGgUTju/EmTSoIs8umDOz9m91A"
-    "HnzfCkQt5bNtFvzX+Sp8TRMIa974HurgaqlxZ+BNMteDf8ijZ+XDmMxaWA/nz6o4nLARjQ"
-    "08Ggdz5qSRf9EqA9jwxVs9VeFd3YTqeAb9RQLAHjMzpcJxytoTBLrGsFqIUFuASsP3rjdY"
-    "PhmrlgyLYtlXVjZXeXgPRnR2nVqCnCiSNKCrxs+xvjyf0jtqeasA+yK9ahFXtnda94SdDR"
-    "VJesOme+YN8kI4v+MyAG5j8+VUEd+3w1VjOUxNGeH85jmM6xiW/5t2TDMeEAgYU+su6J2Z"
-    "JFtYNr7cyw9kLX3NVtawPbHTQm2CY2Ylpkuzo2XiLmdkQYDX/t/Hx4fIKsGXLvCOKjIt1B"
-    "dHOiN79Dustf3VmPJrLok5cMfpc+ukqAfOl4OydEuSsa5cbzXE7H4P4Gxg234nHkT5K2sM"
-    "lM/54H57hcE/FWiV8dpAewDhIRLA+0O+zc5Yc6kGocdePkSCVMeJQeJzyCQCEEClGLfF/o"
-    "dLQCWhclS9B6Ne3Nqis5wCRTywZ2XI0abUWe7rgsaLrKmrbJA934iuhZlAQtV1nLwfkroe"
-    "KsI1ZECAJ7ZYUzlk4pHndFv1nVVKDqOItMve26zPL6guzO9I+l4zLmcUvmD4peb2f6hGz6"
-    "/Aq3rvcLmagzQKHUO4SRSW6xqz8QZJmE+WYw8lx/iPFPJc6fQkNsngIBbp9qun0guQGSG6"
-    "plWkFyAyQ3QHIDJDdAcgP4LMvyWbqWi40iuQ0xQTgFFyZYjrHB1jZtSs8RBRQhFd+dOl41"
-    "ShfAua+EFoBzv28VAOceOPfPVxfAuQfOfbXRzc+5ByI4EMGriPDmRPAIN0M3iSPZLH2x9/"
-    "9UIXWHYapLOlyD1pAfwJjfDqYFo6R8eq2JlAZTUDFaqhnB/etCpum/XBLS/NqKfIT3lLIP"
-    "0kzLi19Gwp0QzqxkODNQV0IFwzk2jFQlRMSadJh+ffjmZAU/e5EF+PCqc3mZPKNFv0EC1f"
-    "T4UEyscWGiw+NjhbgEvSs1MsGviVhDCZ4KOCUSW0AOLcRFQQ2F1XBrFK7PkxAFNZTlFhIJ"
-    "axse+OJUuZopRPXkl1gVFA7W4RQuAecPl82vGpB45itGGj23zJl+u7SxD4DkNCTe0l5zGJ"
-    "ok7l7PHh0gh7jLBcKun9y7QAZ5IAZ68e2b58f89o1/9Z+QZaMZ/Y8RQr0r75BNZktzylKB"
-    "se2iqe6wbzOVMEy39jHrWahwLKvksczXqUZMrkyJKizLINhMSzNJSMcUM6bi21rcVu/slg"
-    "V51u9fspFX5JqzXgz2689XZ93BiwN+wqA36W6KKbVcTAtSnkRJoDxVhfIkyfjxv33EVON7"
-    "hGtbxQ3p1CEgzAqEgzqi7+0kWhDtyqsFqThoY0NtOIRiwKh9BdURkwd9FNVHsNsXYAUmRE"
-    "ELQMSpNhFHXMxLAPhjOFIzEZZuf+pIB+t0CVBf+Nlxw8iQjcY8tscpgJ603XfsSawp4Kln"
-    "HgXMw12wBKybTYdKGAxV89d6BB65o3ZF7sn20Ia3KRR8DJiOf3OC5Hs/4wUZZEZfPHEnaZ"
-    "AWfOp5Vu+oKhD2XaaImhTYljQ7LHPwG/PG7JmML+GP5KAXq/IBnJeGdNPRp4RKBuOhR929"
-    "YxmBenjXT8gkD8RGt8Rln2E90pG/fbvDjhbcxzk+376xJo2WPWVFCWYUwqAwpUM3oUn4lZ"
-    "mvmflP6Fd+x6973/rGJIZ+q491g5oGyF4a7GfRW5cO+54u/SoP/At7QxL7QZ+Qwj0fownH"
-    "1oKYfjQeKh9U0yd9T398En+1fNxAtsp55a3OxcfPw9FV93p0Gqn3cWP2v3QHnzr/9i5Y9C"
-    "Fc4CfvynX3Q2fU+9LVetdf+r3z7umqMojmt0W9MTsXXzrX7FKkU+v+Cz5CgYBtFwhYFaTI"
-    "XzFEItpAvKF4yK6NTBnQkuIhlk1NALNY+ndSFrhEhf2LEaMonxIEOVBAYQUkzOucgXipPI"
-    "Tic4TiofpI+iNRz1C8SvURSPTf+9IHcfdnzamPa+HZ+D9CHfin/NwKEOUA/WLo+/6T3OiL"
-    "coB+0fWH+6oKLD5ROUAfGA1VZjRAaZE86KqVFlEpx4AXC0Of8ESMDasyeJHFTjheg/CXUU"
-    "KwYVilADfg43VWwzUJt2SgO2FWJMELilUoPu+9cJw67Weqz7poRamwZzLyHHNCmzPLsZb4"
-    "Fklx9M8VG+M7IBOiP5Dpp3C8JkIsHsOUpvAqPrvZ/A3HaSKuoomvYgVsxixa0g2++5DWPC"
-    "S82s5kF7H7NLK6sdQqOAmeizX+g0xcb14wjLyXrJdrG9GrEx5I555p4LpUk+sS1VFCDdlx"
-    "h5goBB7qFHiga0LOuj2hRAMpGicqFI2TdIrGSYKiEVsaVVGOiTUQ6vLZMOG2k2sjEcQggl"
-    "M8V4/+eEcOf/o8F6UKTfOqob/llspT4mLdkHhDPg771ylsr1AkvjvrExf9hQzd2VqguPU/"
-    "s6XJ9ww0XuqGq5vOS/ax/2ht166XAc4gEjbmAOgXV53f4jo4v+yfxXdcNsBZPHQwca38gf"
-    "uoFCw6ELSvC/pZpb/YlC4htNDsvKbog6/gpIFYmCKuKrGw/eSKnWHzPsiKlLh0opfbWT6d"
-    "Mb0xmqqpkjTGZJAvwzKjsOmX0WqzpCaW0xUkObQR+7VkynK9MPpwiSbYuQtEZSljZQ4Ndb"
-    "sqvOS3M/xGEzpN89j7wf2N6wx7qHKcPUw/zh4mjrP8/zmgDe5voK/gUKnj5mFGw83DZL9N"
-    "yAjbdkaY7mjMW/iQN4tAkNth9kCwekDyAPjwa+TDh0MwlCF/lmoACunuKaRQd3zndccTjJ"
-    "1NO3sp83XqgnksEOXRvTSfELUxcTQve6ymqPES2ptixQZpEkTb9AueW/MFNp9aEp9gcKmd"
-    "5Q+cRG5a6wrsM3+cJ4AWxEbMozPGDnnHqhxZj6bDKxzx3UAnTpu/mtyxAvvMtectYA7C5p"
-    "RfWTpEVkdqWx8C7sEKW2HtDPcg+LC27MOCA/8zOfAnzjoq9mKw0m62qysfgao2Bfazqycy"
-    "tGT7uyyNK2On57drOHb/2k3/U7C1BkUd+QiEbq8WC9f5SS/ohWm5fj1EMv0pua0XH0apSK"
-    "L34wK2eCQTB8ji1dzVffVrMuJwes0xUepZFxyDNp4VcNyC7fRcbCeZ1gu0sEiIQtBkg2fP"
-    "3/PzaiAUg6WvMPx7rDXzfBWQEa0KC8FvGFCJlp6vmSKUq3JE1wCFgFVqAYTc4KqXQKgrtr"
-    "mrIIRbYgn4Npv3nbAeKsVRXpXzkTkrIqV+MnwU0btytLNgjoWwu2+bNfx17jB9yJPdgR/v"
-    "iIkiHYJ1h/+MrH4WJY2u4scQIul0rrtLBzwYFfVgAG15a1m4VQv57JMSvoWIj7+wSAFe35"
-    "YklN5dhK0VcnlzYN7qnLNGI6fIk74xe9fBO7oZGTGnTt4qaORtqj7eQvwNfEjQLr15Wg8w"
-    "ymqXDjTrCnlMgN8bzLOtpsUC9TQXiRLbWljocFOo8lWFrCVefoPITYFqnM9T5sDcEKXmOS"
-    "8FkIKW07x16GZI+V26L/3uRc3YFoAhDwz5+nHpEl3cJd5pWaf3dC/1qvFhtNf8enf1Ne9L"
-    "6aCZZfMuwmS6aizsnKIFnRr6d/R39H/Etn5e0CMFvW6S7y7y+lm20S1e/DyzCUm6qksdGX"
-    "jyFT7NtMEfvQ9/tPcI5QE3lNihkzSne7SwS7r0KiV0MUrt+Ju1gMQEd0cmOWjAShItkj+d"
-    "sm+VwH44x4aRin5EbHfIn2wX+deHb05WWLMXWegOrzqXl0k4wbWbjnKzXLuFEmqwzSzgmX"
-    "67tMtoStOxz6OjNfa4ucuDU10Q2ua5yXdqS05Lobs7/YwU+tZVeDzOcuzoUx3bT+hRd++Q"
-    "7jos1RexvN9VBcB3CCO/1DN6tOx7B+kmlSKcm0NPPnEyjozSs70PgmNTpY0dODbtw66vGI"
-    "1nt6bO9nk8bNXSipQgTAg2EPGS6xACSycd93oa9UqZXl4hkvxJRoIcJLmUluQSlqvZkLMR"
-    "qY5TM0UoJwsIc7BGtI26nL4qwtqoKVzgA6k606WOGEV6Vm4KlNAls4FQRVtBbIhVrP1EA8"
-    "EKcsE2bb2u3vG+jijtmmZWR4wClhldWOyNy2r5PLMuHatB/ONqEc3qCRqES0oPl0QivI50"
-    "J7iix62Rxf4tN1u9Wl7jjPMn/1laLFwU/EibTTj6HEsLC1o2V8E9eeJW3GKhMYz9s+tKQ/"
-    "5lIR/BvbOt5e1doBYtjDwJR97zzvC8c8F9RFo8SPIjMxAWFhiXxMKE6uPp4TCx4vlWO6lD"
-    "mKmSYaY0elNGNCSN1wShpmSoiT7zRq5Y00qggaGPrQSb7nUzpSvz+pTxQLbKWLc6Q3rlFG"
-    "HHIe6NednrnPUue6N/nyJDx2PdoJvKjdn938/8LfLnkr8edL90rz93T5HNXA5LQu/47VP3"
-    "ekjfId8XxHQKJZj/oqC9X1J19wu00Fpnu0iX9c1aaBWlgoVe4zLyjqKuY8Xko6otZeA/bp"
-    "zDr5ZTLKhjVsJT6Tu0mvxA7i13sjZobZOr2ZuS+cJyGZtnQCaWLR78Um9qZx1Z9fB2zQ7v"
-    "X8vmHN0RNNNtx0XW0p1Yc+JVfQ8IlQ7dmTzuJav6Hn4Gomf7Nr1rYeAnMkWWSf/mDtIkjX"
-    "MrnyA5WH9tRXwQzPXwOxy163DUZqqSHlTk4Pu3V/lsUvQceHyscg48Pk4/B7Jr4mnCWpDQ"
-    "SlLFWBBqINInKgfuk/Tz9kniuO2vZnRA85bYC1uXNUtMBzxFvInQH6lAf5QO/VEDyuPppr"
-    "awLUZ8dFr5UKfrqfZp0P8w6A6HrCzeapwb87x/9emyO+penPKGbMyTPi3izjg4UNDQwUGq"
-    "htil+MPhLCzfuSLq6OOwf532RIQycRKuPnHRX8jQnfrGA2XYMjAEl0aA6Yurzm9xuM8v+2"
-    "ccmwiDlg1wBkRoIEK3VgtAEb3HZEvQfH2ewSopOsAkuzBleOZRP8BEhIDsXhbZfenIAobb"
-    "KolfNRWo0twjU69S1fADFpvMExMS3DL8L5Gb1qfQrjrovUPcBYfm+AmNCTLJLWYhnPaqI6"
-    "5rudgILo+JYT3ywkCSbNlyxlRq3+fTIn09rgos8UZuUP++mm4WYDRsteaQ+BBITS45ygnB"
-    "Z90msUh6LGTG5smMnZO5lQfd4P7GFcY6eKXEu2G3pfs6XsnbNaRwm9TcUTvmObW8GoR5HV"
-    "Gf+kPua/Kkb8wv/d4Fe01NkGkxx9OJimcw3TEIKeDg+aA/gxqvubfgiMyGu299PB2SzZef"
-    "C4q0KI4Jgk8hp9UeJf0YbF/Q2JQsoAip+O7U8apRuoC+wZXQguhsyKEDURAWpcIqgDY4+0"
-    "Q/moGaXwkyadBFSS5/aEkUTLcSWhLJFv0SoM2Rw1+11V65dJC40yngK6wKJYDczMT2OM6y"
-    "tRQ6Zpc6kzfumB2vv6PhxcLQJ2WknXiVeDrheA1aUoQJCzkUKij5BS5KnGB+kYuGzrBc0f"
-    "v4Y5wObN8kI4v+8yxraRUjOfCnMp3oEDy0a8kOPH2I31lqhYSvq/G9PYB9imZakM9RnTNR"
-    "G6UTDQJ1JVSQ3Z4kItYkV00ZHUqi3yCBanrkNibWuADuVvJl8JxlyRbxvcclmzSLd+zyCu"
-    "vv5PZ3JURBDYXVIG7DOfZTQQ4UUJa7McIx3dCL0LzWwO2YJ0GcgwpeGrHm14b4CnXGGopw"
-    "YqWtFJ/b90i2JMec4FI764jzR+QmqP/27A4xztN87JVMUrW2Q4nGsaUP1HiSGSxJqP+2i/"
-    "pvRYtaQW2mvL7ffVSDrtok3kvpHAGz9L19henaDT4Mga5P2+qbBPkMuynnPVN4XqJr8kBs"
-    "5PeCZQ0HPSNoeoowJ0OjR1t3icNL3tA7HSqE+Icmc7i28QEqCV0OxYLaynx+0mv+S2pR0D"
-    "u/isF7L/YJmV4Vtl0iKkpoIZ0ELUpBEhIkIW0xCQk82rvzaMcWd+XzjCjWwDldfhJouHHm"
-    "2v4EMXCXFvZXe6loBRK+BEHI96pTvhdw06vATS/KSoclr5wlr0CKUlwSHoKiOvBO3cTJrY"
-    "KYIGigpDhpJHZTDq+9hstRXk67cpwUcl4Ukc2b8xKsBuVN24anY8SWTwWIV3teCRg3OxEj"
-    "bh1AP/KtxpOgH3kuuKBx7XqM/NVRvtpB09qyE54a2gYFWvtCa98tI+QVDNMAqD1xKdKywW"
-    "Ir2nomhXI2WKuDpmSsu4zLgJGX4Id0E/HUCUR14jrvEPlOhzCekGXyhkG8bu2jhXSHESN0"
-    "VtBWUgO3vHGleWnRxO+0rLSvSWJsND8fSBPVJE1A1lr5WWv0USySSBUThPJlhcuXTYspIC"
-    "4JGiimASi1u01ey14Lw1XMftxbXbgCFck2rkRW0T0TcmSfixoyQo97KqhVNV3kiJHlqaQF"
-    "OZpbytHcf+29im2oqgCrld7bTwqspJyUxM0jLzqV7u2RlL1Sc/qwPtALbLtB+2fP+4v88R"
-    "Afj752Le6a8UM88nbSxYaRunSCn+PpL5I1nvTrxC+CF6dyXhyo3lIByxTKhuybFCqsaTko"
-    "oYIcKKCsQ8EijHBuaFDlj5lWTSHKBCRhLiqYrVAcp+TiOPsxWuMzXGKxSh6CdHM1TlpQs1"
-    "WvqO34FBqXM9uas4iib+y/Q4932GUhQ9MSLM6Al8QuYRNZD8T2PzZpx27nIzZv38kyvsfY"
-    "vI8dHKHJZ1U2miz7F5p8QpNPyK+vBWTQ5HMXuEKTTx9caPKZJDlAk8+aJn2Dm68CXiabzA"
-    "jbknNVFRGEmrjbqG02WXtNfImTHMbU57tEGKb8JpQ66Ai6fy1AR9B9qwCqrlSh6gp0BK1c"
-    "qAeqIwTTDTqCVp6WlGZlloDxGR2u+fQ6iXUNzVeh+WpNES6z+So0xYSmmPvENBfjgOeMS4"
-    "kGQTZ5Fr9gdY9C2rN3N8IG880+oQXWp8hauo4+JTwT2XlyXDI/RReDzvsR+vkfyHPAs788"
-    "17ss57mcQaXsWIfQ98wVU2T10o8aJzmyMcPDi3T8nqgiH7B7MikH4k3AOKgk4wBiuduO5Q"
-    "aPwZw+l5ZkrqvFHJOj7ND7bpOJRXczipjpzDwTKk8UctA97w8utNGgcz183x2cItl4eV31"
-    "KhmpB+kJqQeJfFRhuUpoKZ0bEpd71tQQCCrtJqgEBBEgiIhwT208c/OuzNykPEVc9sasPF"
-    "vEtVxsFKENxAShIEaxwAXvTiVr+ZIKfERid6AfbBf0w4OjN0dvX58crbBevZMFcRLO+HEs"
-    "15SWCEMUqOjE3jnvumqob5l4zXaQ3Ia1ILShVV0xvPMZ1RwIm2AnX7etmFjz5umxkul3nG"
-    "H5HScNP2CkpqPfXEaq352zgNZFSdB6VbQeYBRRe6J0bWUajlVsma2vipNPtl+eOL+OBUHQ"
-    "cZV1DBTrypyk9k6xBjVwLIFjvW8VAMcaONagi1ZoLUOTyz3qIMYEKuBnBg1sGDxh7rjNlq"
-    "XUIUArm2il2NoUlwQdQA4O5OBU/zQAOTiVgrlYDk5glZQA84Vf22kYGbKZ60XMlINUp2ql"
-    "OiWtO0BcEfFUw7iiGWZ1XaxVU8ygaXcRdBWbdkuPLwCuwhJRVnKkYVil5EZ6CWqd1XANWj"
-    "m22vk0gVtq8p+I7bo0QA2Ltyv1xPBKkrF2Fqxhhd+11GXVf3GQ2kdPvth23vEbWMdJtCB2"
-    "cCf707tN3iuj3OGlWYL+j/ebnXrNA6UdNGLXIJ2vcul8UFmvAj7F8DHJpQFBDOAvDL+wnK"
-    "nDL4gB/GV5c8ME+w3NU+Xe8FVTg6qFKkxAwTw97wzPOxfdxLlVWkMiN7A5SkjUFVphaa1W"
-    "vwyLA5s0X9n72SZrcMc6KzUdzfXdJsDMq6SZx/+fwD8jW8m/v3E9Io7VMkAyEkASPSIiXy"
-    "sHwjGxxuVZb6cFOOTaNCzrIi3XJmEgqvjZFsSe645Tgp+NbpWfVoPVcDZsy8sWSYByiC1B"
-    "+QqbTyOL/bvlAMhe95QMM5L/LC1mnAU/0mYzj65Cq7MOnWceiJbN8b8n7PllRpzGAPYN0J"
-    "V6/MtMzL/k3tnW8vYu0IgWGHnS4wB9X4vbTj/WWpuRByHF7hQflWwLVFuIN5dqjH6NQhP5"
-    "oLhnEqzUSlqp4tRIWlIKVa+EEapca4weJN9/vr4Yape94ejUd7k7Lw3dcW/M4NqXXvdf4b"
-    "UHnTyG17oXvYgcO66G11hhlvAa244jY/Z7F5ExLX16Y3YG2nn/+n3vw+dB9xRh+yWdHjP9"
-    "dmkTJvepPxgNtUG3w+UWlu06L5m1weUu+uefr7rX9IarznXnAxfXgvZnzktvZYkHKlQMyP"
-    "KLCkTWhhxevsiCAj6+snx8/i61qYfPH6ZmKlD274VTT+7d248HihszEksgMHLS9//ArAEv"
-    "1PPc35nu83qiojKN80YdKLmjDjL8UQcSh5TuLAz8pOVFOi7XPJeUUvmXw4zyL4fJ8i9kjn"
-    "UjD8wrgebV1zk8PlLy+R1l+PyO4gDrjka3Cf1BMpfPLLpDYjNl6Y7KxbAeU8FtTeZgNdlt"
-    "CYazfv9ScOed9WLL8/Xnq7MuXUw49vQm3U0Jh2ODU2J1VycyN1oW5nFRgF0ddvBtp68yzf"
-    "JtQx2pJms9wCheR6pQRANPH9gR2NH8Z3yzsEbHG61+ZkZqOEMs9ntPNg38dBb6iA1Tw8dF"
-    "CSNs01n6x9JxuXeupFlld1ZDNnRqUdgCj2gZNP6OfR4dramgLRmFijywmbYhXmyk7kNz55"
-    "dPN4s20Srn2fSIevl6adURQH1K5gvLZU1mNK9ZyIZTrhcOOODjNXVH0M0HSy/Nwuh5ozV0"
-    "lkUTRuWH4xxQNTPRNkasnxD9gZ5R/JY3JU2ygT+s3ymwseDxCG1ZkDWMCy+FysuH3RFSdZ"
-    "5TYYMWAKp8alzI6tqMGlc0vF0ralzwI+PUuJBfKFLjIkHxOC0uxprbiBqX9NSlu8RzK1a5"
-    "zlS9VRv+TFXlCgWqcqo3rAKWQ8GZRIcOsfUJ+4AE1cG/0s4kO4T3VIbq8Fx4Dht2XEpnMK"
-    "Q2tMroqpLa0apSfMTCId8tpHmwhyoHwv7tDUR3K60g6Se6RFZw7uOwf50SYQxF4oEmfeKi"
-    "vxCjrdYQ7QxwGRhCNCnA9MVV57c43OeX/bN4mIgNcCajQe6Stffj/wFMebOi"
+    "eJztXf93mzi2/1d0/MvrnOfpadIk7aTv7DlO4nY9m8R9ttud3WYPxbaSMMHgAZw0b3f+9y"
+    "cJMAgElgDbQO4P04lBV9ifK66u7td/dxb2HJvu6978UbdmuHOK/t2x9AX9I3mrizr6chnd"
+    "oBc8fWqysXps0NT1HH3mkcu3uulicmmO3ZljLD3DtujgK9vCz8jBM2w84jma4lvbwUi3np"
+    "FhPdrGDCP8w3A99zWdbm7PyHyGdadMubKMP1ZY8+w77N1jh9B/+xe5bFhz/AO79OO3zmzl"
+    "evYCO5oxDx62WmDL0+a6hztk9LfOVLceNH02s1fksnAUnXT5oN0a2JxzAPqj2XXNe16ya2"
+    "fG3cDyPrKxdKqpNrPN1cKKxi+fvXvbWhMYlkev3mELO+Rx9Ames6KoWivTDPAPgfZ/cjTE"
+    "/60xmjm+1Vcm5Q2l9r9AdK2jadfDiTbuTzStk+JbSBFjSHBpZluU5+SrugyAO/oVfv7l8P"
+    "Dt23eHb96evD8+evfu+P2b92Qs+77pW+/+9L9MhJY/FcNs8GlwPaFfyCYLy19w9MKfjEb3"
+    "dJ+KsTRC31otpoTrKQ6c3+uOGP+IIsED8uOSPAgRz2NCeGFPXFjoPzQTW3fePfl49CYH4K"
+    "+90flfe6NXR29+4lG+Du4cslsU7whf/i1IwXxBrophThEm0KaXPWOBX4f3y+MeCaIdAJ8D"
+    "9EVv0k/AOFs5DrZmzyoLNU6zraW6U8j4tfpWYqm+zVypb5MLdYEXtgq64fjdIdvp7ATXgz"
+    "dvZKQAHZaJrn+TB9j1hBKAItwnMpWhPCDfK9QQOLTXxDuEe2m7dEY10Dufh+NJ/+IU+dQ3"
+    "1tfh4IJ+JorHHIeKgRJDTiS4cZLJipMkH2YOpkhpuicWx1SoZggUjjJPHtM/mihgyA+cDy"
+    "3zOdiEc4CfDK7640nv6jN93MJ1/zBDyU3vHLKrz4mrKS6tJ0F/H0z+iuhH9M/hdZ/BS9bP"
+    "ncOeGI2b/LNDv5O+8mzNsp80fR7TF8KrIWoc1/UFU00XhmULtJ08fTNJuVnzbAKnd6h8Rk"
+    "xw8C2mW3KGGBTjzxG1cbeR22zy9pqkiBOcxuTXu4AYlnzhJR/uGdNnZUakSAuxIRCOL5wL"
+    "vAFDgQc8IbwIhVlAjrKGp/4ScGTwAhRF/3d75Vi6qRE4HXUmiKiBFyq8oNbP2wehBc5f4W"
+    "mGfLQdbNxZf8PPqaNhAvvABN1fT9QsLvwZLrfwavQVHf1pbTHmRQH5+eRHY48BMCKng9Hg"
+    "fNIRCv0KoD2PTdUwaS+LbmKnk8A3rihWgPEZma4XzdZSmAXatQTUnACuAOtf/fn64XTtFB"
+    "iibUtGbqz17gqQ/uJKSY2GIpw6omTAS7e/qT57eNKducbtg/SOfWgnrqzH8rc4Hs0NgdQ5"
+    "CwiHFp7Y5J8RNnX24zMZ1HPO13O1g0kM7cXhIoHpQrf0O/Yt6XSUOERgaUzsB2x1RG7t8F"
+    "4316+9NDRvPWyjZ7uHplh3sIMoF+murpuvETU7Ih2N/9r7+fD4BNm3yLvHiM2KDBeRzYkM"
+    "/oAMj326t58sZJM3L+39rnx2GQ/5yvV3TnBz19TNrS+UjI7h+Bb6DbdicWRvkrZ08K3xQw"
+    "XnJF0b8ZbxXx1kO7AOUh4sH7R73b1Xhzqkqgbo/UoW3kt4JOMmPMr2Ex6BoxAchaiDfywN"
+    "MlsBrvOUFXC9nvpm3ZkcYpLLZVN3PY0obUXe7iQtcLrOnHbwI9n4ivCZpwQu15nL4fkrxe"
+    "K8I1aMCBx7VbkzVm4lFndJu1ndWCBrOIstPWWTWSyoaTU3PA0/Yvr09NIPqD/+TcIKRmfq"
+    "04kaK8fEdjBp26Kq0czpzX9fuR4N0e6IDGfx+91c45lDBB03dLMBzUK9EYqoPiAdWfiO8P"
+    "gRI9vC1IilI99GimigrsBKVmiK8skiYB+rp30M0kAgDaRmSiikgUAaCKSBQBoIpIGAdbcq"
+    "665ne7pZJAskQQj2gsKhqFPdpLJNm5ODRAFGCMl3x443reIFZCfUgguQnbBvFkB2AmQnvF"
+    "xeQHYCZCfUG1317AQImYeQ+ToiXD5kPhbFYli4rOMv5qe6JNO1SIao+f8gt2AruQXJ5bXB"
+    "VRouQUl3qWaG4zf5TLN/ucCn+a0Te4T/ltIHaZbtOzBj/k7wZ9bSnxmyK8WC8UI3zUwmxM"
+    "jadJh+e/juZA0//ZAH+Piqd3mZPqPFv0EK1Wz/UIKsdW6iw+NjCb8EGZXpmWD3eKyhWFEN"
+    "jBKpLUCBC0lSYENhNtyZhSsZpUiBDVWZhfiItZIHvmSsXMMYInvyS0kFiYN1tIQrwPnTZf"
+    "vrK6Te+e1mpCsfh85t69a4Wzl6AIDgNMQP6W44DM1SozeHj46Qi73VEulekAa9RCZ+xCZ6"
+    "9f27b8f8/p199Z+Q7aBb8h+NCPXvfEAOvl1Zc5o0rTsemhsu/TZzQYjp1h6zOQwVjmW1PJ"
+    "YFPNWwxZgpYIVtm1i3shJyUtQJxkwJ+baE2/rKbqMgz4bDSzrzOrjmbJCA/frL1Vl/9OqA"
+    "nTDIIMPLUKVWy3nBkCeeEkKe6hLyJMiNCr59TFVje4Tn2MUV6cwpwM0KAQdNRN/fSbTQ26"
+    "XKBSE5cKMkN1xMMKChfQXZkaAHfhTlR7jbF4gKTJECFyAQp96BOLwwrwDgX6OZ2omwcPuT"
+    "RzqU0xVAfRFkx41jU7Ya88QeJwF6WnffsSWxoYBnnnkkMI92wQqwbnc4VEphqJu91g/gER"
+    "tq18E9+RbaaJhEacww0vG/3DD7Psh4QSa+JR+emZE0TAs+9S2r94QVSA9MpoioFLoj6AtZ"
+    "5eQ31o01sGi8RDCTi16t6wewuDRkWK4xx4QynA89Gd49zQg0olE/IQs/YgfdYY8+w34iM3"
+    "//fq+7WjiOxfh8/077WdrOnFYluCUQhiU8XbIJzaKvTG3N1H5CvvIHdt//1jcWNo07Y2qY"
+    "RDVAzsqkP4sMXbn0e3rkqzyyL+xPiZ1HY4YLt8eMJxzbS2wF3ngofVBPm/QD+fFp/OXycU"
+    "PaOueVd3oXv34ZT67615PTWMGPG2v4tT/63PuHf8MmL+FSf/bvXPc/9SaDr31tcP11ODjv"
+    "n65Lg2hBB9kbq3fxtXdNb8Wa2u6/NCYUCNh2gYB1QQr1kiEC0hbiDcVDdq1kioAWFA+xHa"
+    "ICWMXSv9O0EEtU2L4YU4rUmMDRAQMKMyClXis64oX04IpXcMVD9ZHsV6KZrniZ6iOQ6L93"
+    "0Qd+932iH5wwleHn6SrB/8VYPuJB2+ykXiCdIU4H6Dc0nwR40AmsV8oM4OkAfYhoqHNEA5"
+    "QWUUFXrrSITDkGfbk0jRlLxChZlcH3LPai+VqEvygkRDdNuxLgRmy+3nq6NuGWdnSnNrY0"
+    "eGGxCsn3fRDN06T9TPZd5/dxmeiZnDxHRWgVsxwbiW+RFMfgbFca3xGeYeMRzz9H87URYv"
+    "4oLLWE1/7Zcus3mqeNuPKHXBktoFxkUdRwRRRbxLVjyYkuihrAsIGVVsFJxbnY09/xzPPX"
+    "BcXI/0i73nYRuTtjjnRmmYZYl3rGusR5lGJDvt8hQQqOhyY5HohMUKzbE1G0METjRCZE4y"
+    "Q7ROMkFaKREI2yKCfIWgh19dEw0bajtJFwZODBKZ6rR368K4Y/e53zVIWWed3Q33Lz6Tn2"
+    "dMMUWEN+HQ+vM6K9IpLk7mzMPPQfZBru1hzFnf+5XVlsz0DTlWF6huW+po/9S2e7er0IcA"
+    "oRtzGHQL+66v2W5MH55fAsuePSCc6S7puZZ6s77uNUIHQKu86Whua3r1fGP0EJPIDAiaag"
+    "n1d+jYqVCtw77c4tiwtfGUNZKCsqALa3NCbhVC0FNyFZJQAGh68ktjIO3/0kRJ7p1kOY+i"
+    "uwW8Zvd/MMl1MyMJ6PLJMZSWlQQEPT/3QrqBXXpZl7NHExzOTpIvpr8ZwmNOro0yWa6e59"
+    "SCrKi6xyaihOV+M9tZtjHJ2RZapyqA3HV2O12S8D+JrWMjabw2ybzWHKZsP+rwBtOL6FBr"
+    "FDqbayhzldZQ/TTWUh7XHbaY+Gq1GT+KNqqgxHt8MUmVB6QIYMOKoa5KgCKwPU2n+RbIA4"
+    "6d3HSUNx/Z0X10+FpZVtXycdlNYUzBPeVj+mUQui/kpHR6uGSDYUNVYnvixWdJI2QbRNu+"
+    "C5vVjq1nNHYBMMb3Xz7IGz2KCNpsAhtcf5BGiJHUQtOlPdxR9oKS/7yXJZGS+2GxjY7bJP"
+    "s3vaRYKa9nwB5iLdmrM7KxeLiqVt6yFgHqyxFtbNMQ+CDWvLNiw48L+QA3/qrCOjL4aStt"
+    "yuLn0EqtsS2M+unkpDFO3volzFnJ2eDdf0xPiNm/7ncGsNK5eyGTDZXm3qrgsyu9Ary/aC"
+    "op94/lN6Wy8+jVQlUP/HhSkRsXQzyIio564esF8TRcdnF9bjqV50VT3oVVsDwy3oTi9Fdx"
+    "JxvUCflhQpOE1KvHvBnq/KgYgMRF9h+PdY0uflMiDHWxV1OygbQhvrr9AwRkiXnonLAAmH"
+    "VWaVD2Vw5et8NBVb5VIf0ZZYAb7tDqxPaQ+1ilFe16wSGSti9axybBTxUQo9W6hhIWph3a"
+    "Vdrd17nbzk6RbYT/fYQrE22IbLfkZe05aKZpexY3CedLLWvZULFoyaWjAgbHlrqeZ1c/ns"
+    "MyR8Cx6fQLAIAd7ceyei3p2HrRPF8ipg3umd0246p8invrEG1+EVw4rNqMiT9xIceZ/Jj/"
+    "fgfwMbUtR/T53rPCVwvS5cDzGKsT0VIQVh1jWymEB8b7jOtpoWC6GnSkGUuqNF1TzLQqVW"
+    "+rSReAVdUMsC1Tqbp8iAWRKl9hkvOZDCvuqsP245pIJW9JdBi652bAsQIQ8R8s2LpbsIen"
+    "GOaSk8qjcIrNOpMd08K/W6u6cbH77RXH3Nmq+66NZ2WKtsPF93z3ZP0ZIsDeMH+m/0f9ix"
+    "f16SIwW5b+EfHvKbtnbRnb78+dbBOG2qrnRmiJOv8WmmC/bofdij/VdIBdyIYodGUkXzaG"
+    "GTdOVVSogwymxrnSdAEoS7CyY5aIEkiXeCmM/pt0phP17oppmJfoxsd8ifbBf5t4fvTtZY"
+    "0w956I6vepeXaTjBtJuNcrtMu4USanSHasC3xt3KqaLzUs85j8/W2uPmLg9OTUFom+emwK"
+    "gtOC1F5u7sM1JkW5eJ43FXU9eYG7rzjJ4M7x4ZnktTfRHN+11XAPyAdBTUM0dPtvPgIsMi"
+    "VJjF5pCTTzIYRxTSs70HwbGp1soOHJv2odfXLIxnt6rO9uN4qNTSipQgTBG2EPGK6xBClE"
+    "427s1U6qUyvfxCJOpJRhwdJLlUluQSlaspGbMRq47TMEZIJwtwa7BBYRtNOX3VJGqjoXCB"
+    "DaTukS5NxCjWmLUsUFwr2BZCFW8FURKrRPuJFoIV5oKVBCqeBtdClHYdZtZEjMIoMyJYnN"
+    "JltYI4sz6Zq0Xxx/UKNGsmaOAuqdxdEvPwusKd4IoctyY2/bfabPV6WY1zzp/sZ2kJd1H4"
+    "Ix264Mh7LCwsaDuMBQ/4mWlxy6VGMQ7OrmsOBbe5fATv3rFXd/chW7TI88Qdec974/PeBb"
+    "MRaUknyZ+5jrCowLjAF8ZVH892h/EVzze6xLJ5AW6mGhuuujlupqzwphxvSFZcE7ia0q4m"
+    "8s6bSr6mNUELXR9bcTY9GFZG6/HNKeMhbZ2x7vTG5M4p0l0XezfW5aB3NrgcTP5xikxDnx"
+    "om2VRurP7/fmGX8B8r9nnU/9q//tI/RQ41OawwGfHb5/71mFzBP5bYcgslmP8iwb1fMnn3"
+    "C7TQ2qS7CMV6uRZaRUPBIqtxFXlHcdOxZPJR3UQZ2I9bZ/Br5BIL65hV8FYGBq02v5B7y5"
+    "1sDFrbjNUczPFiaXs0mmeEZ7bDH/wyB3XzjqxGNFxzovEbozkn9xjdGo7rIXvlzewF9qu+"
+    "hwGVLtmZ/NhLWvU9egYiZ/suGbU09Wc8R7ZF/mYG0nQY51aeIDhYf+vEbBDU9PAvOGo34a"
+    "hNWSU8qIjBD4bX+WxS9Bx4fCxzDjw+zj4H0nv8acJe4khLksWYI2oh0icyB+6T7PP2Seq4"
+    "HUgzMqF1h52lY4iaJWYDnkHeRuiPZKA/yob+qAXl8QxLWzo2DXx0O2qoE3mqfR4NP4364z"
+    "Eti7ee58Y6H159vuxP+henrCEbtaTPi5gzDg4kOHRwkMkheiv5crhLOzCu8Dz6dTy8znoj"
+    "IppkEK4x89B/kGm4zfUHirClYHAmjRDTV1e935Jwn18Ozxg2sQhaOsEZBEJDIHRnLQCK8D"
+    "1BWwHnm/MO1onRISb5hSmjM4/8ASZGBMHuVQW7r1yRw3BbJfHrxgLZMPfY0qtVNfwwik1k"
+    "iYkC3HLsL7FBm1No1x30PiBmgkML/RlNMbLwnU5dON11R1zP9nQzvD3Fpv3ECgMJsmWrmV"
+    "OqfV8QFhnwcV1giTVyg/r39TSz7D+iIS2h2lR0iH8LhDqXGOYU4Yvuk1gkPxZSY1VSYxd4"
+    "YaugG45vXWWsgzdSgTd0WLax4424X0NGcJOcPWrHgU4dvwihqiXq83DMjE0+9Y31dTi4oJ"
+    "+JDjIvZnk6kTENZlsGIQccTB/kZxDtVXkLjtGU3H2bY+oQbL7sYFCkR3GCEIwKimp7POrH"
+    "pPuCRpdkAUYIyXfHjjet4gU0Dq4FF3hrgwIPeEIQSoVZAH1w9ol+PAVVnQkiauBFRTZ/6E"
+    "kULrcKehKJhH4F0Cok8ddN2kvXDuJ3Ogl8OalQAcjtzGxP4iySpdAyu9KVXLpldrIAj6Yv"
+    "l6YxqyLvxC/F04vma5FI4RYsJFHIoBRUuKhwgQVVLlq6wpTc98nXOBvYoYUnNvnnRRbTKh"
+    "blwN7K7EiH8KXdGO3A8ofYyEpLJHxbz+/vAfQpmmVDQkd9zkRdlB1pELIrxYL8/iQxsjaZ"
+    "aqpoURL/BilUsz23CbLWOXC3kjCjL2iabBHbe5KyTat4xyavqACPsr0rRQpsKMwGfhtW2E"
+    "85OmBAVebGWJBpSStC+3oDdxOWBH4NSlhp+KJfJfHlCo21FOGUpK1VQHdgkewIjjnhrW7e"
+    "Eef32CAoAPfiDjHu82Lq10yS1bYjitYVgDuQi5PMiZKEAnC7KABXtKoVFGdStf3uoxx03R"
+    "bxXmrncJhl7+1rTDdu8JELdHPe1tDCKIiwm7O4ZwLPa3SNH7GDgmawtOOgrwTNT5HOgqHR"
+    "k2N42GU1b8hIlxAh9tB0Etc2HiCT0eUSLIiuzNYnuRd8JBoFGfmNd977vk9I9aqx7hJjUY"
+    "oL2UHQPBUkIUES0haTkMCivTuLdkK4S59neLIWrunqk0CjjVNp++PIwFxa2F7tp6IVSPji"
+    "CCHfq0n5XhCbXofY9KJR6SDyqhF5BVKUkpTwEhTlgX/qxq4yCxKEwIGK/KQx3001ce0NFE"
+    "eqMe3SflLIeZFEVjXnJZQG1S3blqdjJMSnBMTrPa8CjNudiJHUDqAh+Vb9SdCQXAku6Fy7"
+    "GaNAOoqlHXStrTrhqaV9UKC3L/T23TJCfsEwDYDaUyxFVjZYQqJtjqSQzgbr9NAcTw2Pxj"
+    "LoyE/wQ4aFWOoEIjzx3A8I/yBTmM/ItljHIFa49slGhksDIwxa0VZQBLe6eYV5afHE76ys"
+    "tG/pwNh4fj4ETdQzaAKy1qrPWiOvYpFEqgQhlC8rXL5sXowBSUrgQDEOQKndbca17LUwXM"
+    "30x73VhStQkax0JbKa7pmQI/tS2JDjetxTQa268ULBR6ZSSQtyNLeUo7n/2ns121BlAZYr"
+    "vbefFFhBOSmBmUdcdCrb2iMoeyVn9KGNoJe644X9n33rLwrmQ2w+8tmzmWkmcPGI+0kXm0"
+    "Zo0gl/js+/WNZ42q6TvAlWnNpZcaB6Sw00Uygbsu+gUE6mKYSEcnTAgKoOBcvIw1lSoVL3"
+    "mdaNIdIBSNxalFBboThOxcVx9qO0Jle4QGMVvATZ6moyaEFOV70iuuNzpFzeOvaCehQDZf"
+    "8DerrXPeoytGxO4wzjkugt3UL2I3aCx6b12O08onz/TprxPdWth8TBEbp81mWjydN/ocsn"
+    "dPmEBPtmQAZdPneBK3T5DMCFLp/pKAfo8tnQrG+w89XAzOTgW0y3ZKWyIhxRG3cbuc0mb6"
+    "9JijjBaUx+vQuIYcmXiamDlqD75wK0BN03C6DsSh3KrkBL0Nr5eqA8QrjcoCVo7eOSsrTM"
+    "CjA+I9O1P75OoF1D91XovtpQhKvsvgpdMaEr5j4xVQo5YEnjwkiDMJ08L8BgPUYi79kfjX"
+    "ST2maf0VI35sheea4xxywV2X12Pbw4RRej3scJ+vkvyDfA079807so6bmaSYXhsS4m16x1"
+    "qMj6Y+A2TgfJJhQP39Pxr1QZ+TC8JzfmgB8EIQe1DDkAX+62fbnha7Ag76UtWOtyPsf0LD"
+    "u0vjt4ZpPdjCBmube+CqXihRz1z4ejC20y6l2PP/ZHp0g0n6qpXiYl9SA7I/UglZDKiasU"
+    "l7JjQ5J0Lzo0BJxKu3EqQYAIBIjwcM8d/dZTlcxMpTxFjPbGqn20iGd7ulkkbCBBCBUxij"
+    "kuWHsqUc+XTOBjFLsD/WC7oB8eHL07ev/25GiN9fpKHsRpOJPHMaUlLSAGL1DRhb3zwOsk"
+    "6jVqF1p92DXdP5TVao6opE5dszWuplIzIBysu2rNthJklazSfcsGbp0eSyl+xzl633Fa7Y"
+    "N41Gz02xuPGjTnLMB1nhK4XheuhxjF2J6qXFubfmM1E7PNZXH6zQ6qE6vzmCMEHteZxxBg"
+    "XZtz1N4DrIENDEuIsN43CyDCGiKsgRedSFuGHpd75EEiDqiAlRk4UNJ1Qs1x5cRS5hTAlT"
+    "JcKSabkpTAA8jAgQyc+p8GIAOnVjAXy8AJtZIKYL4IKjuNY1O2U14kVDlIdKpXolNauwPE"
+    "JRHPVIxrml/WVGEtm2AGPbuLoCvZs1t4fAFwJUREVamRpmlXkhnpp6f11tO1SHJstfFpCr"
+    "fM1D8e201JgJrOD5dqieEXJKPdLGi/iqBpqUeL/+phYh85+eqO+4ENoA0n0RI74Uj6pz9M"
+    "3Cqj2umFOYLBjw96nfq9A4UNNBL3IJmvdsl8UFevBjbF6DVR4gBHBvAXhp8TZ/Lwc2QAf1"
+    "XW3Ci9vqR6Kt0avm5skNVQuQUod3AVlpBQRlahgkRTseVka736ZdgM2LT+Sq/n66zhiE1q"
+    "ajaam7tNgJ5XSz2P/T+Ff06yUjC+mnTUGuUqHculgORkgKRaRMS+lgLCCbLWpVlvpwU4JN"
+    "u0LO0iK9kmpSHKGNqW2FkYrluBoY1slZ/XkzVwNWzLzBbLgHKxI0D5SreeJzb9d8sekL3u"
+    "KTlqJPtZWkI5C3+kQ1cekULrww5ZZz6ItsPwf8D0/aVKnEYBDhTQNXuC25QsuOXdO/bq7j"
+    "7kiBYqeZzOet4bn/cu2KupJXWnPzdqm7EXIUPv5F+VfA1UW/KDK1VGv8WhiT0oaZoELbWW"
+    "Wiq/NNKalETRK26GOpcaIwfJj1+uL8ba5WA8OQ1s7u5r03C9Gyu893XQ/3t079HAT9G9/s"
+    "UgRkePq9E9Wpcluke349icw8FFbE7bmN9YvZF2Prz+OPj0ZdQ/RbrzmiyPW+Nu5WBK93k4"
+    "moy1Ub/H6Ja247mvqbbB6C6G51+u+tdkwFXvuveJkWth9zP3tS9Zkp4KGQWy+qoCMdmgYO"
+    "aLCRQw8lVl5At2qbImvmCahrFA2sAXLT3hdr4nCxRTZgSaQKjkZO//oVoDVqiXub9T3qta"
+    "ouI0rbNGHUiZow5y7FEHAoOU4S5N/VlTRTpJ1z6TlFT9l8Oc+i+H6foveKEbpgrMa4L2Fd"
+    "g5PD6Ssvkd5dj8jpIAG65GtgnjUbCWz2yyQ+pWhuiO0yWwnhLCbS3mUJrstgbD2XB4yZnz"
+    "zgYJ8Xz95eqsT4QJw54MMrwMf7husphYwzOwyIyWh3mSFGCXhx1s29lSpl22bSgk1Wauhx"
+    "glC0kV8mjo80d6BHa14B0v59bo+bM1T83IdGfwtX4fcFnHT29pTOg0DXxdpDDSHbJKf1+5"
+    "HrPOVbSqnN56ypYuLQJbaBGtIo6/55zHZ2sraCsaQoUf6UoriRedqf/Y3vUVhJvFe2hV82"
+    "76gXpqrbSaCKAxx4ul7dEeM5rfK6TkkhtEE47YfG3dEQzr0TYq0zAG/mwtXWXxjFHx4VgB"
+    "qnZm2iYi62fYeCRnlKDjTUWLbBRMGzQKbC14zENbFWQtC4YXQuUnxO4IqSavqag/CwBVfW"
+    "hcFNVVLjSuqHu7UaFx4Y9MhsZF8YV8aFzMKZ4Mi0tEzZUKjUtb6rJN4sqMlS401WzWRj9T"
+    "lrlchSpF9kZlwBQYnBvo0MOOMaMPSIU6BHe6ucEO0ZjahDq8lDiHkg2XsiMYMvtZ5bRVyW"
+    "xoVat4xMIu3y2kedCXSgHhYHgL0d1KJ0jyRA+LKs79Oh5eZ3gYI5Kko8mYeeg/iIatNhDt"
+    "HHApGJw3KcT01VXvtyTc55fDs6SbiE5wJgqD3GXU3p//D48IBpc="
 )

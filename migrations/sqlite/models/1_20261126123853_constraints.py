@@ -1,0 +1,298 @@
+from tortoise import BaseDBAsyncClient
+
+RUN_IN_TRANSACTION = True
+
+
+async def upgrade(db: BaseDBAsyncClient) -> str:
+    return """
+        CREATE TRIGGER "ck_advance_currency_iso__insert" BEFORE INSERT ON "advance" WHEN NOT (length(NEW.currency) = 3 AND upper(NEW.currency) = NEW.currency AND substr(NEW.currency, 1, 1) BETWEEN 'A' AND 'Z' AND substr(NEW.currency, 2, 1) BETWEEN 'A' AND 'Z' AND substr(NEW.currency, 3, 1) BETWEEN 'A' AND 'Z') BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: ck_advance_currency_iso'); END;
+CREATE TRIGGER "ck_advance_currency_iso__update" BEFORE UPDATE ON "advance" WHEN NOT (length(NEW.currency) = 3 AND upper(NEW.currency) = NEW.currency AND substr(NEW.currency, 1, 1) BETWEEN 'A' AND 'Z' AND substr(NEW.currency, 2, 1) BETWEEN 'A' AND 'Z' AND substr(NEW.currency, 3, 1) BETWEEN 'A' AND 'Z') BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: ck_advance_currency_iso'); END;
+CREATE UNIQUE INDEX "uq_advance_number" ON "advance" ((COALESCE(entity_id, 0)), (number));
+CREATE TRIGGER "ck_advance_amount_positive__insert" BEFORE INSERT ON "advance" WHEN NOT (NEW.amount_minor > 0) BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: ck_advance_amount_positive'); END;
+CREATE TRIGGER "ck_advance_amount_positive__update" BEFORE UPDATE ON "advance" WHEN NOT (NEW.amount_minor > 0) BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: ck_advance_amount_positive'); END;
+CREATE TRIGGER "ck_ar_adjustment_currency_iso__insert" BEFORE INSERT ON "ar_adjustment" WHEN NOT (length(NEW.currency) = 3 AND upper(NEW.currency) = NEW.currency AND substr(NEW.currency, 1, 1) BETWEEN 'A' AND 'Z' AND substr(NEW.currency, 2, 1) BETWEEN 'A' AND 'Z' AND substr(NEW.currency, 3, 1) BETWEEN 'A' AND 'Z') BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: ck_ar_adjustment_currency_iso'); END;
+CREATE TRIGGER "ck_ar_adjustment_currency_iso__update" BEFORE UPDATE ON "ar_adjustment" WHEN NOT (length(NEW.currency) = 3 AND upper(NEW.currency) = NEW.currency AND substr(NEW.currency, 1, 1) BETWEEN 'A' AND 'Z' AND substr(NEW.currency, 2, 1) BETWEEN 'A' AND 'Z' AND substr(NEW.currency, 3, 1) BETWEEN 'A' AND 'Z') BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: ck_ar_adjustment_currency_iso'); END;
+CREATE UNIQUE INDEX "uq_ar_adjustment_number" ON "ar_adjustment" ((COALESCE(entity_id, 0)), (number));
+CREATE TRIGGER "ck_ar_adjustment_total_nonzero__insert" BEFORE INSERT ON "ar_adjustment" WHEN NOT (NEW.total_minor <> 0) BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: ck_ar_adjustment_total_nonzero'); END;
+CREATE TRIGGER "ck_ar_adjustment_total_nonzero__update" BEFORE UPDATE ON "ar_adjustment" WHEN NOT (NEW.total_minor <> 0) BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: ck_ar_adjustment_total_nonzero'); END;
+CREATE TRIGGER "ck_ar_adjustment_balance_due_range__insert" BEFORE INSERT ON "ar_adjustment" WHEN NOT (NEW.balance_due_minor >= 0 AND NEW.balance_due_minor <= CASE WHEN NEW.total_minor > 0 THEN NEW.total_minor ELSE 0 END) BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: ck_ar_adjustment_balance_due_range'); END;
+CREATE TRIGGER "ck_ar_adjustment_balance_due_range__update" BEFORE UPDATE ON "ar_adjustment" WHEN NOT (NEW.balance_due_minor >= 0 AND NEW.balance_due_minor <= CASE WHEN NEW.total_minor > 0 THEN NEW.total_minor ELSE 0 END) BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: ck_ar_adjustment_balance_due_range'); END;
+CREATE TRIGGER "ck_ar_adjustment_line_amount_nonzero__insert" BEFORE INSERT ON "ar_adjustment_line" WHEN NOT (NEW.amount_minor <> 0) BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: ck_ar_adjustment_line_amount_nonzero'); END;
+CREATE TRIGGER "ck_ar_adjustment_line_amount_nonzero__update" BEFORE UPDATE ON "ar_adjustment_line" WHEN NOT (NEW.amount_minor <> 0) BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: ck_ar_adjustment_line_amount_nonzero'); END;
+CREATE TRIGGER "ck_ar_configuration_enabled_complete__insert" BEFORE INSERT ON "ar_configuration" WHEN NOT (NOT NEW.refunds_enabled OR (NEW.refund_journal_id IS NOT NULL AND NEW.refund_sequence_id IS NOT NULL AND NEW.ar_control_account_id IS NOT NULL)) BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: ck_ar_configuration_enabled_complete'); END;
+CREATE TRIGGER "ck_ar_configuration_enabled_complete__update" BEFORE UPDATE ON "ar_configuration" WHEN NOT (NOT NEW.refunds_enabled OR (NEW.refund_journal_id IS NOT NULL AND NEW.refund_sequence_id IS NOT NULL AND NEW.ar_control_account_id IS NOT NULL)) BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: ck_ar_configuration_enabled_complete'); END;
+CREATE UNIQUE INDEX "uq_ar_configuration_scope" ON "ar_configuration" ((COALESCE(entity_id, 0)));
+CREATE TRIGGER "ck_ar_credit_currency_iso__insert" BEFORE INSERT ON "ar_credit" WHEN NOT (length(NEW.currency) = 3 AND upper(NEW.currency) = NEW.currency AND substr(NEW.currency, 1, 1) BETWEEN 'A' AND 'Z' AND substr(NEW.currency, 2, 1) BETWEEN 'A' AND 'Z' AND substr(NEW.currency, 3, 1) BETWEEN 'A' AND 'Z') BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: ck_ar_credit_currency_iso'); END;
+CREATE TRIGGER "ck_ar_credit_currency_iso__update" BEFORE UPDATE ON "ar_credit" WHEN NOT (length(NEW.currency) = 3 AND upper(NEW.currency) = NEW.currency AND substr(NEW.currency, 1, 1) BETWEEN 'A' AND 'Z' AND substr(NEW.currency, 2, 1) BETWEEN 'A' AND 'Z' AND substr(NEW.currency, 3, 1) BETWEEN 'A' AND 'Z') BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: ck_ar_credit_currency_iso'); END;
+CREATE TRIGGER "ck_ar_credit_original_positive__insert" BEFORE INSERT ON "ar_credit" WHEN NOT (NEW.original_minor > 0) BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: ck_ar_credit_original_positive'); END;
+CREATE TRIGGER "ck_ar_credit_original_positive__update" BEFORE UPDATE ON "ar_credit" WHEN NOT (NEW.original_minor > 0) BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: ck_ar_credit_original_positive'); END;
+CREATE TRIGGER "ck_ar_credit_open_range__insert" BEFORE INSERT ON "ar_credit" WHEN NOT (NEW.open_minor >= 0 AND NEW.open_minor <= NEW.original_minor) BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: ck_ar_credit_open_range'); END;
+CREATE TRIGGER "ck_ar_credit_open_range__update" BEFORE UPDATE ON "ar_credit" WHEN NOT (NEW.open_minor >= 0 AND NEW.open_minor <= NEW.original_minor) BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: ck_ar_credit_open_range'); END;
+CREATE TRIGGER "ck_ar_credit_one_source__insert" BEFORE INSERT ON "ar_credit" WHEN NOT ((NEW.kind = 'negative_invoice' AND NEW.invoice_id IS NOT NULL AND NEW.adjustment_id IS NULL AND NEW.payment_id IS NULL AND NEW.advance_id IS NULL) OR (NEW.kind = 'adjustment' AND NEW.invoice_id IS NULL AND NEW.adjustment_id IS NOT NULL AND NEW.payment_id IS NULL AND NEW.advance_id IS NULL) OR (NEW.kind = 'overpayment' AND NEW.invoice_id IS NULL AND NEW.adjustment_id IS NULL AND NEW.payment_id IS NOT NULL AND NEW.advance_id IS NULL) OR (NEW.kind = 'advance' AND NEW.invoice_id IS NULL AND NEW.adjustment_id IS NULL AND NEW.payment_id IS NULL AND NEW.advance_id IS NOT NULL)) BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: ck_ar_credit_one_source'); END;
+CREATE TRIGGER "ck_ar_credit_one_source__update" BEFORE UPDATE ON "ar_credit" WHEN NOT ((NEW.kind = 'negative_invoice' AND NEW.invoice_id IS NOT NULL AND NEW.adjustment_id IS NULL AND NEW.payment_id IS NULL AND NEW.advance_id IS NULL) OR (NEW.kind = 'adjustment' AND NEW.invoice_id IS NULL AND NEW.adjustment_id IS NOT NULL AND NEW.payment_id IS NULL AND NEW.advance_id IS NULL) OR (NEW.kind = 'overpayment' AND NEW.invoice_id IS NULL AND NEW.adjustment_id IS NULL AND NEW.payment_id IS NOT NULL AND NEW.advance_id IS NULL) OR (NEW.kind = 'advance' AND NEW.invoice_id IS NULL AND NEW.adjustment_id IS NULL AND NEW.payment_id IS NULL AND NEW.advance_id IS NOT NULL)) BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: ck_ar_credit_one_source'); END;
+CREATE TRIGGER "ck_bank_account_currency_iso__insert" BEFORE INSERT ON "bank_account" WHEN NOT (length(NEW.currency) = 3 AND upper(NEW.currency) = NEW.currency AND substr(NEW.currency, 1, 1) BETWEEN 'A' AND 'Z' AND substr(NEW.currency, 2, 1) BETWEEN 'A' AND 'Z' AND substr(NEW.currency, 3, 1) BETWEEN 'A' AND 'Z') BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: ck_bank_account_currency_iso'); END;
+CREATE TRIGGER "ck_bank_account_currency_iso__update" BEFORE UPDATE ON "bank_account" WHEN NOT (length(NEW.currency) = 3 AND upper(NEW.currency) = NEW.currency AND substr(NEW.currency, 1, 1) BETWEEN 'A' AND 'Z' AND substr(NEW.currency, 2, 1) BETWEEN 'A' AND 'Z' AND substr(NEW.currency, 3, 1) BETWEEN 'A' AND 'Z') BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: ck_bank_account_currency_iso'); END;
+CREATE TRIGGER "ck_credit_application_amount_positive__insert" BEFORE INSERT ON "credit_application" WHEN NOT (NEW.amount_minor > 0) BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: ck_credit_application_amount_positive'); END;
+CREATE TRIGGER "ck_credit_application_amount_positive__update" BEFORE UPDATE ON "credit_application" WHEN NOT (NEW.amount_minor > 0) BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: ck_credit_application_amount_positive'); END;
+CREATE TRIGGER "ck_document_sequence_next_positive__insert" BEFORE INSERT ON "document_sequence" WHEN NOT (NEW.next_number >= 1) BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: ck_document_sequence_next_positive'); END;
+CREATE TRIGGER "ck_document_sequence_next_positive__update" BEFORE UPDATE ON "document_sequence" WHEN NOT (NEW.next_number >= 1) BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: ck_document_sequence_next_positive'); END;
+CREATE TRIGGER "ck_document_sequence_padding_range__insert" BEFORE INSERT ON "document_sequence" WHEN NOT (NEW.padding >= 0 AND NEW.padding <= 18) BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: ck_document_sequence_padding_range'); END;
+CREATE TRIGGER "ck_document_sequence_padding_range__update" BEFORE UPDATE ON "document_sequence" WHEN NOT (NEW.padding >= 0 AND NEW.padding <= 18) BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: ck_document_sequence_padding_range'); END;
+CREATE TRIGGER "ck_entity_base_currency_iso__insert" BEFORE INSERT ON "entity" WHEN NOT (length(NEW.base_currency) = 3 AND upper(NEW.base_currency) = NEW.base_currency AND substr(NEW.base_currency, 1, 1) BETWEEN 'A' AND 'Z' AND substr(NEW.base_currency, 2, 1) BETWEEN 'A' AND 'Z' AND substr(NEW.base_currency, 3, 1) BETWEEN 'A' AND 'Z') BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: ck_entity_base_currency_iso'); END;
+CREATE TRIGGER "ck_entity_base_currency_iso__update" BEFORE UPDATE ON "entity" WHEN NOT (length(NEW.base_currency) = 3 AND upper(NEW.base_currency) = NEW.base_currency AND substr(NEW.base_currency, 1, 1) BETWEEN 'A' AND 'Z' AND substr(NEW.base_currency, 2, 1) BETWEEN 'A' AND 'Z' AND substr(NEW.base_currency, 3, 1) BETWEEN 'A' AND 'Z') BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: ck_entity_base_currency_iso'); END;
+CREATE TRIGGER "ck_invoice_currency_iso__insert" BEFORE INSERT ON "invoice" WHEN NOT (length(NEW.currency) = 3 AND upper(NEW.currency) = NEW.currency AND substr(NEW.currency, 1, 1) BETWEEN 'A' AND 'Z' AND substr(NEW.currency, 2, 1) BETWEEN 'A' AND 'Z' AND substr(NEW.currency, 3, 1) BETWEEN 'A' AND 'Z') BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: ck_invoice_currency_iso'); END;
+CREATE TRIGGER "ck_invoice_currency_iso__update" BEFORE UPDATE ON "invoice" WHEN NOT (length(NEW.currency) = 3 AND upper(NEW.currency) = NEW.currency AND substr(NEW.currency, 1, 1) BETWEEN 'A' AND 'Z' AND substr(NEW.currency, 2, 1) BETWEEN 'A' AND 'Z' AND substr(NEW.currency, 3, 1) BETWEEN 'A' AND 'Z') BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: ck_invoice_currency_iso'); END;
+CREATE UNIQUE INDEX "uq_invoice_number" ON "invoice" ((COALESCE(entity_id, 0)), (number));
+CREATE TRIGGER "ck_invoice_balance_due_range__insert" BEFORE INSERT ON "invoice" WHEN NOT (NEW.balance_due_minor >= 0 AND NEW.balance_due_minor <= CASE WHEN NEW.total_minor > 0 THEN NEW.total_minor ELSE 0 END) BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: ck_invoice_balance_due_range'); END;
+CREATE TRIGGER "ck_invoice_balance_due_range__update" BEFORE UPDATE ON "invoice" WHEN NOT (NEW.balance_due_minor >= 0 AND NEW.balance_due_minor <= CASE WHEN NEW.total_minor > 0 THEN NEW.total_minor ELSE 0 END) BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: ck_invoice_balance_due_range'); END;
+CREATE TRIGGER "ck_invoice_line_amount_nonzero__insert" BEFORE INSERT ON "invoice_line" WHEN NOT (NEW.amount_minor <> 0) BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: ck_invoice_line_amount_nonzero'); END;
+CREATE TRIGGER "ck_invoice_line_amount_nonzero__update" BEFORE UPDATE ON "invoice_line" WHEN NOT (NEW.amount_minor <> 0) BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: ck_invoice_line_amount_nonzero'); END;
+CREATE TRIGGER "ck_journal_entry_currency_iso__insert" BEFORE INSERT ON "journal_entry" WHEN NOT (length(NEW.currency) = 3 AND upper(NEW.currency) = NEW.currency AND substr(NEW.currency, 1, 1) BETWEEN 'A' AND 'Z' AND substr(NEW.currency, 2, 1) BETWEEN 'A' AND 'Z' AND substr(NEW.currency, 3, 1) BETWEEN 'A' AND 'Z') BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: ck_journal_entry_currency_iso'); END;
+CREATE TRIGGER "ck_journal_entry_currency_iso__update" BEFORE UPDATE ON "journal_entry" WHEN NOT (length(NEW.currency) = 3 AND upper(NEW.currency) = NEW.currency AND substr(NEW.currency, 1, 1) BETWEEN 'A' AND 'Z' AND substr(NEW.currency, 2, 1) BETWEEN 'A' AND 'Z' AND substr(NEW.currency, 3, 1) BETWEEN 'A' AND 'Z') BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: ck_journal_entry_currency_iso'); END;
+CREATE TRIGGER "ck_journal_line_one_side__insert" BEFORE INSERT ON "journal_line" WHEN NOT ((NEW.debit_minor > 0 AND NEW.credit_minor = 0) OR (NEW.credit_minor > 0 AND NEW.debit_minor = 0)) BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: ck_journal_line_one_side'); END;
+CREATE TRIGGER "ck_journal_line_one_side__update" BEFORE UPDATE ON "journal_line" WHEN NOT ((NEW.debit_minor > 0 AND NEW.credit_minor = 0) OR (NEW.credit_minor > 0 AND NEW.debit_minor = 0)) BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: ck_journal_line_one_side'); END;
+CREATE TRIGGER "ck_payment_application_amount_positive__insert" BEFORE INSERT ON "payment_application" WHEN NOT (NEW.amount_minor > 0) BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: ck_payment_application_amount_positive'); END;
+CREATE TRIGGER "ck_payment_application_amount_positive__update" BEFORE UPDATE ON "payment_application" WHEN NOT (NEW.amount_minor > 0) BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: ck_payment_application_amount_positive'); END;
+CREATE TRIGGER "ck_received_payment_currency_iso__insert" BEFORE INSERT ON "received_payment" WHEN NOT (length(NEW.currency) = 3 AND upper(NEW.currency) = NEW.currency AND substr(NEW.currency, 1, 1) BETWEEN 'A' AND 'Z' AND substr(NEW.currency, 2, 1) BETWEEN 'A' AND 'Z' AND substr(NEW.currency, 3, 1) BETWEEN 'A' AND 'Z') BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: ck_received_payment_currency_iso'); END;
+CREATE TRIGGER "ck_received_payment_currency_iso__update" BEFORE UPDATE ON "received_payment" WHEN NOT (length(NEW.currency) = 3 AND upper(NEW.currency) = NEW.currency AND substr(NEW.currency, 1, 1) BETWEEN 'A' AND 'Z' AND substr(NEW.currency, 2, 1) BETWEEN 'A' AND 'Z' AND substr(NEW.currency, 3, 1) BETWEEN 'A' AND 'Z') BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: ck_received_payment_currency_iso'); END;
+CREATE UNIQUE INDEX "uq_received_payment_number" ON "received_payment" ((COALESCE(entity_id, 0)), (number));
+CREATE TRIGGER "ck_received_payment_amount_positive__insert" BEFORE INSERT ON "received_payment" WHEN NOT (NEW.amount_minor > 0) BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: ck_received_payment_amount_positive'); END;
+CREATE TRIGGER "ck_received_payment_amount_positive__update" BEFORE UPDATE ON "received_payment" WHEN NOT (NEW.amount_minor > 0) BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: ck_received_payment_amount_positive'); END;
+CREATE TRIGGER "ck_refund_currency_iso__insert" BEFORE INSERT ON "refund" WHEN NOT (length(NEW.currency) = 3 AND upper(NEW.currency) = NEW.currency AND substr(NEW.currency, 1, 1) BETWEEN 'A' AND 'Z' AND substr(NEW.currency, 2, 1) BETWEEN 'A' AND 'Z' AND substr(NEW.currency, 3, 1) BETWEEN 'A' AND 'Z') BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: ck_refund_currency_iso'); END;
+CREATE TRIGGER "ck_refund_currency_iso__update" BEFORE UPDATE ON "refund" WHEN NOT (length(NEW.currency) = 3 AND upper(NEW.currency) = NEW.currency AND substr(NEW.currency, 1, 1) BETWEEN 'A' AND 'Z' AND substr(NEW.currency, 2, 1) BETWEEN 'A' AND 'Z' AND substr(NEW.currency, 3, 1) BETWEEN 'A' AND 'Z') BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: ck_refund_currency_iso'); END;
+CREATE TRIGGER "ck_refund_payment_method__insert" BEFORE INSERT ON "refund" WHEN NOT (NEW.payment_method = 'record_transfer') BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: ck_refund_payment_method'); END;
+CREATE TRIGGER "ck_refund_payment_method__update" BEFORE UPDATE ON "refund" WHEN NOT (NEW.payment_method = 'record_transfer') BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: ck_refund_payment_method'); END;
+CREATE TRIGGER "ck_refund_total_not_negative__insert" BEFORE INSERT ON "refund" WHEN NOT (NEW.total_minor >= 0) BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: ck_refund_total_not_negative'); END;
+CREATE TRIGGER "ck_refund_total_not_negative__update" BEFORE UPDATE ON "refund" WHEN NOT (NEW.total_minor >= 0) BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: ck_refund_total_not_negative'); END;
+CREATE TRIGGER "ck_refund_version_positive__insert" BEFORE INSERT ON "refund" WHEN NOT (NEW.version >= 1) BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: ck_refund_version_positive'); END;
+CREATE TRIGGER "ck_refund_version_positive__update" BEFORE UPDATE ON "refund" WHEN NOT (NEW.version >= 1) BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: ck_refund_version_positive'); END;
+CREATE TRIGGER "ck_refund_number_iff_posted__insert" BEFORE INSERT ON "refund" WHEN NOT ((NEW.state = 'draft' AND NEW.sequence_id IS NULL AND NEW.sequence_number IS NULL AND NEW.number IS NULL AND NEW.journal_entry_id IS NULL AND NEW.posted_at IS NULL AND NEW.posted_by_id IS NULL) OR (NEW.state <> 'draft' AND NEW.sequence_id IS NOT NULL AND NEW.sequence_number IS NOT NULL AND NEW.number IS NOT NULL AND NEW.journal_entry_id IS NOT NULL AND NEW.posted_at IS NOT NULL AND NEW.posted_by_id IS NOT NULL AND NEW.total_minor > 0)) BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: ck_refund_number_iff_posted'); END;
+CREATE TRIGGER "ck_refund_number_iff_posted__update" BEFORE UPDATE ON "refund" WHEN NOT ((NEW.state = 'draft' AND NEW.sequence_id IS NULL AND NEW.sequence_number IS NULL AND NEW.number IS NULL AND NEW.journal_entry_id IS NULL AND NEW.posted_at IS NULL AND NEW.posted_by_id IS NULL) OR (NEW.state <> 'draft' AND NEW.sequence_id IS NOT NULL AND NEW.sequence_number IS NOT NULL AND NEW.number IS NOT NULL AND NEW.journal_entry_id IS NOT NULL AND NEW.posted_at IS NOT NULL AND NEW.posted_by_id IS NOT NULL AND NEW.total_minor > 0)) BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: ck_refund_number_iff_posted'); END;
+CREATE TRIGGER "ck_refund_void_iff_voided__insert" BEFORE INSERT ON "refund" WHEN NOT ((NEW.state = 'voided' AND NEW.void_journal_entry_id IS NOT NULL AND NEW.void_date IS NOT NULL AND NEW.voided_at IS NOT NULL AND NEW.voided_by_id IS NOT NULL AND NEW.void_reason IS NOT NULL AND NEW.void_reason <> '') OR (NEW.state <> 'voided' AND NEW.void_journal_entry_id IS NULL AND NEW.void_date IS NULL AND NEW.voided_at IS NULL AND NEW.voided_by_id IS NULL AND NEW.void_reason IS NULL)) BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: ck_refund_void_iff_voided'); END;
+CREATE TRIGGER "ck_refund_void_iff_voided__update" BEFORE UPDATE ON "refund" WHEN NOT ((NEW.state = 'voided' AND NEW.void_journal_entry_id IS NOT NULL AND NEW.void_date IS NOT NULL AND NEW.voided_at IS NOT NULL AND NEW.voided_by_id IS NOT NULL AND NEW.void_reason IS NOT NULL AND NEW.void_reason <> '') OR (NEW.state <> 'voided' AND NEW.void_journal_entry_id IS NULL AND NEW.void_date IS NULL AND NEW.voided_at IS NULL AND NEW.voided_by_id IS NULL AND NEW.void_reason IS NULL)) BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: ck_refund_void_iff_voided'); END;
+CREATE TRIGGER "ck_refund_allocation_amount_positive__insert" BEFORE INSERT ON "refund_allocation" WHEN NOT (NEW.amount_minor > 0) BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: ck_refund_allocation_amount_positive'); END;
+CREATE TRIGGER "ck_refund_allocation_amount_positive__update" BEFORE UPDATE ON "refund_allocation" WHEN NOT (NEW.amount_minor > 0) BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: ck_refund_allocation_amount_positive'); END;"""
+
+
+async def downgrade(db: BaseDBAsyncClient) -> str:
+    return """
+        DROP TRIGGER IF EXISTS "ck_refund_allocation_amount_positive__update";
+DROP TRIGGER IF EXISTS "ck_refund_allocation_amount_positive__insert";
+DROP TRIGGER IF EXISTS "ck_refund_void_iff_voided__update";
+DROP TRIGGER IF EXISTS "ck_refund_void_iff_voided__insert";
+DROP TRIGGER IF EXISTS "ck_refund_number_iff_posted__update";
+DROP TRIGGER IF EXISTS "ck_refund_number_iff_posted__insert";
+DROP TRIGGER IF EXISTS "ck_refund_version_positive__update";
+DROP TRIGGER IF EXISTS "ck_refund_version_positive__insert";
+DROP TRIGGER IF EXISTS "ck_refund_total_not_negative__update";
+DROP TRIGGER IF EXISTS "ck_refund_total_not_negative__insert";
+DROP TRIGGER IF EXISTS "ck_refund_payment_method__update";
+DROP TRIGGER IF EXISTS "ck_refund_payment_method__insert";
+DROP TRIGGER IF EXISTS "ck_refund_currency_iso__update";
+DROP TRIGGER IF EXISTS "ck_refund_currency_iso__insert";
+DROP TRIGGER IF EXISTS "ck_received_payment_amount_positive__update";
+DROP TRIGGER IF EXISTS "ck_received_payment_amount_positive__insert";
+DROP INDEX IF EXISTS "uq_received_payment_number";
+DROP TRIGGER IF EXISTS "ck_received_payment_currency_iso__update";
+DROP TRIGGER IF EXISTS "ck_received_payment_currency_iso__insert";
+DROP TRIGGER IF EXISTS "ck_payment_application_amount_positive__update";
+DROP TRIGGER IF EXISTS "ck_payment_application_amount_positive__insert";
+DROP TRIGGER IF EXISTS "ck_journal_line_one_side__update";
+DROP TRIGGER IF EXISTS "ck_journal_line_one_side__insert";
+DROP TRIGGER IF EXISTS "ck_journal_entry_currency_iso__update";
+DROP TRIGGER IF EXISTS "ck_journal_entry_currency_iso__insert";
+DROP TRIGGER IF EXISTS "ck_invoice_line_amount_nonzero__update";
+DROP TRIGGER IF EXISTS "ck_invoice_line_amount_nonzero__insert";
+DROP TRIGGER IF EXISTS "ck_invoice_balance_due_range__update";
+DROP TRIGGER IF EXISTS "ck_invoice_balance_due_range__insert";
+DROP INDEX IF EXISTS "uq_invoice_number";
+DROP TRIGGER IF EXISTS "ck_invoice_currency_iso__update";
+DROP TRIGGER IF EXISTS "ck_invoice_currency_iso__insert";
+DROP TRIGGER IF EXISTS "ck_entity_base_currency_iso__update";
+DROP TRIGGER IF EXISTS "ck_entity_base_currency_iso__insert";
+DROP TRIGGER IF EXISTS "ck_document_sequence_padding_range__update";
+DROP TRIGGER IF EXISTS "ck_document_sequence_padding_range__insert";
+DROP TRIGGER IF EXISTS "ck_document_sequence_next_positive__update";
+DROP TRIGGER IF EXISTS "ck_document_sequence_next_positive__insert";
+DROP TRIGGER IF EXISTS "ck_credit_application_amount_positive__update";
+DROP TRIGGER IF EXISTS "ck_credit_application_amount_positive__insert";
+DROP TRIGGER IF EXISTS "ck_bank_account_currency_iso__update";
+DROP TRIGGER IF EXISTS "ck_bank_account_currency_iso__insert";
+DROP TRIGGER IF EXISTS "ck_ar_credit_one_source__update";
+DROP TRIGGER IF EXISTS "ck_ar_credit_one_source__insert";
+DROP TRIGGER IF EXISTS "ck_ar_credit_open_range__update";
+DROP TRIGGER IF EXISTS "ck_ar_credit_open_range__insert";
+DROP TRIGGER IF EXISTS "ck_ar_credit_original_positive__update";
+DROP TRIGGER IF EXISTS "ck_ar_credit_original_positive__insert";
+DROP TRIGGER IF EXISTS "ck_ar_credit_currency_iso__update";
+DROP TRIGGER IF EXISTS "ck_ar_credit_currency_iso__insert";
+DROP INDEX IF EXISTS "uq_ar_configuration_scope";
+DROP TRIGGER IF EXISTS "ck_ar_configuration_enabled_complete__update";
+DROP TRIGGER IF EXISTS "ck_ar_configuration_enabled_complete__insert";
+DROP TRIGGER IF EXISTS "ck_ar_adjustment_line_amount_nonzero__update";
+DROP TRIGGER IF EXISTS "ck_ar_adjustment_line_amount_nonzero__insert";
+DROP TRIGGER IF EXISTS "ck_ar_adjustment_balance_due_range__update";
+DROP TRIGGER IF EXISTS "ck_ar_adjustment_balance_due_range__insert";
+DROP TRIGGER IF EXISTS "ck_ar_adjustment_total_nonzero__update";
+DROP TRIGGER IF EXISTS "ck_ar_adjustment_total_nonzero__insert";
+DROP INDEX IF EXISTS "uq_ar_adjustment_number";
+DROP TRIGGER IF EXISTS "ck_ar_adjustment_currency_iso__update";
+DROP TRIGGER IF EXISTS "ck_ar_adjustment_currency_iso__insert";
+DROP TRIGGER IF EXISTS "ck_advance_amount_positive__update";
+DROP TRIGGER IF EXISTS "ck_advance_amount_positive__insert";
+DROP INDEX IF EXISTS "uq_advance_number";
+DROP TRIGGER IF EXISTS "ck_advance_currency_iso__update";
+DROP TRIGGER IF EXISTS "ck_advance_currency_iso__insert";"""
+
+
+MODELS_STATE = (
+    "eJztXf93mzi2/1d0/MvrnOfpadIk7aTv7DlO4nY9m8R9ttud3WYPxbaSMMHgAZw0b3f+9y"
+    "cJMAgElgDbQO4P04lBV9ifK66u7td/dxb2HJvu6978UbdmuHOK/t2x9AX9I3mrizr6chnd"
+    "oBc8fWqysXps0NT1HH3mkcu3uulicmmO3ZljLD3DtujgK9vCz8jBM2w84jma4lvbwUi3np"
+    "FhPdrGDCP8w3A99zWdbm7PyHyGdadMubKMP1ZY8+w77N1jh9B/+xe5bFhz/AO79OO3zmzl"
+    "evYCO5oxDx62WmDL0+a6hztk9LfOVLceNH02s1fksnAUnXT5oN0a2JxzAPqj2XXNe16ya2"
+    "fG3cDyPrKxdKqpNrPN1cKKxi+fvXvbWhMYlkev3mELO+Rx9Ames6KoWivTDPAPgfZ/cjTE"
+    "/60xmjm+1Vcm5Q2l9r9AdK2jadfDiTbuTzStk+JbSBFjSHBpZluU5+SrugyAO/oVfv7l8P"
+    "Dt23eHb96evD8+evfu+P2b92Qs+77pW+/+9L9MhJY/FcNs8GlwPaFfyCYLy19w9MKfjEb3"
+    "dJ+KsTRC31otpoTrKQ6c3+uOGP+IIsED8uOSPAgRz2NCeGFPXFjoPzQTW3fePfl49CYH4K"
+    "+90flfe6NXR29+4lG+Du4cslsU7whf/i1IwXxBrophThEm0KaXPWOBX4f3y+MeCaIdAJ8D"
+    "9EVv0k/AOFs5DrZmzyoLNU6zraW6U8j4tfpWYqm+zVypb5MLdYEXtgq64fjdIdvp7ATXgz"
+    "dvZKQAHZaJrn+TB9j1hBKAItwnMpWhPCDfK9QQOLTXxDuEe2m7dEY10Dufh+NJ/+IU+dQ3"
+    "1tfh4IJ+JorHHIeKgRJDTiS4cZLJipMkH2YOpkhpuicWx1SoZggUjjJPHtM/mihgyA+cDy"
+    "3zOdiEc4CfDK7640nv6jN93MJ1/zBDyU3vHLKrz4mrKS6tJ0F/H0z+iuhH9M/hdZ/BS9bP"
+    "ncOeGI2b/LNDv5O+8mzNsp80fR7TF8KrIWoc1/UFU00XhmULtJ08fTNJuVnzbAKnd6h8Rk"
+    "xw8C2mW3KGGBTjzxG1cbeR22zy9pqkiBOcxuTXu4AYlnzhJR/uGdNnZUakSAuxIRCOL5wL"
+    "vAFDgQc8IbwIhVlAjrKGp/4ScGTwAhRF/3d75Vi6qRE4HXUmiKiBFyq8oNbP2wehBc5f4W"
+    "mGfLQdbNxZf8PPqaNhAvvABN1fT9QsLvwZLrfwavQVHf1pbTHmRQH5+eRHY48BMCKng9Hg"
+    "fNIRCv0KoD2PTdUwaS+LbmKnk8A3rihWgPEZma4XzdZSmAXatQTUnACuAOtf/fn64XTtFB"
+    "iibUtGbqz17gqQ/uJKSY2GIpw6omTAS7e/qT57eNKducbtg/SOfWgnrqzH8rc4Hs0NgdQ5"
+    "CwiHFp7Y5J8RNnX24zMZ1HPO13O1g0kM7cXhIoHpQrf0O/Yt6XSUOERgaUzsB2x1RG7t8F"
+    "4316+9NDRvPWyjZ7uHplh3sIMoF+murpuvETU7Ih2N/9r7+fD4BNm3yLvHiM2KDBeRzYkM"
+    "/oAMj326t58sZJM3L+39rnx2GQ/5yvV3TnBz19TNrS+UjI7h+Bb6DbdicWRvkrZ08K3xQw"
+    "XnJF0b8ZbxXx1kO7AOUh4sH7R73b1Xhzqkqgbo/UoW3kt4JOMmPMr2Ex6BoxAchaiDfywN"
+    "MlsBrvOUFXC9nvpm3ZkcYpLLZVN3PY0obUXe7iQtcLrOnHbwI9n4ivCZpwQu15nL4fkrxe"
+    "K8I1aMCBx7VbkzVm4lFndJu1ndWCBrOIstPWWTWSyoaTU3PA0/Yvr09NIPqD/+TcIKRmfq"
+    "04kaK8fEdjBp26Kq0czpzX9fuR4N0e6IDGfx+91c45lDBB03dLMBzUK9EYqoPiAdWfiO8P"
+    "gRI9vC1IilI99GimigrsBKVmiK8skiYB+rp30M0kAgDaRmSiikgUAaCKSBQBoIpIGAdbcq"
+    "665ne7pZJAskQQj2gsKhqFPdpLJNm5ODRAFGCMl3x443reIFZCfUgguQnbBvFkB2AmQnvF"
+    "xeQHYCZCfUG1317AQImYeQ+ToiXD5kPhbFYli4rOMv5qe6JNO1SIao+f8gt2AruQXJ5bXB"
+    "VRouQUl3qWaG4zf5TLN/ucCn+a0Te4T/ltIHaZbtOzBj/k7wZ9bSnxmyK8WC8UI3zUwmxM"
+    "jadJh+e/juZA0//ZAH+Piqd3mZPqPFv0EK1Wz/UIKsdW6iw+NjCb8EGZXpmWD3eKyhWFEN"
+    "jBKpLUCBC0lSYENhNtyZhSsZpUiBDVWZhfiItZIHvmSsXMMYInvyS0kFiYN1tIQrwPnTZf"
+    "vrK6Te+e1mpCsfh85t69a4Wzl6AIDgNMQP6W44DM1SozeHj46Qi73VEulekAa9RCZ+xCZ6"
+    "9f27b8f8/p199Z+Q7aBb8h+NCPXvfEAOvl1Zc5o0rTsemhsu/TZzQYjp1h6zOQwVjmW1PJ"
+    "YFPNWwxZgpYIVtm1i3shJyUtQJxkwJ+baE2/rKbqMgz4bDSzrzOrjmbJCA/frL1Vl/9OqA"
+    "nTDIIMPLUKVWy3nBkCeeEkKe6hLyJMiNCr59TFVje4Tn2MUV6cwpwM0KAQdNRN/fSbTQ26"
+    "XKBSE5cKMkN1xMMKChfQXZkaAHfhTlR7jbF4gKTJECFyAQp96BOLwwrwDgX6OZ2omwcPuT"
+    "RzqU0xVAfRFkx41jU7Ya88QeJwF6WnffsSWxoYBnnnkkMI92wQqwbnc4VEphqJu91g/gER"
+    "tq18E9+RbaaJhEacww0vG/3DD7Psh4QSa+JR+emZE0TAs+9S2r94QVSA9MpoioFLoj6AtZ"
+    "5eQ31o01sGi8RDCTi16t6wewuDRkWK4xx4QynA89Gd49zQg0olE/IQs/YgfdYY8+w34iM3"
+    "//fq+7WjiOxfh8/077WdrOnFYluCUQhiU8XbIJzaKvTG3N1H5CvvIHdt//1jcWNo07Y2qY"
+    "RDVAzsqkP4sMXbn0e3rkqzyyL+xPiZ1HY4YLt8eMJxzbS2wF3ngofVBPm/QD+fFp/OXycU"
+    "PaOueVd3oXv34ZT67615PTWMGPG2v4tT/63PuHf8MmL+FSf/bvXPc/9SaDr31tcP11ODjv"
+    "n65Lg2hBB9kbq3fxtXdNb8Wa2u6/NCYUCNh2gYB1QQr1kiEC0hbiDcVDdq1kioAWFA+xHa"
+    "ICWMXSv9O0EEtU2L4YU4rUmMDRAQMKMyClXis64oX04IpXcMVD9ZHsV6KZrniZ6iOQ6L93"
+    "0Qd+932iH5wwleHn6SrB/8VYPuJB2+ykXiCdIU4H6Dc0nwR40AmsV8oM4OkAfYhoqHNEA5"
+    "QWUUFXrrSITDkGfbk0jRlLxChZlcH3LPai+VqEvygkRDdNuxLgRmy+3nq6NuGWdnSnNrY0"
+    "eGGxCsn3fRDN06T9TPZd5/dxmeiZnDxHRWgVsxwbiW+RFMfgbFca3xGeYeMRzz9H87URYv"
+    "4oLLWE1/7Zcus3mqeNuPKHXBktoFxkUdRwRRRbxLVjyYkuihrAsIGVVsFJxbnY09/xzPPX"
+    "BcXI/0i73nYRuTtjjnRmmYZYl3rGusR5lGJDvt8hQQqOhyY5HohMUKzbE1G0METjRCZE4y"
+    "Q7ROMkFaKREI2yKCfIWgh19dEw0bajtJFwZODBKZ6rR368K4Y/e53zVIWWed3Q33Lz6Tn2"
+    "dMMUWEN+HQ+vM6K9IpLk7mzMPPQfZBru1hzFnf+5XVlsz0DTlWF6huW+po/9S2e7er0IcA"
+    "oRtzGHQL+66v2W5MH55fAsuePSCc6S7puZZ6s77uNUIHQKu86Whua3r1fGP0EJPIDAiaag"
+    "n1d+jYqVCtw77c4tiwtfGUNZKCsqALa3NCbhVC0FNyFZJQAGh68ktjIO3/0kRJ7p1kOY+i"
+    "uwW8Zvd/MMl1MyMJ6PLJMZSWlQQEPT/3QrqBXXpZl7NHExzOTpIvpr8ZwmNOro0yWa6e59"
+    "SCrKi6xyaihOV+M9tZtjHJ2RZapyqA3HV2O12S8D+JrWMjabw2ybzWHKZsP+rwBtOL6FBr"
+    "FDqbayhzldZQ/TTWUh7XHbaY+Gq1GT+KNqqgxHt8MUmVB6QIYMOKoa5KgCKwPU2n+RbIA4"
+    "6d3HSUNx/Z0X10+FpZVtXycdlNYUzBPeVj+mUQui/kpHR6uGSDYUNVYnvixWdJI2QbRNu+"
+    "C5vVjq1nNHYBMMb3Xz7IGz2KCNpsAhtcf5BGiJHUQtOlPdxR9oKS/7yXJZGS+2GxjY7bJP"
+    "s3vaRYKa9nwB5iLdmrM7KxeLiqVt6yFgHqyxFtbNMQ+CDWvLNiw48L+QA3/qrCOjL4aStt"
+    "yuLn0EqtsS2M+unkpDFO3volzFnJ2eDdf0xPiNm/7ncGsNK5eyGTDZXm3qrgsyu9Ary/aC"
+    "op94/lN6Wy8+jVQlUP/HhSkRsXQzyIio564esF8TRcdnF9bjqV50VT3oVVsDwy3oTi9Fdx"
+    "JxvUCflhQpOE1KvHvBnq/KgYgMRF9h+PdY0uflMiDHWxV1OygbQhvrr9AwRkiXnonLAAmH"
+    "VWaVD2Vw5et8NBVb5VIf0ZZYAb7tDqxPaQ+1ilFe16wSGSti9axybBTxUQo9W6hhIWph3a"
+    "Vdrd17nbzk6RbYT/fYQrE22IbLfkZe05aKZpexY3CedLLWvZULFoyaWjAgbHlrqeZ1c/ns"
+    "MyR8Cx6fQLAIAd7ceyei3p2HrRPF8ipg3umd0246p8invrEG1+EVw4rNqMiT9xIceZ/Jj/"
+    "fgfwMbUtR/T53rPCVwvS5cDzGKsT0VIQVh1jWymEB8b7jOtpoWC6GnSkGUuqNF1TzLQqVW"
+    "+rSReAVdUMsC1Tqbp8iAWRKl9hkvOZDCvuqsP245pIJW9JdBi652bAsQIQ8R8s2LpbsIen"
+    "GOaSk8qjcIrNOpMd08K/W6u6cbH77RXH3Nmq+66NZ2WKtsPF93z3ZP0ZIsDeMH+m/0f9ix"
+    "f16SIwW5b+EfHvKbtnbRnb78+dbBOG2qrnRmiJOv8WmmC/bofdij/VdIBdyIYodGUkXzaG"
+    "GTdOVVSogwymxrnSdAEoS7CyY5aIEkiXeCmM/pt0phP17oppmJfoxsd8ifbBf5t4fvTtZY"
+    "0w956I6vepeXaTjBtJuNcrtMu4USanSHasC3xt3KqaLzUs85j8/W2uPmLg9OTUFom+emwK"
+    "gtOC1F5u7sM1JkW5eJ43FXU9eYG7rzjJ4M7x4ZnktTfRHN+11XAPyAdBTUM0dPtvPgIsMi"
+    "VJjF5pCTTzIYRxTSs70HwbGp1soOHJv2odfXLIxnt6rO9uN4qNTSipQgTBG2EPGK6xBClE"
+    "427s1U6qUyvfxCJOpJRhwdJLlUluQSlaspGbMRq47TMEZIJwtwa7BBYRtNOX3VJGqjoXCB"
+    "DaTukS5NxCjWmLUsUFwr2BZCFW8FURKrRPuJFoIV5oKVBCqeBtdClHYdZtZEjMIoMyJYnN"
+    "JltYI4sz6Zq0Xxx/UKNGsmaOAuqdxdEvPwusKd4IoctyY2/bfabPV6WY1zzp/sZ2kJd1H4"
+    "Ix264Mh7LCwsaDuMBQ/4mWlxy6VGMQ7OrmsOBbe5fATv3rFXd/chW7TI88Qdec974/PeBb"
+    "MRaUknyZ+5jrCowLjAF8ZVH892h/EVzze6xLJ5AW6mGhuuujlupqzwphxvSFZcE7ia0q4m"
+    "8s6bSr6mNUELXR9bcTY9GFZG6/HNKeMhbZ2x7vTG5M4p0l0XezfW5aB3NrgcTP5xikxDnx"
+    "om2VRurP7/fmGX8B8r9nnU/9q//tI/RQ41OawwGfHb5/71mFzBP5bYcgslmP8iwb1fMnn3"
+    "C7TQ2qS7CMV6uRZaRUPBIqtxFXlHcdOxZPJR3UQZ2I9bZ/Br5BIL65hV8FYGBq02v5B7y5"
+    "1sDFrbjNUczPFiaXs0mmeEZ7bDH/wyB3XzjqxGNFxzovEbozkn9xjdGo7rIXvlzewF9qu+"
+    "hwGVLtmZ/NhLWvU9egYiZ/suGbU09Wc8R7ZF/mYG0nQY51aeIDhYf+vEbBDU9PAvOGo34a"
+    "hNWSU8qIjBD4bX+WxS9Bx4fCxzDjw+zj4H0nv8acJe4khLksWYI2oh0icyB+6T7PP2Seq4"
+    "HUgzMqF1h52lY4iaJWYDnkHeRuiPZKA/yob+qAXl8QxLWzo2DXx0O2qoE3mqfR4NP4364z"
+    "Eti7ee58Y6H159vuxP+henrCEbtaTPi5gzDg4kOHRwkMkheiv5crhLOzCu8Dz6dTy8znoj"
+    "IppkEK4x89B/kGm4zfUHirClYHAmjRDTV1e935Jwn18Ozxg2sQhaOsEZBEJDIHRnLQCK8D"
+    "1BWwHnm/MO1onRISb5hSmjM4/8ASZGBMHuVQW7r1yRw3BbJfHrxgLZMPfY0qtVNfwwik1k"
+    "iYkC3HLsL7FBm1No1x30PiBmgkML/RlNMbLwnU5dON11R1zP9nQzvD3Fpv3ECgMJsmWrmV"
+    "OqfV8QFhnwcV1giTVyg/r39TSz7D+iIS2h2lR0iH8LhDqXGOYU4Yvuk1gkPxZSY1VSYxd4"
+    "YaugG45vXWWsgzdSgTd0WLax4424X0NGcJOcPWrHgU4dvwihqiXq83DMjE0+9Y31dTi4oJ"
+    "+JDjIvZnk6kTENZlsGIQccTB/kZxDtVXkLjtGU3H2bY+oQbL7sYFCkR3GCEIwKimp7POrH"
+    "pPuCRpdkAUYIyXfHjjet4gU0Dq4FF3hrgwIPeEIQSoVZAH1w9ol+PAVVnQkiauBFRTZ/6E"
+    "kULrcKehKJhH4F0Cok8ddN2kvXDuJ3Ogl8OalQAcjtzGxP4iySpdAyu9KVXLpldrIAj6Yv"
+    "l6YxqyLvxC/F04vma5FI4RYsJFHIoBRUuKhwgQVVLlq6wpTc98nXOBvYoYUnNvnnRRbTKh"
+    "blwN7K7EiH8KXdGO3A8ofYyEpLJHxbz+/vAfQpmmVDQkd9zkRdlB1pELIrxYL8/iQxsjaZ"
+    "aqpoURL/BilUsz23CbLWOXC3kjCjL2iabBHbe5KyTat4xyavqACPsr0rRQpsKMwGfhtW2E"
+    "85OmBAVebGWJBpSStC+3oDdxOWBH4NSlhp+KJfJfHlCo21FOGUpK1VQHdgkewIjjnhrW7e"
+    "Eef32CAoAPfiDjHu82Lq10yS1bYjitYVgDuQi5PMiZKEAnC7KABXtKoVFGdStf3uoxx03R"
+    "bxXmrncJhl7+1rTDdu8JELdHPe1tDCKIiwm7O4ZwLPa3SNH7GDgmawtOOgrwTNT5HOgqHR"
+    "k2N42GU1b8hIlxAh9tB0Etc2HiCT0eUSLIiuzNYnuRd8JBoFGfmNd977vk9I9aqx7hJjUY"
+    "oL2UHQPBUkIUES0haTkMCivTuLdkK4S59neLIWrunqk0CjjVNp++PIwFxa2F7tp6IVSPji"
+    "CCHfq0n5XhCbXofY9KJR6SDyqhF5BVKUkpTwEhTlgX/qxq4yCxKEwIGK/KQx3001ce0NFE"
+    "eqMe3SflLIeZFEVjXnJZQG1S3blqdjJMSnBMTrPa8CjNudiJHUDqAh+Vb9SdCQXAku6Fy7"
+    "GaNAOoqlHXStrTrhqaV9UKC3L/T23TJCfsEwDYDaUyxFVjZYQqJtjqSQzgbr9NAcTw2Pxj"
+    "LoyE/wQ4aFWOoEIjzx3A8I/yBTmM/ItljHIFa49slGhksDIwxa0VZQBLe6eYV5afHE76ys"
+    "tG/pwNh4fj4ETdQzaAKy1qrPWiOvYpFEqgQhlC8rXL5sXowBSUrgQDEOQKndbca17LUwXM"
+    "30x73VhStQkax0JbKa7pmQI/tS2JDjetxTQa268ULBR6ZSSQtyNLeUo7n/2ns121BlAZYr"
+    "vbefFFhBOSmBmUdcdCrb2iMoeyVn9KGNoJe644X9n33rLwrmQ2w+8tmzmWkmcPGI+0kXm0"
+    "Zo0gl/js+/WNZ42q6TvAlWnNpZcaB6Sw00Uygbsu+gUE6mKYSEcnTAgKoOBcvIw1lSoVL3"
+    "mdaNIdIBSNxalFBboThOxcVx9qO0Jle4QGMVvATZ6moyaEFOV70iuuNzpFzeOvaCehQDZf"
+    "8DerrXPeoytGxO4wzjkugt3UL2I3aCx6b12O08onz/TprxPdWth8TBEbp81mWjydN/ocsn"
+    "dPmEBPtmQAZdPneBK3T5DMCFLp/pKAfo8tnQrG+w89XAzOTgW0y3ZKWyIhxRG3cbuc0mb6"
+    "9JijjBaUx+vQuIYcmXiamDlqD75wK0BN03C6DsSh3KrkBL0Nr5eqA8QrjcoCVo7eOSsrTM"
+    "CjA+I9O1P75OoF1D91XovtpQhKvsvgpdMaEr5j4xVQo5YEnjwkiDMJ08L8BgPUYi79kfjX"
+    "ST2maf0VI35sheea4xxywV2X12Pbw4RRej3scJ+vkvyDfA079807so6bmaSYXhsS4m16x1"
+    "qMj6Y+A2TgfJJhQP39Pxr1QZ+TC8JzfmgB8EIQe1DDkAX+62fbnha7Ag76UtWOtyPsf0LD"
+    "u0vjt4ZpPdjCBmube+CqXihRz1z4ejC20y6l2PP/ZHp0g0n6qpXiYl9SA7I/UglZDKiasU"
+    "l7JjQ5J0Lzo0BJxKu3EqQYAIBIjwcM8d/dZTlcxMpTxFjPbGqn20iGd7ulkkbCBBCBUxij"
+    "kuWHsqUc+XTOBjFLsD/WC7oB8eHL07ev/25GiN9fpKHsRpOJPHMaUlLSAGL1DRhb3zwOsk"
+    "6jVqF1p92DXdP5TVao6opE5dszWuplIzIBysu2rNthJklazSfcsGbp0eSyl+xzl633Fa7Y"
+    "N41Gz02xuPGjTnLMB1nhK4XheuhxjF2J6qXFubfmM1E7PNZXH6zQ6qE6vzmCMEHteZxxBg"
+    "XZtz1N4DrIENDEuIsN43CyDCGiKsgRedSFuGHpd75EEiDqiAlRk4UNJ1Qs1x5cRS5hTAlT"
+    "JcKSabkpTAA8jAgQyc+p8GIAOnVjAXy8AJtZIKYL4IKjuNY1O2U14kVDlIdKpXolNauwPE"
+    "JRHPVIxrml/WVGEtm2AGPbuLoCvZs1t4fAFwJUREVamRpmlXkhnpp6f11tO1SHJstfFpCr"
+    "fM1D8e201JgJrOD5dqieEXJKPdLGi/iqBpqUeL/+phYh85+eqO+4ENoA0n0RI74Uj6pz9M"
+    "3Cqj2umFOYLBjw96nfq9A4UNNBL3IJmvdsl8UFevBjbF6DVR4gBHBvAXhp8TZ/Lwc2QAf1"
+    "XW3Ci9vqR6Kt0avm5skNVQuQUod3AVlpBQRlahgkRTseVka736ZdgM2LT+Sq/n66zhiE1q"
+    "ajaam7tNgJ5XSz2P/T+Ff06yUjC+mnTUGuUqHculgORkgKRaRMS+lgLCCbLWpVlvpwU4JN"
+    "u0LO0iK9kmpSHKGNqW2FkYrluBoY1slZ/XkzVwNWzLzBbLgHKxI0D5SreeJzb9d8sekL3u"
+    "KTlqJPtZWkI5C3+kQ1cekULrww5ZZz6ItsPwf8D0/aVKnEYBDhTQNXuC25QsuOXdO/bq7j"
+    "7kiBYqeZzOet4bn/cu2KupJXWnPzdqm7EXIUPv5F+VfA1UW/KDK1VGv8WhiT0oaZoELbWW"
+    "Wiq/NNKalETRK26GOpcaIwfJj1+uL8ba5WA8OQ1s7u5r03C9Gyu893XQ/3t079HAT9G9/s"
+    "UgRkePq9E9Wpcluke349icw8FFbE7bmN9YvZF2Prz+OPj0ZdQ/RbrzmiyPW+Nu5WBK93k4"
+    "moy1Ub/H6Ja247mvqbbB6C6G51+u+tdkwFXvuveJkWth9zP3tS9Zkp4KGQWy+qoCMdmgYO"
+    "aLCRQw8lVl5At2qbImvmCahrFA2sAXLT3hdr4nCxRTZgSaQKjkZO//oVoDVqiXub9T3qta"
+    "ouI0rbNGHUiZow5y7FEHAoOU4S5N/VlTRTpJ1z6TlFT9l8Oc+i+H6foveKEbpgrMa4L2Fd"
+    "g5PD6Ssvkd5dj8jpIAG65GtgnjUbCWz2yyQ+pWhuiO0yWwnhLCbS3mUJrstgbD2XB4yZnz"
+    "zgYJ8Xz95eqsT4QJw54MMrwMf7husphYwzOwyIyWh3mSFGCXhx1s29lSpl22bSgk1Wauhx"
+    "glC0kV8mjo80d6BHa14B0v59bo+bM1T83IdGfwtX4fcFnHT29pTOg0DXxdpDDSHbJKf1+5"
+    "HrPOVbSqnN56ypYuLQJbaBGtIo6/55zHZ2sraCsaQoUf6UoriRedqf/Y3vUVhJvFe2hV82"
+    "76gXpqrbSaCKAxx4ul7dEeM5rfK6TkkhtEE47YfG3dEQzr0TYq0zAG/mwtXWXxjFHx4VgB"
+    "qnZm2iYi62fYeCRnlKDjTUWLbBRMGzQKbC14zENbFWQtC4YXQuUnxO4IqSavqag/CwBVfW"
+    "hcFNVVLjSuqHu7UaFx4Y9MhsZF8YV8aFzMKZ4Mi0tEzZUKjUtb6rJN4sqMlS401WzWRj9T"
+    "lrlchSpF9kZlwBQYnBvo0MOOMaMPSIU6BHe6ucEO0ZjahDq8lDiHkg2XsiMYMvtZ5bRVyW"
+    "xoVat4xMIu3y2kedCXSgHhYHgL0d1KJ0jyRA+LKs79Oh5eZ3gYI5Kko8mYeeg/iIatNhDt"
+    "HHApGJw3KcT01VXvtyTc55fDs6SbiE5wJgqD3GXU3p//D48IBpc="
+)
