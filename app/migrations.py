@@ -140,6 +140,11 @@ async def make_migration(
             await command.init(offline=True)
             generated = await command.migrate(name, empty=empty, no_input=True, offline=True)
             if generated:
+                if dialect == "sqlite":
+                    path = folder / generated
+                    path.write_text(
+                        sqlite_compatible(path.read_text(encoding="utf-8")), encoding="utf-8"
+                    )
                 written.append(generated)
         missing = _constraints_missing_from(folder, dialect)
         if missing:
@@ -155,6 +160,26 @@ async def make_migration(
     finally:
         await Tortoise.close_connections()
     return written
+
+
+_ADD_COLUMN_THEN_FOREIGN_KEY = re.compile(
+    r'ALTER TABLE "(?P<table>\w+)" ADD "(?P<column>\w+)" (?P<type>[^;]+);\s*'
+    r'ALTER TABLE "(?P=table)" ADD CONSTRAINT "\w+" FOREIGN KEY \("(?P=column)"\) '
+    r"(?P<references>REFERENCES [^;]+);"
+)
+_DROP_FOREIGN_KEY = re.compile(
+    r'\s*ALTER TABLE "\w+" DROP (?:CONSTRAINT IF EXISTS|FOREIGN KEY) "fk_\w+";'
+)
+
+
+def sqlite_compatible(migration: str) -> str:
+    """aerich writes ALTER TABLE ... ADD CONSTRAINT for new foreign keys, which SQLite does
+    not have; SQLite takes the reference on the added column instead."""
+    migration = _ADD_COLUMN_THEN_FOREIGN_KEY.sub(
+        lambda m: f'ALTER TABLE "{m["table"]}" ADD "{m["column"]}" {m["type"]} {m["references"]};',
+        migration,
+    )
+    return _DROP_FOREIGN_KEY.sub("", migration)
 
 
 Constraint = CheckConstraint | UniqueExpressionIndex

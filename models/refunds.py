@@ -44,6 +44,10 @@ class ArConfiguration(Model):
     entity: fields.ForeignKeyNullableRelation[Entity] = fields.ForeignKeyField(
         "models.Entity", related_name="ar_configurations", null=True, on_delete=fields.RESTRICT
     )
+    # The journal AR documents (invoices, adjustments, payments, advances) post into.
+    ar_journal: fields.ForeignKeyNullableRelation[Journal] = fields.ForeignKeyField(
+        "models.Journal", related_name="ar_configurations_ar", null=True, on_delete=fields.RESTRICT
+    )
     refunds_enabled = fields.BooleanField(default=False)
     refund_journal: fields.ForeignKeyNullableRelation[Journal] = fields.ForeignKeyField(
         "models.Journal", related_name="ar_configurations", null=True, on_delete=fields.RESTRICT
@@ -63,6 +67,7 @@ class ArConfiguration(Model):
     )
 
     entity_id: int | None
+    ar_journal_id: int | None
     refund_journal_id: int | None
     refund_sequence_id: int | None
     ar_control_account_id: int | None

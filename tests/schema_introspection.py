@@ -77,7 +77,8 @@ async def snapshot_postgres(url: str) -> Snapshot:
             " column_default FROM information_schema.columns WHERE table_schema = 'public'"
         ):
             table = snap.setdefault(
-                row["table_name"], {"columns": [], "indexes": {}, "constraints": {}}
+                row["table_name"],
+                {"columns": [], "indexes": {}, "constraints": {}, "foreign_keys": []},
             )
             table["columns"].append(tuple(row)[1:])
         for table in snap.values():
@@ -88,12 +89,16 @@ async def snapshot_postgres(url: str) -> Snapshot:
             " FROM pg_constraint con JOIN pg_class rel ON rel.oid = con.conrelid"
             " JOIN pg_namespace ns ON ns.oid = rel.relnamespace WHERE ns.nspname = 'public'"
         ):
-            snap[row["table_name"]]["constraints"][row["conname"]] = (
-                bytes(row["contype"]).decode()
-                if isinstance(row["contype"], bytes)
-                else row["contype"],
-                row["definition"],
-            )
+            kind = row["contype"]
+            kind = kind.decode() if isinstance(kind, bytes) else kind
+            table = snap[row["table_name"]]
+            if kind == "f":
+                # aerich and Tortoise name foreign keys differently; what they say matters.
+                table["foreign_keys"].append(row["definition"])
+            else:
+                table["constraints"][row["conname"]] = (kind, row["definition"])
+        for table in snap.values():
+            table["foreign_keys"].sort()
         for row in await conn.fetch(
             "SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = 'public'"
         ):

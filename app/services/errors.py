@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 
 
@@ -15,7 +17,27 @@ class ErrorCode(StrEnum):
     ENTITY_REQUIRED = "ENTITY_REQUIRED"
     NOT_FOUND = "NOT_FOUND"
     INVALID = "INVALID"
+    INVALID_ID = "INVALID_ID"
     ALREADY_EXISTS = "ALREADY_EXISTS"
+    # Money
+    UNKNOWN_CURRENCY = "UNKNOWN_CURRENCY"
+    INVALID_AMOUNT = "INVALID_AMOUNT"
+    TOO_MANY_DECIMALS = "TOO_MANY_DECIMALS"
+    AMOUNT_NOT_POSITIVE = "AMOUNT_NOT_POSITIVE"
+    ZERO_AMOUNT = "ZERO_AMOUNT"
+    CURRENCY_MISMATCH = "CURRENCY_MISMATCH"
+    CURRENCY_REQUIRED = "CURRENCY_REQUIRED"
+    # AR documents
+    CUSTOMER_NOT_FOUND = "CUSTOMER_NOT_FOUND"
+    CUSTOMER_INACTIVE = "CUSTOMER_INACTIVE"
+    BANK_ACCOUNT_NOT_FOUND = "BANK_ACCOUNT_NOT_FOUND"
+    GL_ACCOUNT_NOT_FOUND = "GL_ACCOUNT_NOT_FOUND"
+    INVOICE_NOT_FOUND = "INVOICE_NOT_FOUND"
+    DUPLICATE_NUMBER = "DUPLICATE_NUMBER"
+    EMPTY_DOCUMENT = "EMPTY_DOCUMENT"
+    APPLICATION_EXCEEDS_BALANCE = "APPLICATION_EXCEEDS_BALANCE"
+    APPLICATIONS_EXCEED_PAYMENT = "APPLICATIONS_EXCEED_PAYMENT"
+    AR_NOT_CONFIGURED = "AR_NOT_CONFIGURED"
 
 
 class DomainError(Exception):
@@ -31,6 +53,43 @@ class DomainError(Exception):
         self.field = field
         if code is not None:
             self.code = code
+
+    @property
+    def errors(self) -> list[DomainError]:
+        return [self]
+
+
+class InvalidInput(DomainError):
+    """Several fixable problems found in one request, reported together."""
+
+    def __init__(self, errors: list[DomainError]) -> None:
+        super().__init__(errors[0].message, field=errors[0].field, code=errors[0].code)
+        self._errors = errors
+
+    @property
+    def errors(self) -> list[DomainError]:
+        return list(self._errors)
+
+
+class ErrorCollector:
+    """Validate every field, then report all problems at once (a form shows them together)."""
+
+    def __init__(self) -> None:
+        self.errors: list[DomainError] = []
+
+    @contextmanager
+    def check(self) -> Iterator[None]:
+        try:
+            yield
+        except DomainError as error:
+            self.errors.extend(error.errors)
+
+    def add(self, message: str, *, field: str | None, code: ErrorCode) -> None:
+        self.errors.append(DomainError(message, field=field, code=code))
+
+    def raise_if_any(self) -> None:
+        if self.errors:
+            raise InvalidInput(self.errors)
 
 
 class NotFound(DomainError):

@@ -1,0 +1,109 @@
+"""Money: integer minor units inside, exact decimal strings at the edges. Never floats.
+
+The number of minor digits comes from ISO 4217. An input with more digits than the currency
+allows is refused, never rounded.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from app.services.errors import DomainError, ErrorCode
+
+# ISO 4217 minor units of the active currencies (list one, 2025). Absent means unknown.
+_ZERO_DIGITS = "BIF CLP DJF GNF ISK JPY KMF KRW PYG RWF UGX UYI VND VUV XAF XOF XPF"
+_THREE_DIGITS = "BHD IQD JOD KWD LYD OMR TND"
+_FOUR_DIGITS = "CLF UYW"
+_TWO_DIGITS = (
+    "AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BMD BND BOB BOV BRL BSD BTN "
+    "BWP BYN BZD CAD CDF CHE CHF CHW CNY COP COU CRC CUP CVE CZK DKK DOP DZD EGP ERN ETB "
+    "EUR FJD FKP GBP GEL GHS GIP GMD GTQ GYD HKD HNL HTG HUF IDR ILS INR IRR JMD KES KGS "
+    "KHR KPW KYD KZT LAK LBP LKR LRD LSL MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN "
+    "MXV MYR MZN NAD NGN NIO NOK NPR NZD PAB PEN PGK PHP PKR PLN QAR RON RSD RUB SAR SBD "
+    "SCR SDG SEK SGD SHP SLE SOS SRD SSP STN SVC SYP SZL THB TJS TMT TOP TRY TTD TWD TZS "
+    "UAH USD USN UYU UZS VED VES WST XCD XCG YER ZAR ZMW ZWG"
+)
+MINOR_DIGITS: dict[str, int] = {
+    code: digits
+    for codes, digits in (
+        (_ZERO_DIGITS, 0),
+        (_TWO_DIGITS, 2),
+        (_THREE_DIGITS, 3),
+        (_FOUR_DIGITS, 4),
+    )
+    for code in codes.split()
+}
+
+# A plain decimal: optional minus, digits, optional fraction. No exponent, NaN or Infinity.
+_DECIMAL = re.compile(r"-?[0-9]+(\.[0-9]+)?", re.ASCII)
+# Amounts must fit a BIGINT of minor units with room for sums.
+MAX_ABS_MINOR = 10**17
+
+
+def currency_digits(currency: str, *, field: str = "currency") -> int:
+    """The minor digits of an ISO 4217 code; unknown codes are refused."""
+    digits = MINOR_DIGITS.get(currency)
+    if digits is None:
+        raise DomainError(
+            f"{currency!r} is not an ISO 4217 currency code.",
+            field=field,
+            code=ErrorCode.UNKNOWN_CURRENCY,
+        )
+    return digits
+
+
+def parse_amount(value: str, currency: str, *, field: str) -> int:
+    """Minor units of a decimal string in ``currency``; refuses anything inexact."""
+    text = value.strip()
+    if not _DECIMAL.fullmatch(text):
+        raise DomainError(
+            f"{value!r} is not an amount: send a plain decimal string such as '12.34'.",
+            field=field,
+            code=ErrorCode.INVALID_AMOUNT,
+        )
+    digits = currency_digits(currency)
+    fraction = text.partition(".")[2]
+    if len(fraction) > digits:
+        raise DomainError(
+            f"{currency} amounts have at most {digits} decimal digit(s); got {value!r}.",
+            field=field,
+            code=ErrorCode.TOO_MANY_DECIMALS,
+        )
+    minor = int(Decimal(text).scaleb(digits))
+    if abs(minor) > MAX_ABS_MINOR:
+        raise DomainError(f"{value!r} is too large.", field=field, code=ErrorCode.INVALID_AMOUNT)
+    return minor
+
+
+def parse_positive_amount(value: str, currency: str, *, field: str) -> int:
+    minor = parse_amount(value, currency, field=field)
+    if minor <= 0:
+        raise DomainError(
+            "The amount must be greater than zero.",
+            field=field,
+            code=ErrorCode.AMOUNT_NOT_POSITIVE,
+        )
+    return minor
+
+
+def format_minor(minor: int, currency: str) -> str:
+    """The exact decimal string of an amount in minor units, e.g. 12345 USD -> '123.45'."""
+    digits = MINOR_DIGITS.get(currency, 2)
+    sign = "-" if minor < 0 else ""
+    whole, fraction = divmod(abs(minor), 10**digits)
+    return f"{sign}{whole}.{fraction:0{digits}d}" if digits else f"{sign}{whole}"
+
+
+@dataclass(frozen=True, slots=True)
+class Money:
+    amount_minor: int
+    currency: str
+
+    def __str__(self) -> str:
+        return f"{format_minor(self.amount_minor, self.currency)} {self.currency}"
+
+    @property
+    def amount(self) -> str:
+        return format_minor(self.amount_minor, self.currency)
