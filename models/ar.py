@@ -66,6 +66,7 @@ class Invoice(ArDocumentFields):
 
     entity_id: int | None
     customer_id: int
+    journal_entry_id: int | None
     lines: fields.ReverseRelation[InvoiceLine]
 
     class Meta:
@@ -125,6 +126,7 @@ class ArAdjustment(ArDocumentFields):
 
     entity_id: int | None
     customer_id: int
+    journal_entry_id: int | None
     lines: fields.ReverseRelation[ArAdjustmentLine]
 
     class Meta:
@@ -195,6 +197,7 @@ class ReceivedPayment(ArDocumentFields):
     entity_id: int | None
     customer_id: int
     bank_account_id: int
+    journal_entry_id: int | None
     applications: fields.ReverseRelation[PaymentApplication]
 
     class Meta:
@@ -257,6 +260,7 @@ class Advance(ArDocumentFields):
     entity_id: int | None
     customer_id: int
     bank_account_id: int
+    journal_entry_id: int | None
 
     class Meta:
         table = "advance"

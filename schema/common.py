@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
@@ -14,11 +13,9 @@ from tortoise.models import Model
 from models import Entity, User
 from models.enums import Permission
 from schema.context import Info
+from schema.ids import parse_pk
 
 M = TypeVar("M", bound=Model)
-
-# Primary keys are positive BIGINTs written in ASCII digits; nothing else names a row.
-_PRIMARY_KEY = re.compile(r"[1-9][0-9]{0,17}", re.ASCII)
 
 
 async def load_visible(
@@ -26,7 +23,7 @@ async def load_visible(
 ) -> list[M | None]:
     """Rows for relay node ids, in order; None for ids that are malformed, unknown or not
     visible to the viewer (the three look the same)."""
-    pks = [int(node_id) if _PRIMARY_KEY.fullmatch(node_id) else None for node_id in node_ids]
+    pks = [parse_pk(node_id) for node_id in node_ids]
     wanted = [pk for pk in pks if pk is not None]
     rows: dict[int | None, M | None] = dict(
         zip(wanted, await loader.load_many(wanted), strict=True)

@@ -12,16 +12,33 @@ from strawberry.schema.config import StrawberryConfig
 from strawberry.types import ExecutionContext
 
 from app.settings import Settings
+from schema.ar.mutations import ArDocumentMutation
+from schema.ar.queries import ArQuery
+from schema.ar.types import (
+    AdvanceType,
+    ArAdjustmentType,
+    BankAccountType,
+    CreditType,
+    InvoiceType,
+    ReceivedPaymentType,
+)
 from schema.common import EntityType, UserType
+from schema.customers.queries import CustomerQuery
 from schema.errors import PublicErrors, log_errors
+from schema.money import AMOUNT_SCALAR, Amount
 from schema.viewer.queries import ViewerQuery
+
+
+@strawberry.type
+class Mutation(ArDocumentMutation):
+    pass
 
 
 def _query_type() -> type:
     """The root Query, made per schema: Strawberry's relay node field binds to one schema."""
 
     @strawberry.type
-    class Query(ViewerQuery):
+    class Query(ViewerQuery, CustomerQuery, ArQuery):
         node: relay.Node | None = relay.node(
             description="Fetch an object by its global id; null if it is not visible to you."
         )
@@ -45,7 +62,17 @@ def build_schema(settings: Settings) -> strawberry.Schema:
     ]
     return RefundsSchema(
         query=_query_type(),
-        types=[EntityType, UserType],
+        mutation=Mutation,
+        types=[
+            EntityType,
+            UserType,
+            CreditType,
+            InvoiceType,
+            ArAdjustmentType,
+            ReceivedPaymentType,
+            AdvanceType,
+            BankAccountType,
+        ],
         extensions=extensions,
-        config=StrawberryConfig(auto_camel_case=True),
+        config=StrawberryConfig(auto_camel_case=True, scalar_map={Amount: AMOUNT_SCALAR}),
     )

@@ -44,7 +44,7 @@ class GraphQLApp(GraphQL[Context, None]):
             response=response,
             principal=state.principal,
             scope=state.scope,
-            loaders=Loaders.create(),
+            loaders=Loaders.create(state.principal, state.scope),
             settings=self.settings,
             request_id=state.request_id,
         )

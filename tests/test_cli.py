@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from app.services import users
-from models import ApiToken, Customer, Entity, User
+from models import ApiToken, ArCredit, Customer, Entity, Invoice, User
 from tests.conftest import GraphQLClient, run_cli
 
 VIEWER = "{ viewer { user { username } permissions } }"
@@ -130,6 +130,17 @@ async def test_seed_demo_prints_working_tokens_and_can_run_twice(
     clerk = await gql.data(VIEWER, token=tokens["clerk"])
     assert set(clerk["viewer"]["permissions"]) < set(admin["viewer"]["permissions"])
     customers = await Customer.all().count()
+    documents = await Invoice.all().count()
+    # The demo has every kind of credit, and two that a refund must not pick.
+    kinds = {(c.kind.value, c.has_positive_line) for c in await ArCredit.all()}
+    assert {
+        ("adjustment", False),
+        ("advance", False),
+        ("overpayment", False),
+        ("negative_invoice", False),
+        ("negative_invoice", True),
+    } <= kinds
+    assert await ArCredit.filter(currency="EUR", entity__code="US01").exists()
 
     second = run_cli("seed-demo", database_url=database_url).stdout
     new_admin = re.search(r"admin\s+\{\"Authorization\": \"Bearer (rfd_\S+)\"\}", second)
@@ -137,6 +148,7 @@ async def test_seed_demo_prints_working_tokens_and_can_run_twice(
     assert (await gql.post(VIEWER, token=new_admin.group(1))).status_code == 200
     assert (await gql.post(VIEWER, token=tokens["admin"])).status_code == 401
     assert await Customer.all().count() == customers
+    assert await Invoice.all().count() == documents
 
 
 def test_console_script_is_the_same_cli() -> None:

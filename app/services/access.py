@@ -6,6 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
+
+from tortoise.expressions import Q
 
 from app.services.errors import EntityForbidden, ErrorCode, PermissionDenied
 from models import Entity
@@ -30,6 +33,11 @@ class Principal:
     def require(self, permission: Permission) -> None:
         if permission not in self.permissions:
             raise PermissionDenied(f"You need the {permission.value} permission to do this.")
+
+    def require_any(self, permissions: frozenset[Permission]) -> None:
+        if not permissions & self.permissions:
+            needed = " or ".join(sorted(p.value for p in permissions))
+            raise PermissionDenied(f"You need the {needed} permission to do this.")
 
     def may_access_entity(self, entity_id: int) -> bool:
         return self.entity_ids is None or entity_id in self.entity_ids
@@ -57,6 +65,17 @@ class Scope:
     def can_see_master(self, entity_id: int | None) -> bool:
         """Master data shared at the top level (no entity) is visible inside every entity."""
         return entity_id is None or self.can_see_document(entity_id)
+
+    def documents_q(self, field: str = "entity_id") -> Q:
+        """The query filter matching ``can_see_document``."""
+        return Q() if self.entity is None else Q(**{field: self.entity.id})
+
+    def masters_q(self, field: str = "entity_id") -> Q:
+        """The query filter matching ``can_see_master``."""
+        if self.entity is None:
+            return Q()
+        shared: dict[str, Any] = {f"{field}__isnull": True}
+        return Q(**{field: self.entity.id}) | Q(**shared)
 
 
 # Entity codes are short identifiers; anything else cannot name an entity.
@@ -117,19 +136,17 @@ def _item(key: str, label: str, *permissions: Permission) -> MenuItem:
 
 
 P = Permission
+# Who may read customers, their AR documents, balances and credits.
+CUSTOMER_READERS = frozenset(
+    {P.AR_DOCUMENTS_MANAGE, P.REFUNDS_LIST, P.REFUNDS_VIEW, P.REFUNDS_EDIT, P.REPORTS_READ}
+)
+
 MENU: tuple[MenuSection, ...] = (
     MenuSection(
         "receivables",
         "Receivables",
         (
-            _item(
-                "customers",
-                "Customers",
-                P.AR_DOCUMENTS_MANAGE,
-                P.REFUNDS_LIST,
-                P.REFUNDS_EDIT,
-                P.REPORTS_READ,
-            ),
+            _item("customers", "Customers", *CUSTOMER_READERS),
             _item("invoices", "Invoices", P.AR_DOCUMENTS_MANAGE),
             _item("adjustments", "Adjustments", P.AR_DOCUMENTS_MANAGE),
         ),

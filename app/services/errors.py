@@ -82,10 +82,16 @@ class ErrorCollector:
         try:
             yield
         except DomainError as error:
-            self.errors.extend(error.errors)
+            for each in error.errors:
+                self._keep(each)
 
     def add(self, message: str, *, field: str | None, code: ErrorCode) -> None:
-        self.errors.append(DomainError(message, field=field, code=code))
+        self._keep(DomainError(message, field=field, code=code))
+
+    def _keep(self, error: DomainError) -> None:
+        # One problem found by several checks (an unknown currency) is reported once.
+        if all((e.code, e.field) != (error.code, error.field) for e in self.errors):
+            self.errors.append(error)
 
     def raise_if_any(self) -> None:
         if self.errors:

@@ -222,20 +222,25 @@ async def authenticate(token: str) -> Principal | None:
     user = record.user
     if not user.is_active:
         return None
+    await ApiToken.filter(
+        Q(last_used_at__isnull=True) | Q(last_used_at__lt=now - _LAST_USED_RESOLUTION),
+        id=record.id,
+    ).update(last_used_at=now)
+    return await principal_of(user, token_id=record.id)
+
+
+async def principal_of(user: User, *, token_id: int | None = None) -> Principal:
+    """What access checks need to know of a user: permissions and entity restriction."""
     permissions = await _permission_codes(RolePermission.filter(role__users__id=user.id))
     entity_ids = None
     if not user.all_entities:
         ids = await user.entities.all().values_list("id", flat=True)
         entity_ids = frozenset(cast(list[int], ids))
-    await ApiToken.filter(
-        Q(last_used_at__isnull=True) | Q(last_used_at__lt=now - _LAST_USED_RESOLUTION),
-        id=record.id,
-    ).update(last_used_at=now)
     return Principal(
         user_id=user.id,
         username=user.username,
         display_name=user.display_name,
-        token_id=record.id,
+        token_id=token_id,
         permissions=frozenset(Permission(code) for code in permissions),
         entity_ids=entity_ids,
     )

@@ -1,0 +1,646 @@
+"""Posting AR documents: invoices, AR adjustments, received payments and advances.
+
+Each validates its whole input first (reporting every problem at once), then writes the
+document, its balanced journal entry, the credit it leaves and an audit event in one
+transaction. Documents are immutable once posted.
+
+Where a document lives: inside an entity, in that entity; at the top level, in the
+customer's entity (a shared customer's document stays at the top level).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, TypeVar
+
+from tortoise.exceptions import IntegrityError
+from tortoise.expressions import F
+from tortoise.models import Model
+from tortoise.transactions import in_transaction
+
+from app.services import audit
+from app.services.access import Principal, Scope
+from app.services.errors import DomainError, ErrorCode, ErrorCollector
+from app.services.ledger import Line, ar_control_line, ar_setup, post_entry
+from app.services.money import currency_digits, parse_amount, parse_positive_amount
+from models import (
+    Advance,
+    ArAdjustment,
+    ArAdjustmentLine,
+    ArCredit,
+    BankAccount,
+    Customer,
+    GLAccount,
+    Invoice,
+    InvoiceLine,
+    PaymentApplication,
+    ReceivedPayment,
+)
+from models.enums import CreditKind, CustomerStatus, Permission
+
+D = TypeVar("D", bound=Model)
+
+_MAX_NUMBER_LENGTH = 40
+
+
+@dataclass(frozen=True, slots=True)
+class LineInput:
+    amount: str
+    gl_account_number: str
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class InvoiceInput:
+    customer_id: int
+    number: str
+    document_date: date
+    currency: str
+    lines: list[LineInput]
+    due_date: date | None = None
+    memo: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class AdjustmentInput:
+    customer_id: int
+    number: str
+    document_date: date
+    currency: str
+    lines: list[LineInput]
+    memo: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ApplicationInput:
+    invoice_id: int
+    amount: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReceiptInput:
+    """A received payment or an advance: money in, from a customer, into a bank account."""
+
+    customer_id: int
+    number: str
+    document_date: date
+    currency: str
+    amount: str
+    bank_account_id: int
+    reference: str = ""
+    memo: str = ""
+    applications: list[ApplicationInput] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Header:
+    """What every document needs once validated."""
+
+    customer: Customer
+    entity_id: int | None
+    number: str
+    currency: str
+
+
+async def _validate_header(
+    scope: Scope,
+    errors: ErrorCollector,
+    *,
+    model: type[Model],
+    customer_id: int,
+    number: str,
+    currency: str,
+) -> _Header | None:
+    customer = await Customer.get_or_none(id=customer_id)
+    if customer is None or not scope.can_see_master(customer.entity_id):
+        errors.add("No such customer here.", field="customerId", code=ErrorCode.CUSTOMER_NOT_FOUND)
+        customer = None
+    elif customer.status != CustomerStatus.ACTIVE:
+        errors.add(
+            f"Customer {customer.code} is inactive.",
+            field="customerId",
+            code=ErrorCode.CUSTOMER_INACTIVE,
+        )
+    with errors.check():
+        currency_digits(currency)
+    number = number.strip()
+    if not number or len(number) > _MAX_NUMBER_LENGTH:
+        errors.add(
+            f"A document number of 1 to {_MAX_NUMBER_LENGTH} characters is required.",
+            field="number",
+            code=ErrorCode.INVALID,
+        )
+    if customer is None:
+        return None
+    entity_id = scope.entity.id if scope.entity is not None else customer.entity_id
+    if number and await model.exists(number=number, entity_id=entity_id):
+        errors.add(
+            f"Number {number} is already used.", field="number", code=ErrorCode.DUPLICATE_NUMBER
+        )
+    return _Header(customer=customer, entity_id=entity_id, number=number, currency=currency)
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    amount_minor: int
+    gl_account_id: int
+    description: str
+
+
+async def _validate_lines(
+    lines: list[LineInput], currency: str, errors: ErrorCollector
+) -> list[_Line]:
+    if not lines:
+        errors.add(
+            "A document needs at least one line.", field="lines", code=ErrorCode.EMPTY_DOCUMENT
+        )
+        return []
+    numbers = {line.gl_account_number.strip() for line in lines}
+    accounts = {a.number: a for a in await GLAccount.filter(number__in=numbers, is_active=True)}
+    valid = []
+    for index, line in enumerate(lines):
+        amount = None
+        with errors.check():
+            amount = parse_amount(line.amount, currency, field=f"lines.{index}.amount")
+            if amount == 0:
+                raise DomainError(
+                    "A line amount cannot be zero.",
+                    field=f"lines.{index}.amount",
+                    code=ErrorCode.ZERO_AMOUNT,
+                )
+        account = accounts.get(line.gl_account_number.strip())
+        if account is None:
+            errors.add(
+                f"No active GL account {line.gl_account_number!r}.",
+                field=f"lines.{index}.glAccountNumber",
+                code=ErrorCode.GL_ACCOUNT_NOT_FOUND,
+            )
+        if amount and account is not None:
+            valid.append(_Line(amount, account.id, line.description.strip()[:255]))
+    if len(valid) == len(lines) and sum(line.amount_minor for line in valid) == 0:
+        errors.add("The lines add up to zero.", field="lines", code=ErrorCode.ZERO_AMOUNT)
+    return valid
+
+
+async def _create_numbered(create: Callable[[], Awaitable[D]], number: str) -> D:
+    """Create a numbered document; a number taken meanwhile is a duplicate, not a crash."""
+    try:
+        return await create()
+    except IntegrityError as error:
+        if "_number" not in str(error):  # only the uq_<table>_number index means that
+            raise
+        raise DomainError(
+            f"Number {number} is already used.", field="number", code=ErrorCode.DUPLICATE_NUMBER
+        ) from error
+
+
+def _revenue_side(lines: list[_Line]) -> list[Line]:
+    """The other side of the AR line: positive lines are credits, negative ones debits."""
+    return [
+        Line(line.gl_account_id, credit_minor=line.amount_minor, memo=line.description)
+        if line.amount_minor > 0
+        else Line(line.gl_account_id, debit_minor=-line.amount_minor, memo=line.description)
+        for line in lines
+    ]
+
+
+async def _credit_for(
+    kind: CreditKind,
+    header: _Header,
+    document_date: date,
+    amount_minor: int,
+    *,
+    has_positive_line: bool = False,
+    **source: Any,
+) -> None:
+    await ArCredit.create(
+        kind=kind,
+        entity_id=header.entity_id,
+        customer_id=header.customer.id,
+        currency=header.currency,
+        document_number=header.number,
+        document_date=document_date,
+        original_minor=amount_minor,
+        open_minor=amount_minor,
+        has_positive_line=has_positive_line,
+        **source,
+    )
+
+
+async def post_invoice(actor: Principal, scope: Scope, data: InvoiceInput) -> Invoice:
+    """Post an invoice. A negative total leaves a negative-invoice credit, refundable only
+    when no line is positive (otherwise its credit comes from inline credits)."""
+    actor.require(Permission.AR_DOCUMENTS_MANAGE)
+    errors = ErrorCollector()
+    header = await _validate_header(
+        scope,
+        errors,
+        model=Invoice,
+        customer_id=data.customer_id,
+        number=data.number,
+        currency=data.currency,
+    )
+    lines = await _validate_lines(data.lines, data.currency, errors)
+    if data.due_date is not None and data.due_date < data.document_date:
+        errors.add(
+            "The due date is before the invoice date.", field="dueDate", code=ErrorCode.INVALID
+        )
+    errors.raise_if_any()
+    if header is None:  # raise_if_any would have raised
+        raise RuntimeError("validated input is missing")
+    setup = await ar_setup(header.entity_id)
+    total = sum(line.amount_minor for line in lines)
+    async with in_transaction():
+        invoice = await _create_numbered(
+            lambda: Invoice.create(
+                number=header.number,
+                entity_id=header.entity_id,
+                customer_id=header.customer.id,
+                document_date=data.document_date,
+                due_date=data.due_date,
+                currency=header.currency,
+                total_minor=total,
+                balance_due_minor=max(total, 0),
+                memo=data.memo,
+                created_by_id=actor.user_id,
+            ),
+            header.number,
+        )
+        await InvoiceLine.bulk_create(
+            [
+                InvoiceLine(
+                    invoice_id=invoice.id,
+                    line_no=number,
+                    gl_account_id=line.gl_account_id,
+                    description=line.description,
+                    amount_minor=line.amount_minor,
+                )
+                for number, line in enumerate(lines, start=1)
+            ]
+        )
+        entry = await post_entry(
+            journal_id=setup.journal_id,
+            entity_id=header.entity_id,
+            entry_date=data.document_date,
+            currency=header.currency,
+            description=f"Invoice {header.number} {header.customer.code}",
+            source_type="invoice",
+            source_id=invoice.id,
+            actor=actor,
+            lines=[
+                ar_control_line(header.customer.id, total, setup.ar_control_account_id),
+                *_revenue_side(lines),
+            ],
+        )
+        await Invoice.filter(id=invoice.id).update(journal_entry_id=entry.id)
+        if total < 0:
+            await _credit_for(
+                CreditKind.NEGATIVE_INVOICE,
+                header,
+                data.document_date,
+                -total,
+                has_positive_line=any(ln.amount_minor > 0 for ln in lines),
+                invoice=invoice,
+            )
+        await audit.record(
+            actor,
+            action="invoice.posted",
+            object_type="invoice",
+            object_id=invoice.id,
+            entity_id=header.entity_id,
+            details={"number": header.number, "total_minor": total},
+        )
+    return await Invoice.get(id=invoice.id)
+
+
+async def post_adjustment(actor: Principal, scope: Scope, data: AdjustmentInput) -> ArAdjustment:
+    """Post an AR adjustment; a negative one is a credit memo and leaves a credit."""
+    actor.require(Permission.AR_DOCUMENTS_MANAGE)
+    errors = ErrorCollector()
+    header = await _validate_header(
+        scope,
+        errors,
+        model=ArAdjustment,
+        customer_id=data.customer_id,
+        number=data.number,
+        currency=data.currency,
+    )
+    lines = await _validate_lines(data.lines, data.currency, errors)
+    errors.raise_if_any()
+    if header is None:  # raise_if_any would have raised
+        raise RuntimeError("validated input is missing")
+    setup = await ar_setup(header.entity_id)
+    total = sum(line.amount_minor for line in lines)
+    async with in_transaction():
+        adjustment = await _create_numbered(
+            lambda: ArAdjustment.create(
+                number=header.number,
+                entity_id=header.entity_id,
+                customer_id=header.customer.id,
+                document_date=data.document_date,
+                currency=header.currency,
+                total_minor=total,
+                balance_due_minor=max(total, 0),
+                memo=data.memo,
+                created_by_id=actor.user_id,
+            ),
+            header.number,
+        )
+        await ArAdjustmentLine.bulk_create(
+            [
+                ArAdjustmentLine(
+                    adjustment_id=adjustment.id,
+                    line_no=number,
+                    gl_account_id=line.gl_account_id,
+                    description=line.description,
+                    amount_minor=line.amount_minor,
+                )
+                for number, line in enumerate(lines, start=1)
+            ]
+        )
+        entry = await post_entry(
+            journal_id=setup.journal_id,
+            entity_id=header.entity_id,
+            entry_date=data.document_date,
+            currency=header.currency,
+            description=f"AR adjustment {header.number} {header.customer.code}",
+            source_type="ar_adjustment",
+            source_id=adjustment.id,
+            actor=actor,
+            lines=[
+                ar_control_line(header.customer.id, total, setup.ar_control_account_id),
+                *_revenue_side(lines),
+            ],
+        )
+        await ArAdjustment.filter(id=adjustment.id).update(journal_entry_id=entry.id)
+        if total < 0:
+            await _credit_for(
+                CreditKind.ADJUSTMENT,
+                header,
+                data.document_date,
+                -total,
+                has_positive_line=any(ln.amount_minor > 0 for ln in lines),
+                adjustment=adjustment,
+            )
+        await audit.record(
+            actor,
+            action="ar_adjustment.posted",
+            object_type="ar_adjustment",
+            object_id=adjustment.id,
+            entity_id=header.entity_id,
+            details={"number": header.number, "total_minor": total},
+        )
+    return await ArAdjustment.get(id=adjustment.id)
+
+
+async def _validate_bank_account(
+    scope: Scope,
+    errors: ErrorCollector,
+    bank_account_id: int,
+    header: _Header | None,
+    currency: str,
+) -> BankAccount | None:
+    bank = await BankAccount.get_or_none(id=bank_account_id, is_active=True)
+    if (
+        bank is None
+        or not scope.can_see_master(bank.entity_id)
+        or (header is not None and bank.entity_id not in (None, header.entity_id))
+    ):
+        errors.add(
+            "No such bank account here.",
+            field="bankAccountId",
+            code=ErrorCode.BANK_ACCOUNT_NOT_FOUND,
+        )
+        return None
+    if bank.currency != currency:
+        errors.add(
+            f"Bank account {bank.code} holds {bank.currency}, not {currency}.",
+            field="bankAccountId",
+            code=ErrorCode.CURRENCY_MISMATCH,
+        )
+    return bank
+
+
+@dataclass(frozen=True, slots=True)
+class _Application:
+    invoice_id: int
+    amount_minor: int
+
+
+async def _validate_applications(
+    scope: Scope,
+    errors: ErrorCollector,
+    data: ReceiptInput,
+    header: _Header | None,
+    amount_minor: int | None,
+) -> list[_Application]:
+    invoices = {
+        invoice.id: invoice
+        for invoice in await Invoice.filter(id__in=[a.invoice_id for a in data.applications])
+    }
+    valid: list[_Application] = []
+    seen: set[int] = set()
+    for index, application in enumerate(data.applications):
+        where = f"applications.{index}"
+        invoice = invoices.get(application.invoice_id)
+        if (
+            invoice is None
+            or header is None
+            or invoice.customer_id != header.customer.id
+            or not scope.can_see_document(invoice.entity_id)
+        ):
+            errors.add(
+                "No such invoice of this customer here.",
+                field=f"{where}.invoiceId",
+                code=ErrorCode.INVOICE_NOT_FOUND,
+            )
+            continue
+        if invoice.id in seen:
+            errors.add(
+                "The invoice is listed twice.", field=f"{where}.invoiceId", code=ErrorCode.INVALID
+            )
+            continue
+        seen.add(invoice.id)
+        if invoice.currency != data.currency:
+            errors.add(
+                f"Invoice {invoice.number} is in {invoice.currency}.",
+                field=f"{where}.invoiceId",
+                code=ErrorCode.CURRENCY_MISMATCH,
+            )
+            continue
+        with errors.check():
+            applied = parse_positive_amount(
+                application.amount, data.currency, field=f"{where}.amount"
+            )
+            if applied > invoice.balance_due_minor:
+                raise DomainError(
+                    f"Invoice {invoice.number} has less than that left to pay.",
+                    field=f"{where}.amount",
+                    code=ErrorCode.APPLICATION_EXCEEDS_BALANCE,
+                )
+            valid.append(_Application(invoice.id, applied))
+    if amount_minor is not None and sum(a.amount_minor for a in valid) > amount_minor:
+        errors.add(
+            "The applications add up to more than the payment.",
+            field="applications",
+            code=ErrorCode.APPLICATIONS_EXCEED_PAYMENT,
+        )
+    return valid
+
+
+async def record_received_payment(
+    actor: Principal, scope: Scope, data: ReceiptInput
+) -> ReceivedPayment:
+    """Record money received and apply it to invoices; the rest is an overpayment credit."""
+    actor.require(Permission.AR_DOCUMENTS_MANAGE)
+    errors = ErrorCollector()
+    header = await _validate_header(
+        scope,
+        errors,
+        model=ReceivedPayment,
+        customer_id=data.customer_id,
+        number=data.number,
+        currency=data.currency,
+    )
+    amount = None
+    with errors.check():
+        amount = parse_positive_amount(data.amount, data.currency, field="amount")
+    bank = await _validate_bank_account(scope, errors, data.bank_account_id, header, data.currency)
+    applications = await _validate_applications(scope, errors, data, header, amount)
+    errors.raise_if_any()
+    if header is None or bank is None or amount is None:  # raise_if_any would have raised
+        raise RuntimeError("validated input is missing")
+    setup = await ar_setup(header.entity_id)
+    unapplied = amount - sum(a.amount_minor for a in applications)
+    async with in_transaction():
+        payment = await _create_numbered(
+            lambda: ReceivedPayment.create(
+                number=header.number,
+                entity_id=header.entity_id,
+                customer_id=header.customer.id,
+                bank_account_id=bank.id,
+                document_date=data.document_date,
+                currency=header.currency,
+                amount_minor=amount,
+                reference=data.reference,
+                memo=data.memo,
+                created_by_id=actor.user_id,
+            ),
+            header.number,
+        )
+        # Guarded updates in a fixed order: a concurrent payment cannot overpay an invoice.
+        for application in sorted(applications, key=lambda a: a.invoice_id):
+            changed = await Invoice.filter(
+                id=application.invoice_id, balance_due_minor__gte=application.amount_minor
+            ).update(balance_due_minor=F("balance_due_minor") - application.amount_minor)
+            if changed != 1:
+                raise DomainError(
+                    "An invoice was paid meanwhile; nothing was recorded.",
+                    field="applications",
+                    code=ErrorCode.APPLICATION_EXCEEDS_BALANCE,
+                )
+        await PaymentApplication.bulk_create(
+            [
+                PaymentApplication(
+                    payment_id=payment.id, invoice_id=a.invoice_id, amount_minor=a.amount_minor
+                )
+                for a in applications
+            ]
+        )
+        entry = await post_entry(
+            journal_id=setup.journal_id,
+            entity_id=header.entity_id,
+            entry_date=data.document_date,
+            currency=header.currency,
+            description=f"Payment {header.number} {header.customer.code}",
+            source_type="received_payment",
+            source_id=payment.id,
+            actor=actor,
+            lines=[
+                Line(bank.gl_account_id, debit_minor=amount),
+                ar_control_line(header.customer.id, -amount, setup.ar_control_account_id),
+            ],
+        )
+        await ReceivedPayment.filter(id=payment.id).update(journal_entry_id=entry.id)
+        if unapplied > 0:
+            await _credit_for(
+                CreditKind.OVERPAYMENT, header, data.document_date, unapplied, payment=payment
+            )
+        await audit.record(
+            actor,
+            action="received_payment.posted",
+            object_type="received_payment",
+            object_id=payment.id,
+            entity_id=header.entity_id,
+            details={"number": header.number, "amount_minor": amount, "unapplied_minor": unapplied},
+        )
+    return await ReceivedPayment.get(id=payment.id)
+
+
+async def record_advance(actor: Principal, scope: Scope, data: ReceiptInput) -> Advance:
+    """Record money received before any invoice: all of it is an advance credit."""
+    actor.require(Permission.AR_DOCUMENTS_MANAGE)
+    errors = ErrorCollector()
+    header = await _validate_header(
+        scope,
+        errors,
+        model=Advance,
+        customer_id=data.customer_id,
+        number=data.number,
+        currency=data.currency,
+    )
+    amount = None
+    with errors.check():
+        amount = parse_positive_amount(data.amount, data.currency, field="amount")
+    bank = await _validate_bank_account(scope, errors, data.bank_account_id, header, data.currency)
+    if data.applications:
+        errors.add(
+            "An advance is not applied to invoices.", field="applications", code=ErrorCode.INVALID
+        )
+    errors.raise_if_any()
+    if header is None or bank is None or amount is None:  # raise_if_any would have raised
+        raise RuntimeError("validated input is missing")
+    setup = await ar_setup(header.entity_id)
+    async with in_transaction():
+        advance = await _create_numbered(
+            lambda: Advance.create(
+                number=header.number,
+                entity_id=header.entity_id,
+                customer_id=header.customer.id,
+                bank_account_id=bank.id,
+                document_date=data.document_date,
+                currency=header.currency,
+                amount_minor=amount,
+                reference=data.reference,
+                memo=data.memo,
+                created_by_id=actor.user_id,
+            ),
+            header.number,
+        )
+        entry = await post_entry(
+            journal_id=setup.journal_id,
+            entity_id=header.entity_id,
+            entry_date=data.document_date,
+            currency=header.currency,
+            description=f"Advance {header.number} {header.customer.code}",
+            source_type="advance",
+            source_id=advance.id,
+            actor=actor,
+            lines=[
+                Line(bank.gl_account_id, debit_minor=amount),
+                ar_control_line(header.customer.id, -amount, setup.ar_control_account_id),
+            ],
+        )
+        await Advance.filter(id=advance.id).update(journal_entry_id=entry.id)
+        await _credit_for(CreditKind.ADVANCE, header, data.document_date, amount, advance=advance)
+        await audit.record(
+            actor,
+            action="advance.posted",
+            object_type="advance",
+            object_id=advance.id,
+            entity_id=header.entity_id,
+            details={"number": header.number, "amount_minor": amount},
+        )
+    return await Advance.get(id=advance.id)

@@ -1,0 +1,75 @@
+"""A customer's refundable credits: the one eligibility rule every interface uses.
+
+Eligible: credits with an open amount above zero, in the asked currency, visible in the
+scope, whose source document has no positive line. Inline credits (negative lines inside a
+document with positive lines) never get a credit row; a negative invoice or credit memo
+with a positive line owes its credit to inline credits, so it is not refundable even while
+a negative balance remains.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tortoise.expressions import Q
+from tortoise.functions import Sum
+
+from app.services.access import CUSTOMER_READERS, Principal, Scope
+from app.services.money import currency_digits
+from models import ArCredit, RefundAllocation
+from models.enums import RefundState
+
+# The rule, as a filter: money left on it, and no positive line on its document.
+ELIGIBLE = Q(open_minor__gt=0, has_positive_line=False)
+
+
+@dataclass(frozen=True, slots=True)
+class RefundableCredit:
+    credit: ArCredit
+    # What draft refunds (other than the one being edited) have selected.
+    held_by_drafts_minor: int
+
+    @property
+    def available_minor(self) -> int:
+        return max(int(self.credit.open_minor) - self.held_by_drafts_minor, 0)
+
+
+async def held_by_drafts(
+    credit_ids: Sequence[int], *, excluding_refund_id: int | None = None
+) -> dict[int, int]:
+    """Minor units each credit has allocated to draft refunds, in one query."""
+    if not credit_ids:
+        return {}
+    query = RefundAllocation.filter(credit_id__in=list(credit_ids), refund__state=RefundState.DRAFT)
+    if excluding_refund_id is not None:
+        query = query.exclude(refund_id=excluding_refund_id)
+    rows = (
+        await query.annotate(held=Sum("amount_minor"))
+        .group_by("credit_id")
+        .values("credit_id", "held")
+    )
+    # PostgreSQL sums BIGINT as NUMERIC; the value is still an exact integer.
+    return {row["credit_id"]: int(row["held"]) for row in rows}
+
+
+async def refundable_credits(
+    actor: Principal,
+    scope: Scope,
+    customer_ids: Sequence[int],
+    currency: str,
+    *,
+    excluding_refund_id: int | None = None,
+) -> dict[int, list[RefundableCredit]]:
+    """Eligible credits per customer in ``currency``, oldest first, in two queries."""
+    actor.require_any(CUSTOMER_READERS)
+    currency_digits(currency)
+    credits = await ArCredit.filter(
+        ELIGIBLE, scope.documents_q(), customer_id__in=list(customer_ids), currency=currency
+    ).order_by("document_date", "id")
+    held = await held_by_drafts([c.id for c in credits], excluding_refund_id=excluding_refund_id)
+    by_customer: dict[int, list[RefundableCredit]] = defaultdict(list)
+    for credit in credits:
+        by_customer[credit.customer_id].append(RefundableCredit(credit, held.get(credit.id, 0)))
+    return {customer_id: by_customer.get(customer_id, []) for customer_id in customer_ids}

@@ -1,0 +1,159 @@
+"""Customers in the request's scope: listing, search, and their AR balance.
+
+The balance is the AR subledger: what customers owe on invoices and debit adjustments,
+less their open credits. It is summed in one currency only: the entity's base currency
+inside an entity; at the top level, the company's when every entity shares one base
+currency, and no sum (with the reason) when they do not. Documents in other currencies are
+reported per currency beside it, never converted.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from tortoise.expressions import Q
+from tortoise.functions import Sum
+from tortoise.models import Model
+
+from app.services.access import CUSTOMER_READERS, Principal, Scope
+from app.services.errors import DomainError, ErrorCode
+from app.services.money import Money
+from models import ArAdjustment, ArCredit, Customer, Entity, Invoice
+from models.enums import CustomerStatus
+
+MAX_PAGE_SIZE = 200
+
+
+class BalanceUnavailable(StrEnum):
+    MULTIPLE_BASE_CURRENCIES = "MULTIPLE_BASE_CURRENCIES"
+    NO_ENTITIES = "NO_ENTITIES"
+
+
+@dataclass(frozen=True, slots=True)
+class BaseCurrency:
+    """The one currency a scope sums in, or why there is none."""
+
+    currency: str | None
+    unavailable: BalanceUnavailable | None = None
+    reason: str | None = None
+
+
+async def base_currency(scope: Scope) -> BaseCurrency:
+    if scope.entity is not None:
+        return BaseCurrency(scope.entity.base_currency)
+    currencies = sorted(set(await Entity.all().values_list("base_currency", flat=True)))
+    if len(currencies) == 1:
+        return BaseCurrency(str(currencies[0]))
+    if not currencies:
+        return BaseCurrency(
+            None,
+            BalanceUnavailable.NO_ENTITIES,
+            "The company has no entity, so it has no base currency.",
+        )
+    return BaseCurrency(
+        None,
+        BalanceUnavailable.MULTIPLE_BASE_CURRENCIES,
+        f"The company's entities use several base currencies ({', '.join(map(str, currencies))})"
+        ", which cannot be summed: work inside an entity to see the balance.",
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerBalance:
+    total: Money | None
+    unavailable: BalanceUnavailable | None
+    reason: str | None
+    # Net open amount per currency, base currency included, zero amounts left out.
+    by_currency: list[Money] = field(default_factory=list)
+
+
+async def _sums(
+    model: type[Model],
+    column: str,
+    scope: Scope,
+    customer_ids: list[int],
+) -> list[dict[str, object]]:
+    rows: list[dict[str, object]] = (
+        await model.filter(
+            scope.documents_q(), customer_id__in=customer_ids, **{f"{column}__gt": 0}
+        )
+        .annotate(total=Sum(column))
+        .group_by("customer_id", "currency")
+        .values("customer_id", "currency", "total")
+    )
+    return rows
+
+
+async def balances(
+    actor: Principal, scope: Scope, customer_ids: Sequence[int]
+) -> dict[int, CustomerBalance]:
+    """Balances of many customers in four queries, whatever their number."""
+    actor.require_any(CUSTOMER_READERS)
+    ids = list(customer_ids)
+    base = await base_currency(scope)
+    net: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for sign, model, column in (
+        (1, Invoice, "balance_due_minor"),
+        (1, ArAdjustment, "balance_due_minor"),
+        (-1, ArCredit, "open_minor"),
+    ):
+        for row in await _sums(model, column, scope, ids):
+            # PostgreSQL sums BIGINT as NUMERIC; the value is still an exact integer.
+            net[int(str(row["customer_id"]))][str(row["currency"])] += sign * int(str(row["total"]))
+    result = {}
+    for customer_id in ids:
+        amounts = net.get(customer_id, {})
+        result[customer_id] = CustomerBalance(
+            total=Money(amounts.get(base.currency, 0), base.currency) if base.currency else None,
+            unavailable=base.unavailable,
+            reason=base.reason,
+            by_currency=[
+                Money(amount, currency) for currency, amount in sorted(amounts.items()) if amount
+            ],
+        )
+    return result
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerPage:
+    customers: list[Customer]
+    has_next_page: bool
+    total_count: int
+
+
+async def list_customers(
+    actor: Principal,
+    scope: Scope,
+    *,
+    first: int = 50,
+    after_code: str | None = None,
+    search: str | None = None,
+    status: CustomerStatus | None = None,
+) -> CustomerPage:
+    """Customers visible in the scope, by code; ``search`` matches code or name."""
+    actor.require_any(CUSTOMER_READERS)
+    if not 1 <= first <= MAX_PAGE_SIZE:
+        raise DomainError(
+            f"first must be between 1 and {MAX_PAGE_SIZE}.", field="first", code=ErrorCode.INVALID
+        )
+    query = Customer.filter(scope.masters_q())
+    if search and search.strip():
+        term = search.strip()
+        query = query.filter(Q(code__icontains=term) | Q(name__icontains=term))
+    if status is not None:
+        query = query.filter(status=status)
+    total = await query.count()
+    if after_code is not None:
+        query = query.filter(code__gt=after_code)
+    rows = await query.order_by("code").limit(first + 1)
+    return CustomerPage(rows[:first], len(rows) > first, total)
+
+
+async def get_customers(actor: Principal, scope: Scope, ids: Sequence[int]) -> dict[int, Customer]:
+    """The customers among ``ids`` that are visible in the scope, in one query."""
+    actor.require_any(CUSTOMER_READERS)
+    rows = await Customer.filter(scope.masters_q(), id__in=list(ids))
+    return {row.id: row for row in rows}

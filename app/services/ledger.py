@@ -1,0 +1,106 @@
+"""The general ledger: balanced journal entries, and where AR postings go."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from tortoise.expressions import Q
+
+from app.services.access import Principal
+from app.services.errors import DomainError, ErrorCode
+from models import ArConfiguration, JournalEntry, JournalLine
+
+
+class UnbalancedEntry(RuntimeError):
+    """A bug: code tried to post an entry whose debits and credits differ."""
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One side of a posting, in minor units; exactly one of debit and credit is positive."""
+
+    gl_account_id: int
+    debit_minor: int = 0
+    credit_minor: int = 0
+    customer_id: int | None = None
+    memo: str = ""
+
+
+async def post_entry(
+    *,
+    journal_id: int,
+    entity_id: int | None,
+    entry_date: date,
+    currency: str,
+    description: str,
+    source_type: str,
+    source_id: int,
+    lines: list[Line],
+    actor: Principal,
+    reverses_id: int | None = None,
+) -> JournalEntry:
+    """Write one journal entry; refuses (as a bug) anything that does not balance."""
+    debits = sum(line.debit_minor for line in lines)
+    credits = sum(line.credit_minor for line in lines)
+    one_sided = all((line.debit_minor > 0) != (line.credit_minor > 0) for line in lines)
+    if not lines or debits != credits or debits <= 0 or not one_sided:
+        raise UnbalancedEntry(f"{source_type} {source_id}: debits {debits} != credits {credits}")
+    entry = await JournalEntry.create(
+        journal_id=journal_id,
+        entity_id=entity_id,
+        entry_date=entry_date,
+        currency=currency,
+        description=description[:255],
+        source_type=source_type,
+        source_id=source_id,
+        reverses_id=reverses_id,
+        posted_by_id=actor.user_id,
+    )
+    await JournalLine.bulk_create(
+        [
+            JournalLine(
+                entry_id=entry.id,
+                line_no=number,
+                gl_account_id=line.gl_account_id,
+                customer_id=line.customer_id,
+                debit_minor=line.debit_minor,
+                credit_minor=line.credit_minor,
+                memo=line.memo[:255],
+            )
+            for number, line in enumerate(lines, start=1)
+        ]
+    )
+    return entry
+
+
+def ar_control_line(customer_id: int, amount_minor: int, account_id: int) -> Line:
+    """The customer's side of an AR posting: a debit when they owe more, else a credit."""
+    if amount_minor >= 0:
+        return Line(account_id, debit_minor=amount_minor, customer_id=customer_id)
+    return Line(account_id, credit_minor=-amount_minor, customer_id=customer_id)
+
+
+@dataclass(frozen=True, slots=True)
+class ArSetup:
+    journal_id: int
+    ar_control_account_id: int
+
+
+async def ar_setup(entity_id: int | None) -> ArSetup:
+    """The AR journal and control account for documents of an entity (or the top level);
+    an entity without its own setting uses the top level's."""
+    rows = {
+        row.entity_id: row
+        for row in await ArConfiguration.filter(Q(entity_id=entity_id) | Q(entity_id__isnull=True))
+    }
+    own, top = rows.get(entity_id), rows.get(None)
+    journal_id = (own and own.ar_journal_id) or (top and top.ar_journal_id)
+    control_id = (own and own.ar_control_account_id) or (top and top.ar_control_account_id)
+    if not journal_id or not control_id:
+        raise DomainError(
+            "AR is not configured here: an AR journal and an AR control account are needed.",
+            field=None,
+            code=ErrorCode.AR_NOT_CONFIGURED,
+        )
+    return ArSetup(journal_id=journal_id, ar_control_account_id=control_id)

@@ -1,0 +1,170 @@
+"""AR document mutations: translate input, call the service, return the object or errors."""
+
+from __future__ import annotations
+
+import strawberry
+
+from app.services import ar_documents
+from app.services.errors import ErrorCollector
+from schema.ar.inputs import (
+    AdvanceInput,
+    ArAdjustmentInput,
+    DocumentLineInput,
+    InvoiceInput,
+    ReceivedPaymentInput,
+)
+from schema.ar.types import AdvanceType, ArAdjustmentType, InvoiceType, ReceivedPaymentType
+from schema.context import Info
+from schema.ids import pk_of
+from schema.payloads import UserError, attempt
+
+
+def _lines(lines: list[DocumentLineInput]) -> list[ar_documents.LineInput]:
+    return [
+        ar_documents.LineInput(
+            amount=line.amount,
+            gl_account_number=line.gl_account_number,
+            description=line.description,
+        )
+        for line in lines
+    ]
+
+
+@strawberry.type
+class CreateInvoicePayload:
+    invoice: InvoiceType | None
+    errors: list[UserError]
+
+
+@strawberry.type
+class CreateArAdjustmentPayload:
+    adjustment: ArAdjustmentType | None
+    errors: list[UserError]
+
+
+@strawberry.type
+class RecordReceivedPaymentPayload:
+    payment: ReceivedPaymentType | None
+    errors: list[UserError]
+
+
+@strawberry.type
+class RecordAdvancePayload:
+    advance: AdvanceType | None
+    errors: list[UserError]
+
+
+@strawberry.type
+class ArDocumentMutation:
+    @strawberry.mutation(description="Post an invoice (needs ar_documents.manage).")
+    async def create_invoice(self, info: Info, input: InvoiceInput) -> CreateInvoicePayload:
+        async def work() -> InvoiceType:
+            data = ar_documents.InvoiceInput(
+                customer_id=pk_of(input.customer_id, "Customer", field="customerId"),
+                number=input.number,
+                document_date=input.document_date,
+                currency=input.currency,
+                lines=_lines(input.lines),
+                due_date=input.due_date,
+                memo=input.memo,
+            )
+            invoice = await ar_documents.post_invoice(
+                info.context.principal, info.context.scope, data
+            )
+            return InvoiceType.from_model(invoice)
+
+        invoice, errors = await attempt(work)
+        return CreateInvoicePayload(invoice=invoice, errors=errors)
+
+    @strawberry.mutation(description="Post an AR adjustment (needs ar_documents.manage).")
+    async def create_ar_adjustment(
+        self, info: Info, input: ArAdjustmentInput
+    ) -> CreateArAdjustmentPayload:
+        async def work() -> ArAdjustmentType:
+            data = ar_documents.AdjustmentInput(
+                customer_id=pk_of(input.customer_id, "Customer", field="customerId"),
+                number=input.number,
+                document_date=input.document_date,
+                currency=input.currency,
+                lines=_lines(input.lines),
+                memo=input.memo,
+            )
+            adjustment = await ar_documents.post_adjustment(
+                info.context.principal, info.context.scope, data
+            )
+            return ArAdjustmentType.from_model(adjustment)
+
+        adjustment, errors = await attempt(work)
+        return CreateArAdjustmentPayload(adjustment=adjustment, errors=errors)
+
+    @strawberry.mutation(description="Record a received payment (needs ar_documents.manage).")
+    async def record_received_payment(
+        self, info: Info, input: ReceivedPaymentInput
+    ) -> RecordReceivedPaymentPayload:
+        async def work() -> ReceivedPaymentType:
+            ids = ErrorCollector()
+            customer_id = bank_account_id = 0
+            with ids.check():
+                customer_id = pk_of(input.customer_id, "Customer", field="customerId")
+            with ids.check():
+                bank_account_id = pk_of(input.bank_account_id, "BankAccount", field="bankAccountId")
+            applications = []
+            for index, application in enumerate(input.applications):
+                with ids.check():
+                    applications.append(
+                        ar_documents.ApplicationInput(
+                            invoice_id=pk_of(
+                                application.invoice_id,
+                                "Invoice",
+                                field=f"applications.{index}.invoiceId",
+                            ),
+                            amount=application.amount,
+                        )
+                    )
+            ids.raise_if_any()
+            data = ar_documents.ReceiptInput(
+                customer_id=customer_id,
+                number=input.number,
+                document_date=input.document_date,
+                currency=input.currency,
+                amount=input.amount,
+                bank_account_id=bank_account_id,
+                reference=input.reference,
+                memo=input.memo,
+                applications=applications,
+            )
+            payment = await ar_documents.record_received_payment(
+                info.context.principal, info.context.scope, data
+            )
+            return ReceivedPaymentType.from_model(payment)
+
+        payment, errors = await attempt(work)
+        return RecordReceivedPaymentPayload(payment=payment, errors=errors)
+
+    @strawberry.mutation(description="Record an advance (needs ar_documents.manage).")
+    async def record_advance(self, info: Info, input: AdvanceInput) -> RecordAdvancePayload:
+        async def work() -> AdvanceType:
+            ids = ErrorCollector()
+            customer_id = bank_account_id = 0
+            with ids.check():
+                customer_id = pk_of(input.customer_id, "Customer", field="customerId")
+            with ids.check():
+                bank_account_id = pk_of(input.bank_account_id, "BankAccount", field="bankAccountId")
+            ids.raise_if_any()
+            data = ar_documents.ReceiptInput(
+                customer_id=customer_id,
+                number=input.number,
+                document_date=input.document_date,
+                currency=input.currency,
+                amount=input.amount,
+                bank_account_id=bank_account_id,
+                reference=input.reference,
+                memo=input.memo,
+            )
+            advance = await ar_documents.record_advance(
+                info.context.principal, info.context.scope, data
+            )
+            return AdvanceType.from_model(advance)
+
+        advance, errors = await attempt(work)
+        return RecordAdvancePayload(advance=advance, errors=errors)

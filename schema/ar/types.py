@@ -1,0 +1,386 @@
+"""GraphQL types of AR documents, the credits they leave, and bank accounts.
+
+Leaves are plain attributes copied from the row; only relations resolve through loaders.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from typing import TYPE_CHECKING, Annotated, Any
+
+import strawberry
+from strawberry import relay
+
+from app.services.access import CUSTOMER_READERS
+from models import (
+    Advance,
+    ArAdjustment,
+    ArAdjustmentLine,
+    ArCredit,
+    BankAccount,
+    Invoice,
+    InvoiceLine,
+    ReceivedPayment,
+)
+from models.enums import CreditKind
+from schema.common import EntityType, load_visible
+from schema.context import Info
+from schema.money import MoneyType
+
+if TYPE_CHECKING:
+    from schema.customers.types import CustomerType
+
+CustomerRef = Annotated["CustomerType", strawberry.lazy("schema.customers.types")]
+
+CreditKindEnum = strawberry.enum(
+    CreditKind,
+    name="CreditKind",
+    description="Where a credit balance comes from.",
+)
+
+
+def _readable(info: Info) -> bool:
+    return bool(CUSTOMER_READERS & info.context.principal.permissions)
+
+
+async def _customer(info: Info, customer_id: int) -> CustomerType:
+    from schema.customers.types import CustomerType  # noqa: PLC0415 - types refer to each other
+
+    customer = await info.context.loaders.customer.load(customer_id)
+    if customer is None:  # foreign keys forbid this
+        raise LookupError(f"customer {customer_id} vanished")
+    return CustomerType.from_model(customer)
+
+
+async def _entity(info: Info, entity_id: int | None) -> EntityType | None:
+    if entity_id is None:
+        return None
+    entity = await info.context.loaders.entity.load(entity_id)
+    return EntityType.from_model(entity) if entity is not None else None
+
+
+@strawberry.type(name="BankAccount", description="A bank account backed by a GL cash account.")
+class BankAccountType(relay.Node):
+    id: relay.NodeID[int]
+    code: str
+    name: str
+    currency: str
+    entity_id: strawberry.Private[int | None]
+
+    @classmethod
+    def from_model(cls, bank: BankAccount) -> BankAccountType:
+        return cls(
+            id=bank.id,
+            code=bank.code,
+            name=bank.name,
+            currency=bank.currency,
+            entity_id=bank.entity_id,
+        )
+
+    @strawberry.field
+    async def entity(self, info: Info) -> EntityType | None:
+        return await _entity(info, self.entity_id)
+
+    @classmethod
+    async def resolve_nodes(  # type: ignore[override]
+        cls, *, info: Info, node_ids: Iterable[str], required: bool = False, **_: Any
+    ) -> list[BankAccountType | None]:
+        scope = info.context.scope
+        rows = await load_visible(
+            info.context.loaders.bank_account, node_ids, lambda b: scope.can_see_master(b.entity_id)
+        )
+        return [cls.from_model(b) if b is not None else None for b in rows]
+
+
+@strawberry.type(description="A line of an invoice or adjustment; negative lines are credits.")
+class DocumentLine:
+    line_no: int
+    description: str
+    amount: MoneyType
+    gl_account_id: strawberry.Private[int]
+
+    @strawberry.field(description="Number of the GL account the line posts to.")
+    async def gl_account_number(self, info: Info) -> str:
+        account = await info.context.loaders.gl_account.load(self.gl_account_id)
+        return account.number if account is not None else ""
+
+    @classmethod
+    def from_model(cls, line: InvoiceLine | ArAdjustmentLine, currency: str) -> DocumentLine:
+        return cls(
+            line_no=line.line_no,
+            description=line.description,
+            amount=MoneyType.of(line.amount_minor, currency),
+            gl_account_id=line.gl_account_id,
+        )
+
+
+@strawberry.interface(description="Fields every posted AR document has.")
+class ArDocument(relay.Node):
+    id: relay.NodeID[int]
+    number: str
+    document_date: date
+    currency: str
+    memo: str
+    customer_id: strawberry.Private[int]
+    entity_id: strawberry.Private[int | None]
+
+    @strawberry.field
+    async def customer(self, info: Info) -> CustomerRef:
+        return await _customer(info, self.customer_id)
+
+    @strawberry.field(description="The entity the document lives in; null at the top level.")
+    async def entity(self, info: Info) -> EntityType | None:
+        return await _entity(info, self.entity_id)
+
+
+def _document_nodes(
+    loader_name: str,
+) -> Any:
+    """resolve_nodes for a document type: visible in the scope, to AR readers only."""
+
+    async def resolve_nodes(
+        cls: Any, /, *, info: Info, node_ids: Iterable[str], required: bool = False, **_: Any
+    ) -> list[Any]:
+        scope = info.context.scope
+        readable = _readable(info)
+        rows = await load_visible(
+            getattr(info.context.loaders, loader_name),
+            node_ids,
+            lambda d: readable and scope.can_see_document(d.entity_id),
+        )
+        return [cls.from_model(row) if row is not None else None for row in rows]
+
+    return classmethod(resolve_nodes)
+
+
+@strawberry.type(name="Invoice", description="A posted invoice; its total may be negative.")
+class InvoiceType(ArDocument):
+    due_date: date | None
+    total: MoneyType
+    balance_due: MoneyType = strawberry.field(description="What is left to pay.")
+
+    resolve_nodes = _document_nodes("invoice")
+
+    @classmethod
+    def from_model(cls, invoice: Invoice) -> InvoiceType:
+        return cls(
+            id=invoice.id,
+            number=invoice.number,
+            document_date=invoice.document_date,
+            currency=invoice.currency,
+            memo=invoice.memo,
+            customer_id=invoice.customer_id,
+            entity_id=invoice.entity_id,
+            due_date=invoice.due_date,
+            total=MoneyType.of(invoice.total_minor, invoice.currency),
+            balance_due=MoneyType.of(invoice.balance_due_minor, invoice.currency),
+        )
+
+    @strawberry.field
+    async def lines(self, info: Info) -> list[DocumentLine]:
+        rows = await info.context.loaders.invoice_lines.load(self.id)
+        return [DocumentLine.from_model(row, self.currency) for row in rows]
+
+
+@strawberry.type(name="ArAdjustment", description="A posted AR adjustment (negative: credit memo).")
+class ArAdjustmentType(ArDocument):
+    total: MoneyType
+    balance_due: MoneyType = strawberry.field(description="What is left to pay (debit memos).")
+
+    resolve_nodes = _document_nodes("adjustment")
+
+    @classmethod
+    def from_model(cls, adjustment: ArAdjustment) -> ArAdjustmentType:
+        return cls(
+            id=adjustment.id,
+            number=adjustment.number,
+            document_date=adjustment.document_date,
+            currency=adjustment.currency,
+            memo=adjustment.memo,
+            customer_id=adjustment.customer_id,
+            entity_id=adjustment.entity_id,
+            total=MoneyType.of(adjustment.total_minor, adjustment.currency),
+            balance_due=MoneyType.of(adjustment.balance_due_minor, adjustment.currency),
+        )
+
+    @strawberry.field
+    async def lines(self, info: Info) -> list[DocumentLine]:
+        rows = await info.context.loaders.adjustment_lines.load(self.id)
+        return [DocumentLine.from_model(row, self.currency) for row in rows]
+
+
+@strawberry.type(
+    name="PaymentApplication", description="The part of a received payment applied to one invoice."
+)
+class PaymentApplicationType:
+    amount: MoneyType
+    invoice_id: strawberry.Private[int]
+
+    @strawberry.field
+    async def invoice(self, info: Info) -> InvoiceType:
+        invoice = await info.context.loaders.invoice.load(self.invoice_id)
+        if invoice is None:  # foreign keys forbid this
+            raise LookupError(f"invoice {self.invoice_id} vanished")
+        return InvoiceType.from_model(invoice)
+
+
+@strawberry.type(name="ReceivedPayment", description="Money received from a customer.")
+class ReceivedPaymentType(ArDocument):
+    amount: MoneyType
+    reference: str
+    bank_account_id: strawberry.Private[int]
+
+    resolve_nodes = _document_nodes("payment")
+
+    @classmethod
+    def from_model(cls, payment: ReceivedPayment) -> ReceivedPaymentType:
+        return cls(
+            id=payment.id,
+            number=payment.number,
+            document_date=payment.document_date,
+            currency=payment.currency,
+            memo=payment.memo,
+            customer_id=payment.customer_id,
+            entity_id=payment.entity_id,
+            reference=payment.reference,
+            amount=MoneyType.of(payment.amount_minor, payment.currency),
+            bank_account_id=payment.bank_account_id,
+        )
+
+    @strawberry.field
+    async def bank_account(self, info: Info) -> BankAccountType:
+        return await _bank_account(info, self.bank_account_id)
+
+    @strawberry.field
+    async def applications(self, info: Info) -> list[PaymentApplicationType]:
+        rows = await info.context.loaders.payment_applications.load(self.id)
+        return [
+            PaymentApplicationType(
+                amount=MoneyType.of(row.amount_minor, self.currency), invoice_id=row.invoice_id
+            )
+            for row in rows
+        ]
+
+
+@strawberry.type(name="Advance", description="Money received before any invoice exists.")
+class AdvanceType(ArDocument):
+    amount: MoneyType
+    reference: str
+    bank_account_id: strawberry.Private[int]
+
+    resolve_nodes = _document_nodes("advance")
+
+    @classmethod
+    def from_model(cls, advance: Advance) -> AdvanceType:
+        return cls(
+            id=advance.id,
+            number=advance.number,
+            document_date=advance.document_date,
+            currency=advance.currency,
+            memo=advance.memo,
+            customer_id=advance.customer_id,
+            entity_id=advance.entity_id,
+            reference=advance.reference,
+            amount=MoneyType.of(advance.amount_minor, advance.currency),
+            bank_account_id=advance.bank_account_id,
+        )
+
+    @strawberry.field
+    async def bank_account(self, info: Info) -> BankAccountType:
+        return await _bank_account(info, self.bank_account_id)
+
+
+async def _bank_account(info: Info, bank_account_id: int) -> BankAccountType:
+    bank = await info.context.loaders.bank_account.load(bank_account_id)
+    if bank is None:  # foreign keys forbid this
+        raise LookupError(f"bank account {bank_account_id} vanished")
+    return BankAccountType.from_model(bank)
+
+
+def document_of(
+    row: Invoice | ArAdjustment | ReceivedPayment | Advance,
+) -> InvoiceType | ArAdjustmentType | ReceivedPaymentType | AdvanceType:
+    if isinstance(row, Invoice):
+        return InvoiceType.from_model(row)
+    if isinstance(row, ArAdjustment):
+        return ArAdjustmentType.from_model(row)
+    if isinstance(row, ReceivedPayment):
+        return ReceivedPaymentType.from_model(row)
+    return AdvanceType.from_model(row)
+
+
+@strawberry.type(
+    name="Credit",
+    description="A customer's credit balance left by one document: what a refund clears.",
+)
+class CreditType(relay.Node):
+    id: relay.NodeID[int]
+    kind: CreditKindEnum  # type: ignore[valid-type]
+    document_number: str
+    document_date: date
+    currency: str
+    original_amount: MoneyType
+    open_amount: MoneyType = strawberry.field(description="Not yet applied or refunded.")
+    refundable: bool = strawberry.field(
+        description="False when the document has a positive line: its credit comes from "
+        "inline credits, which are never refunded."
+    )
+    credit: strawberry.Private[ArCredit]
+
+    @classmethod
+    def from_model(cls, credit: ArCredit) -> CreditType:
+        return cls(
+            id=credit.id,
+            kind=credit.kind,
+            document_number=credit.document_number,
+            document_date=credit.document_date,
+            currency=credit.currency,
+            original_amount=MoneyType.of(credit.original_minor, credit.currency),
+            open_amount=MoneyType.of(credit.open_minor, credit.currency),
+            refundable=not credit.has_positive_line,
+            credit=credit,
+        )
+
+    @classmethod
+    async def resolve_nodes(  # type: ignore[override]
+        cls, *, info: Info, node_ids: Iterable[str], required: bool = False, **_: Any
+    ) -> list[CreditType | None]:
+        scope = info.context.scope
+        readable = _readable(info)
+        rows = await load_visible(
+            info.context.loaders.credit,
+            node_ids,
+            lambda c: readable and scope.can_see_document(c.entity_id),
+        )
+        return [cls.from_model(row) if row is not None else None for row in rows]
+
+    @strawberry.field(description="Selected by draft refunds, so not available to others.")
+    async def held_by_drafts(self, info: Info) -> MoneyType:
+        held = await info.context.loaders.held_by_drafts.load(self.id)
+        return MoneyType.of(held, self.currency)
+
+    @strawberry.field(description="What a new refund may still take: open less held.")
+    async def available(self, info: Info) -> MoneyType:
+        held = await info.context.loaders.held_by_drafts.load(self.id)
+        return MoneyType.of(max(self.credit.open_minor - held, 0), self.currency)
+
+    @strawberry.field
+    async def customer(self, info: Info) -> CustomerRef:
+        return await _customer(info, self.credit.customer_id)
+
+    @strawberry.field(description="The document that left this credit.")
+    async def document(self, info: Info) -> ArDocument:
+        credit, loaders = self.credit, info.context.loaders
+        row: Invoice | ArAdjustment | ReceivedPayment | Advance | None
+        if credit.invoice_id is not None:
+            row = await loaders.invoice.load(credit.invoice_id)
+        elif credit.adjustment_id is not None:
+            row = await loaders.adjustment.load(credit.adjustment_id)
+        elif credit.payment_id is not None:
+            row = await loaders.payment.load(credit.payment_id)
+        else:
+            row = await loaders.advance.load(credit.advance_id or 0)
+        if row is None:  # a CHECK constraint forbids this
+            raise LookupError(f"credit {credit.id} has no document")
+        return document_of(row)

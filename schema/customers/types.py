@@ -1,0 +1,124 @@
+"""GraphQL types of customers: balance, refundable credits and documents via loaders."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import strawberry
+from strawberry import relay
+
+from app.services import customers as customer_service
+from app.services.access import CUSTOMER_READERS
+from app.services.errors import DomainError, ErrorCode
+from models import Advance, ArAdjustment, Customer, Invoice, ReceivedPayment
+from models.enums import CustomerStatus
+from schema.ar.types import ArDocument, CreditType, document_of
+from schema.common import EntityType, load_visible
+from schema.context import Info
+from schema.money import MoneyType
+
+CustomerStatusEnum = strawberry.enum(CustomerStatus, name="CustomerStatus")
+BalanceUnavailableEnum = strawberry.enum(
+    customer_service.BalanceUnavailable,
+    name="BalanceUnavailable",
+    description="Why a balance cannot be one sum.",
+)
+
+
+@strawberry.type(description="What the customer owes (negative: what we owe them).")
+class CustomerBalance:
+    total: MoneyType | None = strawberry.field(
+        description="In the scope's base currency; null when it cannot be one sum "
+        "(see unavailable and reason)."
+    )
+    unavailable: BalanceUnavailableEnum | None  # type: ignore[valid-type]
+    reason: str | None
+    by_currency: list[MoneyType] = strawberry.field(
+        description="Net open amount per currency; documents in other currencies are "
+        "listed here, never converted."
+    )
+
+
+@strawberry.type(name="Customer", description="A customer of an entity, or shared.")
+class CustomerType(relay.Node):
+    id: relay.NodeID[int]
+    code: str
+    name: str
+    status: CustomerStatusEnum  # type: ignore[valid-type]
+    entity_id: strawberry.Private[int | None]
+
+    @classmethod
+    def from_model(cls, customer: Customer) -> CustomerType:
+        return cls(
+            id=customer.id,
+            code=customer.code,
+            name=customer.name,
+            status=customer.status,
+            entity_id=customer.entity_id,
+        )
+
+    @classmethod
+    async def resolve_nodes(  # type: ignore[override]
+        cls, *, info: Info, node_ids: Iterable[str], required: bool = False, **_: Any
+    ) -> list[CustomerType | None]:
+        scope = info.context.scope
+        readable = bool(CUSTOMER_READERS & info.context.principal.permissions)
+        rows = await load_visible(
+            info.context.loaders.customer,
+            node_ids,
+            lambda c: readable and scope.can_see_master(c.entity_id),
+        )
+        return [cls.from_model(row) if row is not None else None for row in rows]
+
+    @strawberry.field(description="The entity the customer belongs to; null when shared.")
+    async def entity(self, info: Info) -> EntityType | None:
+        if self.entity_id is None:
+            return None
+        entity = await info.context.loaders.entity.load(self.entity_id)
+        return EntityType.from_model(entity) if entity is not None else None
+
+    @strawberry.field(description="The AR balance in the request's scope.")
+    async def balance(self, info: Info) -> CustomerBalance:
+        found = await info.context.loaders.balance.load(self.id)
+        return CustomerBalance(
+            total=MoneyType.from_money(found.total) if found.total is not None else None,
+            unavailable=found.unavailable,
+            reason=found.reason,
+            by_currency=[MoneyType.from_money(m) for m in found.by_currency],
+        )
+
+    @strawberry.field(
+        description="Credits a refund may clear, oldest first: open amount above zero, "
+        "no inline credits, no negative invoice or credit memo with a positive line. "
+        "Default currency: the scope's base currency."
+    )
+    async def eligible_credits(
+        self, info: Info, currency: str | None = None
+    ) -> list[CreditType] | None:
+        if currency is None:
+            base = await customer_service.base_currency(info.context.scope)
+            if base.currency is None:
+                raise DomainError(
+                    f"Name the currency: {base.reason}",
+                    field="currency",
+                    code=ErrorCode.CURRENCY_REQUIRED,
+                )
+            currency = base.currency
+        loaders = info.context.loaders
+        found = await loaders.refundable_credits.load((self.id, currency.strip().upper()))
+        for item in found:
+            loaders.held_by_drafts.prime(item.credit.id, item.held_by_drafts_minor)
+        return [CreditType.from_model(item.credit) for item in found]
+
+    @strawberry.field(description="Posted AR documents in the scope, newest first.")
+    async def documents(self, info: Info) -> list[ArDocument]:
+        loaders = info.context.loaders
+        rows: list[Invoice | ArAdjustment | ReceivedPayment | Advance] = [
+            *await loaders.invoices_of_customer.load(self.id),
+            *await loaders.adjustments_of_customer.load(self.id),
+            *await loaders.payments_of_customer.load(self.id),
+            *await loaders.advances_of_customer.load(self.id),
+        ]
+        rows.sort(key=lambda row: (row.document_date, row.id), reverse=True)
+        return [document_of(row) for row in rows]

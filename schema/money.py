@@ -1,0 +1,44 @@
+"""Money in GraphQL: exact decimal strings out (with the currency), strings in."""
+
+from __future__ import annotations
+
+from typing import NewType
+
+import strawberry
+from strawberry.types.scalar import ScalarDefinition
+
+from app.services.money import Money, format_minor
+
+Amount = NewType("Amount", str)
+
+
+def _parse_amount(value: object) -> Amount:
+    # Numbers in JSON are floats to most clients: an amount must travel as a string.
+    if not isinstance(value, str):
+        raise ValueError('Amounts are decimal strings, e.g. "12.34", never JSON numbers.')
+    return Amount(value)
+
+
+AMOUNT_SCALAR: ScalarDefinition = strawberry.scalar(
+    name="Amount",
+    description=(
+        'An exact decimal amount as a string, e.g. "1234.50", in the currency given beside '
+        "it; no more decimal digits than the currency has (ISO 4217)."
+    ),
+    serialize=str,
+    parse_value=_parse_amount,
+)
+
+
+@strawberry.type(name="Money", description="An exact amount and its ISO 4217 currency.")
+class MoneyType:
+    amount: str = strawberry.field(description='Exact decimal string, e.g. "-12.30".')
+    currency: str
+
+    @classmethod
+    def of(cls, minor: int, currency: str) -> MoneyType:
+        return cls(amount=format_minor(minor, currency), currency=currency)
+
+    @classmethod
+    def from_money(cls, money: Money) -> MoneyType:
+        return cls.of(money.amount_minor, money.currency)
