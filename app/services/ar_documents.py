@@ -229,49 +229,76 @@ async def _credit_for(
     )
 
 
-async def post_invoice(actor: Principal, scope: Scope, data: InvoiceInput) -> Invoice:
-    """Post an invoice. A negative total leaves a negative-invoice credit, refundable only
-    when no line is positive (otherwise its credit comes from inline credits)."""
-    actor.require(Permission.AR_DOCUMENTS_MANAGE)
-    errors = ErrorCollector()
+@dataclass(frozen=True, slots=True)
+class _LinedKind:
+    """How an invoice or an adjustment differs when posted."""
+
+    model: type[Invoice] | type[ArAdjustment]
+    line_model: type[Model]
+    parent_field: str  # the line's foreign key to its document
+    source_type: str
+    label: str
+    credit_kind: CreditKind
+
+
+_INVOICE = _LinedKind(
+    Invoice, InvoiceLine, "invoice_id", "invoice", "Invoice", CreditKind.NEGATIVE_INVOICE
+)
+_ADJUSTMENT = _LinedKind(
+    ArAdjustment,
+    ArAdjustmentLine,
+    "adjustment_id",
+    "ar_adjustment",
+    "AR adjustment",
+    CreditKind.ADJUSTMENT,
+)
+
+
+async def _post_lined(
+    actor: Principal,
+    scope: Scope,
+    kind: _LinedKind,
+    data: InvoiceInput | AdjustmentInput,
+    errors: ErrorCollector,
+    **extra: Any,
+) -> int:
+    """Post an invoice or adjustment: lines, AR control against their GL accounts, and a
+    credit when the total is negative, refundable only when no line is positive
+    (otherwise its credit comes from inline credits)."""
     header = await _validate_header(
         scope,
         errors,
-        model=Invoice,
+        model=kind.model,
         customer_id=data.customer_id,
         number=data.number,
         currency=data.currency,
     )
     lines = await _validate_lines(data.lines, data.currency, errors)
-    if data.due_date is not None and data.due_date < data.document_date:
-        errors.add(
-            "The due date is before the invoice date.", field="dueDate", code=ErrorCode.INVALID
-        )
     errors.raise_if_any()
     if header is None:  # raise_if_any would have raised
         raise RuntimeError("validated input is missing")
     setup = await ar_setup(header.entity_id)
     total = sum(line.amount_minor for line in lines)
     async with in_transaction():
-        invoice = await _create_numbered(
-            lambda: Invoice.create(
+        document = await _create_numbered(
+            lambda: kind.model.create(
                 number=header.number,
                 entity_id=header.entity_id,
                 customer_id=header.customer.id,
                 document_date=data.document_date,
-                due_date=data.due_date,
                 currency=header.currency,
                 total_minor=total,
                 balance_due_minor=max(total, 0),
                 memo=data.memo,
                 created_by_id=actor.user_id,
+                **extra,
             ),
             header.number,
         )
-        await InvoiceLine.bulk_create(
+        await kind.line_model.bulk_create(
             [
-                InvoiceLine(
-                    invoice_id=invoice.id,
+                kind.line_model(
+                    **{kind.parent_field: document.id},
                     line_no=number,
                     gl_account_id=line.gl_account_id,
                     description=line.description,
@@ -285,114 +312,53 @@ async def post_invoice(actor: Principal, scope: Scope, data: InvoiceInput) -> In
             entity_id=header.entity_id,
             entry_date=data.document_date,
             currency=header.currency,
-            description=f"Invoice {header.number} {header.customer.code}",
-            source_type="invoice",
-            source_id=invoice.id,
+            description=f"{kind.label} {header.number} {header.customer.code}",
+            source_type=kind.source_type,
+            source_id=document.id,
             actor=actor,
             lines=[
                 ar_control_line(header.customer.id, total, setup.ar_control_account_id),
                 *_revenue_side(lines),
             ],
         )
-        await Invoice.filter(id=invoice.id).update(journal_entry_id=entry.id)
+        await kind.model.filter(id=document.id).update(journal_entry_id=entry.id)
         if total < 0:
             await _credit_for(
-                CreditKind.NEGATIVE_INVOICE,
+                kind.credit_kind,
                 header,
                 data.document_date,
                 -total,
                 has_positive_line=any(ln.amount_minor > 0 for ln in lines),
-                invoice=invoice,
+                **{kind.parent_field: document.id},
             )
         await audit.record(
             actor,
-            action="invoice.posted",
-            object_type="invoice",
-            object_id=invoice.id,
+            action=f"{kind.source_type}.posted",
+            object_type=kind.source_type,
+            object_id=document.id,
             entity_id=header.entity_id,
             details={"number": header.number, "total_minor": total},
         )
-    return await Invoice.get(id=invoice.id)
+    return int(document.id)
+
+
+async def post_invoice(actor: Principal, scope: Scope, data: InvoiceInput) -> Invoice:
+    """Post an invoice; its lines may be negative and its total below zero."""
+    actor.require(Permission.AR_DOCUMENTS_MANAGE)
+    errors = ErrorCollector()
+    if data.due_date is not None and data.due_date < data.document_date:
+        errors.add(
+            "The due date is before the invoice date.", field="dueDate", code=ErrorCode.INVALID
+        )
+    invoice_id = await _post_lined(actor, scope, _INVOICE, data, errors, due_date=data.due_date)
+    return await Invoice.get(id=invoice_id)
 
 
 async def post_adjustment(actor: Principal, scope: Scope, data: AdjustmentInput) -> ArAdjustment:
     """Post an AR adjustment; a negative one is a credit memo and leaves a credit."""
     actor.require(Permission.AR_DOCUMENTS_MANAGE)
-    errors = ErrorCollector()
-    header = await _validate_header(
-        scope,
-        errors,
-        model=ArAdjustment,
-        customer_id=data.customer_id,
-        number=data.number,
-        currency=data.currency,
-    )
-    lines = await _validate_lines(data.lines, data.currency, errors)
-    errors.raise_if_any()
-    if header is None:  # raise_if_any would have raised
-        raise RuntimeError("validated input is missing")
-    setup = await ar_setup(header.entity_id)
-    total = sum(line.amount_minor for line in lines)
-    async with in_transaction():
-        adjustment = await _create_numbered(
-            lambda: ArAdjustment.create(
-                number=header.number,
-                entity_id=header.entity_id,
-                customer_id=header.customer.id,
-                document_date=data.document_date,
-                currency=header.currency,
-                total_minor=total,
-                balance_due_minor=max(total, 0),
-                memo=data.memo,
-                created_by_id=actor.user_id,
-            ),
-            header.number,
-        )
-        await ArAdjustmentLine.bulk_create(
-            [
-                ArAdjustmentLine(
-                    adjustment_id=adjustment.id,
-                    line_no=number,
-                    gl_account_id=line.gl_account_id,
-                    description=line.description,
-                    amount_minor=line.amount_minor,
-                )
-                for number, line in enumerate(lines, start=1)
-            ]
-        )
-        entry = await post_entry(
-            journal_id=setup.journal_id,
-            entity_id=header.entity_id,
-            entry_date=data.document_date,
-            currency=header.currency,
-            description=f"AR adjustment {header.number} {header.customer.code}",
-            source_type="ar_adjustment",
-            source_id=adjustment.id,
-            actor=actor,
-            lines=[
-                ar_control_line(header.customer.id, total, setup.ar_control_account_id),
-                *_revenue_side(lines),
-            ],
-        )
-        await ArAdjustment.filter(id=adjustment.id).update(journal_entry_id=entry.id)
-        if total < 0:
-            await _credit_for(
-                CreditKind.ADJUSTMENT,
-                header,
-                data.document_date,
-                -total,
-                has_positive_line=any(ln.amount_minor > 0 for ln in lines),
-                adjustment=adjustment,
-            )
-        await audit.record(
-            actor,
-            action="ar_adjustment.posted",
-            object_type="ar_adjustment",
-            object_id=adjustment.id,
-            entity_id=header.entity_id,
-            details={"number": header.number, "total_minor": total},
-        )
-    return await ArAdjustment.get(id=adjustment.id)
+    adjustment_id = await _post_lined(actor, scope, _ADJUSTMENT, data, ErrorCollector())
+    return await ArAdjustment.get(id=adjustment_id)
 
 
 async def _validate_bank_account(
@@ -490,16 +456,23 @@ async def _validate_applications(
     return valid
 
 
-async def record_received_payment(
-    actor: Principal, scope: Scope, data: ReceiptInput
-) -> ReceivedPayment:
-    """Record money received and apply it to invoices; the rest is an overpayment credit."""
+async def _record_receipt(
+    actor: Principal,
+    scope: Scope,
+    data: ReceiptInput,
+    *,
+    model: type[ReceivedPayment] | type[Advance],
+    source_type: str,
+    label: str,
+) -> int:
+    """Money in: the bank's cash account against AR control. A payment is applied to
+    invoices and what is left is an overpayment credit; an advance is all credit."""
     actor.require(Permission.AR_DOCUMENTS_MANAGE)
     errors = ErrorCollector()
     header = await _validate_header(
         scope,
         errors,
-        model=ReceivedPayment,
+        model=model,
         customer_id=data.customer_id,
         number=data.number,
         currency=data.currency,
@@ -508,94 +481,11 @@ async def record_received_payment(
     with errors.check():
         amount = parse_positive_amount(data.amount, data.currency, field="amount")
     bank = await _validate_bank_account(scope, errors, data.bank_account_id, header, data.currency)
-    applications = await _validate_applications(scope, errors, data, header, amount)
-    errors.raise_if_any()
-    if header is None or bank is None or amount is None:  # raise_if_any would have raised
-        raise RuntimeError("validated input is missing")
-    setup = await ar_setup(header.entity_id)
-    unapplied = amount - sum(a.amount_minor for a in applications)
-    async with in_transaction():
-        payment = await _create_numbered(
-            lambda: ReceivedPayment.create(
-                number=header.number,
-                entity_id=header.entity_id,
-                customer_id=header.customer.id,
-                bank_account_id=bank.id,
-                document_date=data.document_date,
-                currency=header.currency,
-                amount_minor=amount,
-                reference=data.reference,
-                memo=data.memo,
-                created_by_id=actor.user_id,
-            ),
-            header.number,
-        )
-        # Guarded updates in a fixed order: a concurrent payment cannot overpay an invoice.
-        for application in sorted(applications, key=lambda a: a.invoice_id):
-            changed = await Invoice.filter(
-                id=application.invoice_id, balance_due_minor__gte=application.amount_minor
-            ).update(balance_due_minor=F("balance_due_minor") - application.amount_minor)
-            if changed != 1:
-                raise DomainError(
-                    "An invoice was paid meanwhile; nothing was recorded.",
-                    field="applications",
-                    code=ErrorCode.APPLICATION_EXCEEDS_BALANCE,
-                )
-        await PaymentApplication.bulk_create(
-            [
-                PaymentApplication(
-                    payment_id=payment.id, invoice_id=a.invoice_id, amount_minor=a.amount_minor
-                )
-                for a in applications
-            ]
-        )
-        entry = await post_entry(
-            journal_id=setup.journal_id,
-            entity_id=header.entity_id,
-            entry_date=data.document_date,
-            currency=header.currency,
-            description=f"Payment {header.number} {header.customer.code}",
-            source_type="received_payment",
-            source_id=payment.id,
-            actor=actor,
-            lines=[
-                Line(bank.gl_account_id, debit_minor=amount),
-                ar_control_line(header.customer.id, -amount, setup.ar_control_account_id),
-            ],
-        )
-        await ReceivedPayment.filter(id=payment.id).update(journal_entry_id=entry.id)
-        if unapplied > 0:
-            await _credit_for(
-                CreditKind.OVERPAYMENT, header, data.document_date, unapplied, payment=payment
-            )
-        await audit.record(
-            actor,
-            action="received_payment.posted",
-            object_type="received_payment",
-            object_id=payment.id,
-            entity_id=header.entity_id,
-            details={"number": header.number, "amount_minor": amount, "unapplied_minor": unapplied},
-        )
-    return await ReceivedPayment.get(id=payment.id)
-
-
-async def record_advance(actor: Principal, scope: Scope, data: ReceiptInput) -> Advance:
-    """Record money received before any invoice: all of it is an advance credit."""
-    actor.require(Permission.AR_DOCUMENTS_MANAGE)
-    errors = ErrorCollector()
-    header = await _validate_header(
-        scope,
-        errors,
-        model=Advance,
-        customer_id=data.customer_id,
-        number=data.number,
-        currency=data.currency,
-    )
-    amount = None
-    with errors.check():
-        amount = parse_positive_amount(data.amount, data.currency, field="amount")
-    bank = await _validate_bank_account(scope, errors, data.bank_account_id, header, data.currency)
-    if data.applications:
+    is_payment = model is ReceivedPayment
+    applications: list[_Application] = []
+    if is_payment:
+        applications = await _validate_applications(scope, errors, data, header, amount)
+    elif data.applications:
         errors.add(
             "An advance is not applied to invoices.", field="applications", code=ErrorCode.INVALID
         )
@@ -603,9 +493,10 @@ async def record_advance(actor: Principal, scope: Scope, data: ReceiptInput) -> 
     if header is None or bank is None or amount is None:  # raise_if_any would have raised
         raise RuntimeError("validated input is missing")
     setup = await ar_setup(header.entity_id)
+    credit_left = amount - sum(a.amount_minor for a in applications)
     async with in_transaction():
-        advance = await _create_numbered(
-            lambda: Advance.create(
+        receipt = await _create_numbered(
+            lambda: model.create(
                 number=header.number,
                 entity_id=header.entity_id,
                 customer_id=header.customer.id,
@@ -619,28 +510,75 @@ async def record_advance(actor: Principal, scope: Scope, data: ReceiptInput) -> 
             ),
             header.number,
         )
+        await _apply_to_invoices(receipt.id, applications)
         entry = await post_entry(
             journal_id=setup.journal_id,
             entity_id=header.entity_id,
             entry_date=data.document_date,
             currency=header.currency,
-            description=f"Advance {header.number} {header.customer.code}",
-            source_type="advance",
-            source_id=advance.id,
+            description=f"{label} {header.number} {header.customer.code}",
+            source_type=source_type,
+            source_id=receipt.id,
             actor=actor,
             lines=[
                 Line(bank.gl_account_id, debit_minor=amount),
                 ar_control_line(header.customer.id, -amount, setup.ar_control_account_id),
             ],
         )
-        await Advance.filter(id=advance.id).update(journal_entry_id=entry.id)
-        await _credit_for(CreditKind.ADVANCE, header, data.document_date, amount, advance=advance)
+        await model.filter(id=receipt.id).update(journal_entry_id=entry.id)
+        if credit_left > 0:
+            kind, source = (
+                (CreditKind.OVERPAYMENT, "payment_id")
+                if is_payment
+                else (CreditKind.ADVANCE, "advance_id")
+            )
+            await _credit_for(kind, header, data.document_date, credit_left, **{source: receipt.id})
         await audit.record(
             actor,
-            action="advance.posted",
-            object_type="advance",
-            object_id=advance.id,
+            action=f"{source_type}.posted",
+            object_type=source_type,
+            object_id=receipt.id,
             entity_id=header.entity_id,
-            details={"number": header.number, "amount_minor": amount},
+            details={"number": header.number, "amount_minor": amount, "credit_minor": credit_left},
         )
-    return await Advance.get(id=advance.id)
+    return int(receipt.id)
+
+
+async def _apply_to_invoices(payment_id: int, applications: list[_Application]) -> None:
+    # Guarded updates in a fixed order: a concurrent payment cannot overpay an invoice.
+    for application in sorted(applications, key=lambda a: a.invoice_id):
+        changed = await Invoice.filter(
+            id=application.invoice_id, balance_due_minor__gte=application.amount_minor
+        ).update(balance_due_minor=F("balance_due_minor") - application.amount_minor)
+        if changed != 1:
+            raise DomainError(
+                "An invoice was paid meanwhile; nothing was recorded.",
+                field="applications",
+                code=ErrorCode.APPLICATION_EXCEEDS_BALANCE,
+            )
+    await PaymentApplication.bulk_create(
+        [
+            PaymentApplication(
+                payment_id=payment_id, invoice_id=a.invoice_id, amount_minor=a.amount_minor
+            )
+            for a in applications
+        ]
+    )
+
+
+async def record_received_payment(
+    actor: Principal, scope: Scope, data: ReceiptInput
+) -> ReceivedPayment:
+    """Record money received and apply it to invoices; the rest is an overpayment credit."""
+    payment_id = await _record_receipt(
+        actor, scope, data, model=ReceivedPayment, source_type="received_payment", label="Payment"
+    )
+    return await ReceivedPayment.get(id=payment_id)
+
+
+async def record_advance(actor: Principal, scope: Scope, data: ReceiptInput) -> Advance:
+    """Record money received before any invoice: all of it is an advance credit."""
+    advance_id = await _record_receipt(
+        actor, scope, data, model=Advance, source_type="advance", label="Advance"
+    )
+    return await Advance.get(id=advance_id)

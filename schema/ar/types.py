@@ -134,6 +134,19 @@ class ArDocument(relay.Node):
         return await _entity(info, self.entity_id)
 
 
+def _document_fields(row: Invoice | ArAdjustment | ReceivedPayment | Advance) -> dict[str, Any]:
+    """The ArDocument fields, the same for every kind."""
+    return {
+        "id": row.id,
+        "number": row.number,
+        "document_date": row.document_date,
+        "currency": row.currency,
+        "memo": row.memo,
+        "customer_id": row.customer_id,
+        "entity_id": row.entity_id,
+    }
+
+
 def _document_nodes(
     loader_name: str,
 ) -> Any:
@@ -165,13 +178,7 @@ class InvoiceType(ArDocument):
     @classmethod
     def from_model(cls, invoice: Invoice) -> InvoiceType:
         return cls(
-            id=invoice.id,
-            number=invoice.number,
-            document_date=invoice.document_date,
-            currency=invoice.currency,
-            memo=invoice.memo,
-            customer_id=invoice.customer_id,
-            entity_id=invoice.entity_id,
+            **_document_fields(invoice),
             due_date=invoice.due_date,
             total=MoneyType.of(invoice.total_minor, invoice.currency),
             balance_due=MoneyType.of(invoice.balance_due_minor, invoice.currency),
@@ -193,13 +200,7 @@ class ArAdjustmentType(ArDocument):
     @classmethod
     def from_model(cls, adjustment: ArAdjustment) -> ArAdjustmentType:
         return cls(
-            id=adjustment.id,
-            number=adjustment.number,
-            document_date=adjustment.document_date,
-            currency=adjustment.currency,
-            memo=adjustment.memo,
-            customer_id=adjustment.customer_id,
-            entity_id=adjustment.entity_id,
+            **_document_fields(adjustment),
             total=MoneyType.of(adjustment.total_minor, adjustment.currency),
             balance_due=MoneyType.of(adjustment.balance_due_minor, adjustment.currency),
         )
@@ -236,13 +237,7 @@ class ReceivedPaymentType(ArDocument):
     @classmethod
     def from_model(cls, payment: ReceivedPayment) -> ReceivedPaymentType:
         return cls(
-            id=payment.id,
-            number=payment.number,
-            document_date=payment.document_date,
-            currency=payment.currency,
-            memo=payment.memo,
-            customer_id=payment.customer_id,
-            entity_id=payment.entity_id,
+            **_document_fields(payment),
             reference=payment.reference,
             amount=MoneyType.of(payment.amount_minor, payment.currency),
             bank_account_id=payment.bank_account_id,
@@ -274,13 +269,7 @@ class AdvanceType(ArDocument):
     @classmethod
     def from_model(cls, advance: Advance) -> AdvanceType:
         return cls(
-            id=advance.id,
-            number=advance.number,
-            document_date=advance.document_date,
-            currency=advance.currency,
-            memo=advance.memo,
-            customer_id=advance.customer_id,
-            entity_id=advance.entity_id,
+            **_document_fields(advance),
             reference=advance.reference,
             amount=MoneyType.of(advance.amount_minor, advance.currency),
             bank_account_id=advance.bank_account_id,
