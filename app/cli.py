@@ -170,6 +170,19 @@ def makemigrations(
     say(f"{chosen}: " + (f"wrote {', '.join(written)}" if written else "no changes"))
 
 
+@cli.command("check")
+def check() -> None:
+    """Scan the books for broken invariants (balances, credits, numbering); exit 1 on any."""
+    from app.services.integrity import find_problems  # noqa: PLC0415
+
+    problems = with_database(find_problems)
+    for problem in problems:
+        typer.echo(problem)
+    if problems:
+        raise fail(f"{len(problems)} problem(s) found")
+    say("No problems found: entries balance, credits, totals, AR and numbering agree.")
+
+
 @cli.command("schema")
 def print_schema() -> None:
     """Print the GraphQL SDL (committed as schema.graphql; a test fails when it drifts)."""

@@ -26,7 +26,7 @@ import models
 from app.db import MODELS_APP, asyncpg_dsn, ensure_sqlite_folder, tortoise_config
 from app.services.users import ensure_builtin_roles
 from app.settings import Settings
-from models.constraints import CheckConstraint, UniqueExpressionIndex
+from models.constraints import CheckConstraint, RowGuard, UniqueExpressionIndex
 
 Dialect = Literal["sqlite", "postgres"]
 DIALECTS: tuple[Dialect, ...] = ("sqlite", "postgres")
@@ -182,7 +182,7 @@ def sqlite_compatible(migration: str) -> str:
     return _DROP_FOREIGN_KEY.sub("", migration)
 
 
-Constraint = CheckConstraint | UniqueExpressionIndex
+Constraint = CheckConstraint | UniqueExpressionIndex | RowGuard
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,7 +200,7 @@ def declared_constraints() -> list[tuple[type[Model], Constraint]]:
         (model, constraint)
         for model in (getattr(models, name) for name in models.__all__)
         for constraint in model._meta.constraints
-        if isinstance(constraint, CheckConstraint | UniqueExpressionIndex)
+        if isinstance(constraint, CheckConstraint | UniqueExpressionIndex | RowGuard)
     ]
 
 
@@ -229,6 +229,8 @@ def constraint_ddl(dialect: Dialect, model: type[Model], constraint: Constraint)
             (f'CREATE UNIQUE INDEX "{name}" ON "{table}" ({columns})',),
             (f'DROP INDEX IF EXISTS "{name}"',),
         )
+    if isinstance(constraint, RowGuard):
+        return _row_guard_ddl(dialect, table, constraint)
     if dialect == "postgres":
         return ConstraintDDL(
             name,
@@ -246,6 +248,33 @@ def constraint_ddl(dialect: Dialect, model: type[Model], constraint: Constraint)
             for trigger, event in zip(triggers, ("insert", "update"), strict=True)
         ),
         tuple(f'DROP TRIGGER IF EXISTS "{trigger}"' for trigger in triggers),
+    )
+
+
+def _row_guard_ddl(dialect: Dialect, table: str, guard: RowGuard) -> ConstraintDDL:
+    """A BEFORE trigger refusing the change; on PostgreSQL with a check_violation, so both
+    dialects surface it as an integrity error."""
+    name = guard.name
+    if dialect == "sqlite":
+        return ConstraintDDL(
+            name,
+            (
+                f'CREATE TRIGGER "{name}" BEFORE {guard.event} ON "{table}" '
+                f"WHEN {guard.condition} BEGIN "
+                f"SELECT RAISE(ABORT, '{name}: {guard.message}'); END",
+            ),
+            (f'DROP TRIGGER IF EXISTS "{name}"',),
+        )
+    return ConstraintDDL(
+        name,
+        (
+            f'CREATE FUNCTION "{name}"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN '
+            f"IF {guard.condition} THEN RAISE EXCEPTION '{name}: {guard.message}' "
+            "USING ERRCODE = 'check_violation'; END IF; RETURN COALESCE(NEW, OLD); END $$",
+            f'CREATE TRIGGER "{name}" BEFORE {guard.event} ON "{table}" FOR EACH ROW '
+            f'EXECUTE FUNCTION "{name}"()',
+        ),
+        (f'DROP TRIGGER IF EXISTS "{name}" ON "{table}"', f'DROP FUNCTION IF EXISTS "{name}"()'),
     )
 
 

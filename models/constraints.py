@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from tortoise.migrations.constraints import CheckConstraint
 
-__all__ = ["CheckConstraint", "UniqueExpressionIndex"]
+__all__ = ["CheckConstraint", "RowGuard", "UniqueExpressionIndex"]
 
 
 @dataclass(frozen=True)
@@ -29,3 +29,15 @@ def unique_per_scope(table: str, *columns: str) -> UniqueExpressionIndex:
         name=f"uq_{table}_{'_'.join(columns) or 'scope'}",
         expressions=("COALESCE(entity_id, 0)", *columns),
     )
+
+
+@dataclass(frozen=True)
+class RowGuard:
+    """Refuse one kind of row change when ``condition`` holds (OLD./NEW. name the row):
+    what the database must never let happen, whatever the code above it does.
+    A trigger on both dialects; the error is a check violation naming the guard."""
+
+    name: str
+    event: str  # INSERT, UPDATE or DELETE
+    condition: str
+    message: str

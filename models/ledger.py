@@ -8,7 +8,7 @@ from tortoise import fields
 from tortoise.models import Model
 
 from models.company import CURRENCY_CODE_CHECK, Customer, Entity
-from models.constraints import CheckConstraint
+from models.constraints import CheckConstraint, RowGuard
 from models.enums import GLAccountKind
 
 if TYPE_CHECKING:
@@ -73,6 +73,15 @@ class JournalEntry(Model):
                 name="ck_journal_entry_currency_iso",
                 check=CURRENCY_CODE_CHECK.format(col="currency"),
             ),
+            *(
+                RowGuard(
+                    name=f"guard_journal_entry_{event.lower()}",
+                    event=event,
+                    condition="1 = 1",
+                    message="journal entries are never changed: post a reversal",
+                )
+                for event in ("UPDATE", "DELETE")
+            ),
         )
 
 
@@ -108,6 +117,15 @@ class JournalLine(Model):
                 name="ck_journal_line_one_side",
                 check="(debit_minor > 0 AND credit_minor = 0) "
                 "OR (credit_minor > 0 AND debit_minor = 0)",
+            ),
+            *(
+                RowGuard(
+                    name=f"guard_journal_line_{event.lower()}",
+                    event=event,
+                    condition="1 = 1",
+                    message="journal lines are never changed: post a reversal",
+                )
+                for event in ("UPDATE", "DELETE")
             ),
         )
 

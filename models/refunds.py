@@ -9,7 +9,7 @@ from tortoise.models import Model
 
 from models.ar import ArCredit
 from models.company import CURRENCY_CODE_CHECK, Customer, Entity
-from models.constraints import CheckConstraint, unique_per_scope
+from models.constraints import CheckConstraint, RowGuard, unique_per_scope
 from models.enums import PaymentMethod, RefundState
 from models.ledger import BankAccount, GLAccount, Journal, JournalEntry
 
@@ -67,6 +67,7 @@ class ArConfiguration(Model):
     )
 
     entity_id: int | None
+    updated_by_id: int | None
     ar_journal_id: int | None
     refund_journal_id: int | None
     refund_sequence_id: int | None
@@ -174,6 +175,31 @@ class Refund(Model):
                     "AND posted_by_id IS NOT NULL AND total_minor > 0)"
                 ),
             ),
+            RowGuard(
+                name="guard_refund_delete_posted",
+                event="DELETE",
+                condition=f"OLD.state <> '{RefundState.DRAFT.value}'",
+                message="a posted or voided refund is never deleted",
+            ),
+            RowGuard(
+                name="guard_refund_posted_frozen",
+                event="UPDATE",
+                condition=(
+                    f"OLD.state = '{RefundState.VOIDED.value}' "
+                    f"OR (OLD.state = '{RefundState.POSTED.value}' AND ("
+                    f"NEW.state = '{RefundState.DRAFT.value}' "
+                    "OR NEW.customer_id <> OLD.customer_id "
+                    "OR COALESCE(NEW.entity_id, 0) <> COALESCE(OLD.entity_id, 0) "
+                    "OR NEW.bank_account_id <> OLD.bank_account_id "
+                    "OR NEW.currency <> OLD.currency OR NEW.total_minor <> OLD.total_minor "
+                    "OR NEW.payment_date <> OLD.payment_date "
+                    "OR NEW.reference <> OLD.reference OR NEW.memo <> OLD.memo "
+                    "OR NEW.number <> OLD.number "
+                    "OR NEW.sequence_number <> OLD.sequence_number "
+                    "OR NEW.journal_entry_id <> OLD.journal_entry_id))"
+                ),
+                message="a posted refund changes only by being voided, a voided one never",
+            ),
             CheckConstraint(
                 name="ck_refund_void_iff_voided",
                 check=(
@@ -213,4 +239,15 @@ class RefundAllocation(Model):
         indexes = (("credit_id",),)
         constraints = (
             CheckConstraint(name="ck_refund_allocation_amount_positive", check="amount_minor > 0"),
+            *(
+                RowGuard(
+                    name=f"guard_refund_allocation_{event.lower()}",
+                    event=event,
+                    # A fixed statement: {row} is OLD or NEW, never input.
+                    condition=f"(SELECT state FROM refund WHERE id = {row}.refund_id) "  # noqa: S608
+                    f"<> '{RefundState.DRAFT.value}'",
+                    message="allocations change only while their refund is a draft",
+                )
+                for event, row in (("INSERT", "NEW"), ("UPDATE", "OLD"), ("DELETE", "OLD"))
+            ),
         )

@@ -225,3 +225,22 @@ def count_queries() -> Iterator[QueryCounter]:
         logger.removeHandler(counter)
         logger.setLevel(level)
         logger.propagate = propagate
+
+
+async def enable_refunds(
+    world: World, entity: str | None = "US01", prefix: str = "RFUS-", next_number: int = 1
+) -> None:
+    from app.services import configuration  # noqa: PLC0415
+
+    await Journal.get_or_create(symbol="RFJ", defaults={"title": "Refunds"})
+    await configuration.update_configuration(
+        world.actor,
+        world.scope(entity),
+        configuration.ArConfigurationInput(
+            refunds_enabled=True,
+            refund_journal_symbol="RFJ",
+            refund_sequence=configuration.SequenceInput(
+                prefix=prefix, next_number=next_number, padding=6
+            ),
+        ),
+    )

@@ -103,6 +103,20 @@ async def snapshot_postgres(url: str) -> Snapshot:
             "SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = 'public'"
         ):
             snap[row["tablename"]]["indexes"][row["indexname"]] = row["indexdef"]
+        snap["(triggers)"] = {
+            row["tgname"]: row["definition"]
+            for row in await conn.fetch(
+                "SELECT tgname, pg_get_triggerdef(oid) AS definition FROM pg_trigger"
+                " WHERE NOT tgisinternal"
+            )
+        }
+        snap["(functions)"] = {
+            row["proname"]: row["prosrc"]
+            for row in await conn.fetch(
+                "SELECT p.proname, p.prosrc FROM pg_proc p"
+                " JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'public'"
+            )
+        }
         for row in await conn.fetch(
             "SELECT c.relname, obj_description(c.oid, 'pg_class') AS comment"
             " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"

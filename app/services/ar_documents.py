@@ -20,7 +20,7 @@ from tortoise.expressions import F
 from tortoise.models import Model
 from tortoise.transactions import in_transaction
 
-from app.services import audit
+from app.services import audit, customers, masters
 from app.services.access import Principal, Scope
 from app.services.errors import DomainError, ErrorCode, ErrorCollector
 from app.services.ledger import Line, ar_control_line, ar_setup, post_entry
@@ -30,7 +30,6 @@ from models import (
     ArAdjustment,
     ArAdjustmentLine,
     ArCredit,
-    BankAccount,
     Customer,
     GLAccount,
     Invoice,
@@ -38,7 +37,7 @@ from models import (
     PaymentApplication,
     ReceivedPayment,
 )
-from models.enums import CreditKind, CustomerStatus, Permission
+from models.enums import CreditKind, Permission
 
 D = TypeVar("D", bound=Model)
 
@@ -113,16 +112,7 @@ async def _validate_header(
     number: str,
     currency: str,
 ) -> _Header | None:
-    customer = await Customer.get_or_none(id=customer_id)
-    if customer is None or not scope.can_see_master(customer.entity_id):
-        errors.add("No such customer here.", field="customerId", code=ErrorCode.CUSTOMER_NOT_FOUND)
-        customer = None
-    elif customer.status != CustomerStatus.ACTIVE:
-        errors.add(
-            f"Customer {customer.code} is inactive.",
-            field="customerId",
-            code=ErrorCode.CUSTOMER_INACTIVE,
-        )
+    customer = await customers.customer_for_document(scope, customer_id, errors)
     with errors.check():
         currency_digits(currency)
     number = number.strip()
@@ -134,7 +124,7 @@ async def _validate_header(
         )
     if customer is None:
         return None
-    entity_id = scope.entity.id if scope.entity is not None else customer.entity_id
+    entity_id = customers.document_entity_id(scope, customer)
     if number and await model.exists(number=number, entity_id=entity_id):
         errors.add(
             f"Number {number} is already used.", field="number", code=ErrorCode.DUPLICATE_NUMBER
@@ -361,34 +351,6 @@ async def post_adjustment(actor: Principal, scope: Scope, data: AdjustmentInput)
     return await ArAdjustment.get(id=adjustment_id)
 
 
-async def _validate_bank_account(
-    scope: Scope,
-    errors: ErrorCollector,
-    bank_account_id: int,
-    header: _Header | None,
-    currency: str,
-) -> BankAccount | None:
-    bank = await BankAccount.get_or_none(id=bank_account_id, is_active=True)
-    if (
-        bank is None
-        or not scope.can_see_master(bank.entity_id)
-        or (header is not None and bank.entity_id not in (None, header.entity_id))
-    ):
-        errors.add(
-            "No such bank account here.",
-            field="bankAccountId",
-            code=ErrorCode.BANK_ACCOUNT_NOT_FOUND,
-        )
-        return None
-    if bank.currency != currency:
-        errors.add(
-            f"Bank account {bank.code} holds {bank.currency}, not {currency}.",
-            field="bankAccountId",
-            code=ErrorCode.CURRENCY_MISMATCH,
-        )
-    return bank
-
-
 @dataclass(frozen=True, slots=True)
 class _Application:
     invoice_id: int
@@ -480,7 +442,14 @@ async def _record_receipt(
     amount = None
     with errors.check():
         amount = parse_positive_amount(data.amount, data.currency, field="amount")
-    bank = await _validate_bank_account(scope, errors, data.bank_account_id, header, data.currency)
+    bank = await masters.bank_account_for_document(
+        scope,
+        errors,
+        data.bank_account_id,
+        entity_id=header.entity_id if header else None,
+        entity_known=header is not None,
+        currency=data.currency,
+    )
     is_payment = model is ReceivedPayment
     applications: list[_Application] = []
     if is_payment:

@@ -25,6 +25,18 @@ from models.enums import RefundState
 ELIGIBLE = Q(open_minor__gt=0, has_positive_line=False)
 
 
+def why_not_refundable(credit: ArCredit) -> str | None:
+    """The rule for one credit row (ELIGIBLE is the same rule as a query filter)."""
+    if credit.has_positive_line:
+        return (
+            f"{credit.document_number} has a positive line: its credit comes from inline "
+            "credits, which are never refunded."
+        )
+    if credit.open_minor <= 0:
+        return f"Nothing is left open on {credit.document_number}."
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class RefundableCredit:
     credit: ArCredit

@@ -19,7 +19,7 @@ from tortoise.functions import Sum
 from tortoise.models import Model
 
 from app.services.access import CUSTOMER_READERS, Principal, Scope
-from app.services.errors import DomainError, ErrorCode
+from app.services.errors import DomainError, ErrorCode, ErrorCollector
 from app.services.money import Money
 from models import ArAdjustment, ArCredit, Customer, Entity, Invoice
 from models.enums import CustomerStatus
@@ -157,3 +157,26 @@ async def get_customers(actor: Principal, scope: Scope, ids: Sequence[int]) -> d
     actor.require_any(CUSTOMER_READERS)
     rows = await Customer.filter(scope.masters_q(), id__in=list(ids))
     return {row.id: row for row in rows}
+
+
+async def customer_for_document(
+    scope: Scope, customer_id: int, errors: ErrorCollector
+) -> Customer | None:
+    """The active customer a new document of this scope may be for; else an error."""
+    customer = await Customer.get_or_none(id=customer_id)
+    if customer is None or not scope.can_see_master(customer.entity_id):
+        errors.add("No such customer here.", field="customerId", code=ErrorCode.CUSTOMER_NOT_FOUND)
+        return None
+    if customer.status != CustomerStatus.ACTIVE:
+        errors.add(
+            f"Customer {customer.code} is inactive.",
+            field="customerId",
+            code=ErrorCode.CUSTOMER_INACTIVE,
+        )
+    return customer
+
+
+def document_entity_id(scope: Scope, customer: Customer) -> int | None:
+    """Where a new document lives: the request's entity, or at the top level the
+    customer's own entity (a shared customer's document stays at the top level)."""
+    return scope.entity.id if scope.entity is not None else customer.entity_id

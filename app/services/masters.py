@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.services.access import CUSTOMER_READERS, Principal, Scope
+from app.services.errors import ErrorCode, ErrorCollector
 from models import BankAccount
 
 
@@ -15,3 +16,35 @@ async def list_bank_accounts(
     if currency is not None:
         query = query.filter(currency=currency.strip().upper())
     return await query.order_by("code")
+
+
+async def bank_account_for_document(
+    scope: Scope,
+    errors: ErrorCollector,
+    bank_account_id: int,
+    *,
+    entity_id: int | None,
+    currency: str,
+    entity_known: bool = True,
+) -> BankAccount | None:
+    """The active bank account a document of ``entity_id`` in ``currency`` may use
+    (``entity_known`` False: the document's entity is unknown, as its customer is)."""
+    bank = await BankAccount.get_or_none(id=bank_account_id, is_active=True)
+    if (
+        bank is None
+        or not scope.can_see_master(bank.entity_id)
+        or (entity_known and bank.entity_id not in (None, entity_id))
+    ):
+        errors.add(
+            "No such bank account here.",
+            field="bankAccountId",
+            code=ErrorCode.BANK_ACCOUNT_NOT_FOUND,
+        )
+        return None
+    if bank.currency != currency:
+        errors.add(
+            f"Bank account {bank.code} holds {bank.currency}, not {currency}.",
+            field="bankAccountId",
+            code=ErrorCode.CURRENCY_MISMATCH,
+        )
+    return bank

@@ -1,0 +1,186 @@
+"""AR configuration per scope (the top level and each entity): refunds stay off until a
+controller enables them with a refund journal and a document sequence for their numbers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tortoise.expressions import Q
+from tortoise.transactions import in_transaction
+
+from app.services.access import Principal, Scope
+from app.services.errors import DomainError, ErrorCode, ErrorCollector
+from models import ArConfiguration, DocumentSequence, Journal, Refund
+from models.enums import Permission
+
+MAX_PADDING = 18
+
+
+@dataclass(frozen=True, slots=True)
+class SequenceInput:
+    prefix: str
+    next_number: int
+    padding: int
+
+
+@dataclass(frozen=True, slots=True)
+class ArConfigurationInput:
+    refunds_enabled: bool
+    refund_journal_symbol: str | None = None
+    refund_sequence: SequenceInput | None = None
+
+
+def scope_label(entity_id: int | None, code: str | None) -> str:
+    return f"entity {code}" if entity_id is not None else "the top level"
+
+
+async def configuration_of(entity_id: int | None) -> ArConfiguration | None:
+    return await ArConfiguration.get_or_none(
+        Q(entity_id=entity_id) if entity_id is not None else Q(entity_id__isnull=True)
+    )
+
+
+async def get_configuration(actor: Principal, scope: Scope) -> ArConfiguration | None:
+    """The configuration of the request's scope (readable by anyone who works with AR)."""
+    actor.require_any(frozenset(Permission))
+    return await configuration_of(scope.entity.id if scope.entity else None)
+
+
+async def refund_configuration(entity_id: int | None) -> ArConfiguration:
+    """The configuration refunds of a scope use; REFUNDS_DISABLED unless enabled there."""
+    config = await configuration_of(entity_id)
+    if config is None or not config.refunds_enabled:
+        where = "this entity" if entity_id is not None else "the top level"
+        raise DomainError(
+            f"Refunds are disabled for {where}: a controller enables them in the AR configuration.",
+            code=ErrorCode.REFUNDS_DISABLED,
+        )
+    return config
+
+
+def format_number(sequence: DocumentSequence, number: int) -> str:
+    return f"{sequence.prefix}{number:0{sequence.padding}d}"
+
+
+async def update_configuration(
+    actor: Principal, scope: Scope, data: ArConfigurationInput
+) -> ArConfiguration:
+    """Set the refund journal and sequence of the request's scope and turn refunds on or off.
+
+    Enabling needs a journal and a sequence. A sequence keeps its numbering once a refund
+    used it, so posted numbers stay gap-free; prefixes differ between sequences, so numbers
+    stay unique across scopes.
+    """
+    actor.require(Permission.AR_CONFIGURE)
+    entity_id = scope.entity.id if scope.entity else None
+    errors = ErrorCollector()
+    journal = None
+    if data.refund_journal_symbol is not None:
+        journal = await Journal.get_or_none(symbol=data.refund_journal_symbol.strip())
+        if journal is None:
+            errors.add(
+                f"No journal {data.refund_journal_symbol!r}.",
+                field="refundJournalSymbol",
+                code=ErrorCode.JOURNAL_NOT_FOUND,
+            )
+    wanted = data.refund_sequence
+    if wanted is not None:
+        if not 1 <= wanted.next_number <= 10**15:
+            errors.add(
+                "The next number must be at least 1.",
+                field="refundSequence.nextNumber",
+                code=ErrorCode.INVALID,
+            )
+        if not 0 <= wanted.padding <= MAX_PADDING:
+            errors.add(
+                f"Padding is between 0 and {MAX_PADDING}.",
+                field="refundSequence.padding",
+                code=ErrorCode.INVALID,
+            )
+        if len(wanted.prefix) > 20 or not wanted.prefix.isprintable():
+            errors.add(
+                "The prefix is up to 20 printable characters.",
+                field="refundSequence.prefix",
+                code=ErrorCode.INVALID,
+            )
+    errors.raise_if_any()
+    async with in_transaction():
+        config = await ArConfiguration.select_for_update().get_or_none(
+            Q(entity_id=entity_id) if entity_id is not None else Q(entity_id__isnull=True)
+        )
+        if config is None:
+            # An entity's first configuration starts from the top level's AR accounts.
+            top = await configuration_of(None) if entity_id is not None else None
+            config = await ArConfiguration.create(
+                entity_id=entity_id,
+                ar_journal_id=top.ar_journal_id if top else None,
+                ar_control_account_id=top.ar_control_account_id if top else None,
+            )
+        if journal is not None:
+            config.refund_journal_id = journal.id
+        if wanted is not None:
+            config.refund_sequence_id = await _set_sequence(config, wanted, scope)
+        if data.refunds_enabled:
+            _require_complete(config)
+        config.refunds_enabled = data.refunds_enabled
+        config.updated_by_id = actor.user_id
+        await config.save()
+    return await ArConfiguration.get(id=config.id)
+
+
+def _require_complete(config: ArConfiguration) -> None:
+    missing = [
+        field
+        for field, value in (
+            ("refundJournalSymbol", config.refund_journal_id),
+            ("refundSequence", config.refund_sequence_id),
+            ("arControlAccount", config.ar_control_account_id),
+        )
+        if value is None
+    ]
+    if missing:
+        raise DomainError(
+            "Refunds need a refund journal, a refund number sequence and an AR control "
+            f"account before they can be enabled; missing: {', '.join(missing)}.",
+            field=missing[0],
+            code=ErrorCode.REFUNDS_CONFIG_INCOMPLETE,
+        )
+
+
+async def _set_sequence(config: ArConfiguration, wanted: SequenceInput, scope: Scope) -> int:
+    code = f"REFUND-{scope.entity.code if scope.entity else 'TOP'}"
+    sequence = await DocumentSequence.select_for_update().get_or_none(
+        Q(id=config.refund_sequence_id) if config.refund_sequence_id else Q(code=code)
+    )
+    if sequence is not None:
+        unchanged = (sequence.prefix, sequence.next_number, sequence.padding) == (
+            wanted.prefix,
+            wanted.next_number,
+            wanted.padding,
+        )
+        if unchanged:
+            return int(sequence.id)
+        if await Refund.filter(sequence_id=sequence.id).exists():
+            raise DomainError(
+                "Refunds were numbered with this sequence; its numbering cannot change.",
+                field="refundSequence",
+                code=ErrorCode.SEQUENCE_IN_USE,
+            )
+    taken = DocumentSequence.filter(prefix=wanted.prefix)
+    if sequence is not None:
+        taken = taken.exclude(id=sequence.id)
+    if await taken.exists():
+        raise DomainError(
+            f"Another sequence uses the prefix {wanted.prefix!r}.",
+            field="refundSequence.prefix",
+            code=ErrorCode.SEQUENCE_PREFIX_TAKEN,
+        )
+    if sequence is None:
+        sequence = await DocumentSequence.create(
+            code=code, prefix=wanted.prefix, next_number=wanted.next_number, padding=wanted.padding
+        )
+    else:
+        sequence.prefix, sequence.next_number = wanted.prefix, wanted.next_number
+        sequence.padding = wanted.padding
+        await sequence.save()
+    return int(sequence.id)

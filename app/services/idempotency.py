@@ -1,0 +1,98 @@
+"""Idempotency keys: a retried request gets the first result and changes nothing.
+
+The key is claimed by inserting its record in the same transaction as the work. On
+PostgreSQL a concurrent request with the same key waits on that insert until the first
+commits, then reads its result; if the first rolled back, the second does the work. On
+SQLite transactions run one at a time. Either way one key never does the work twice, and a
+failed request leaves no claim behind, so it can be retried.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from tortoise.exceptions import IntegrityError
+from tortoise.transactions import in_transaction
+
+from app.services.access import Principal
+from app.services.errors import DomainError, ErrorCode
+from models import IdempotencyRecord
+from models.enums import IdempotencyStatus
+
+MAX_KEY_LENGTH = 255
+
+
+def fingerprint(operation: str, request: dict[str, Any]) -> str:
+    canonical = json.dumps(
+        {"operation": operation, "request": request},
+        sort_keys=True,
+        default=str,
+        separators=(",", ":"),
+    )
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+async def once(
+    actor: Principal,
+    key: str | None,
+    operation: str,
+    request: dict[str, Any],
+    work: Callable[[], Awaitable[int]],
+) -> int:
+    """Run ``work`` (which returns the id of what it made or changed) at most once per key.
+
+    The same key with the same request returns the first id; with a different request it is
+    refused with IDEMPOTENCY_KEY_REUSED.
+    """
+    if key is None:
+        return await work()
+    key = key.strip()
+    if not key or len(key) > MAX_KEY_LENGTH:
+        raise DomainError(
+            f"An idempotency key has 1 to {MAX_KEY_LENGTH} characters.",
+            field="idempotencyKey",
+            code=ErrorCode.INVALID,
+        )
+    request_print = fingerprint(operation, request)
+    for _ in range(3):
+        claimed = False
+        try:
+            async with in_transaction():
+                await IdempotencyRecord.create(
+                    user_id=actor.user_id,
+                    key=key,
+                    operation=operation,
+                    request_fingerprint=request_print,
+                    status=IdempotencyStatus.IN_PROGRESS,
+                )
+                claimed = True
+                result = await work()
+                await IdempotencyRecord.filter(user_id=actor.user_id, key=key).update(
+                    status=IdempotencyStatus.COMPLETED,
+                    response={"id": result},
+                    completed_at=datetime.now(UTC),
+                )
+                return result
+        except IntegrityError:
+            if claimed:
+                raise
+        first = await IdempotencyRecord.get_or_none(user_id=actor.user_id, key=key)
+        if first is None:
+            continue  # the first request failed and let go of the key: do the work now
+        if first.operation != operation or first.request_fingerprint != request_print:
+            raise DomainError(
+                "This idempotency key was used for a different request.",
+                field="idempotencyKey",
+                code=ErrorCode.IDEMPOTENCY_KEY_REUSED,
+            )
+        if first.status == IdempotencyStatus.COMPLETED and first.response is not None:
+            return int(first.response["id"])
+    raise DomainError(
+        "Another request with this idempotency key is still running; retry.",
+        field="idempotencyKey",
+        code=ErrorCode.IDEMPOTENCY_IN_PROGRESS,
+    )

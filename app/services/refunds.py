@@ -1,0 +1,727 @@
+"""The refund workflow: record a refund already paid outside the system, choose the credits
+it cleared, post it to the ledger, and void it if it was wrong. DRAFT -> POSTED -> VOIDED.
+
+Money safety, in the order things happen when posting:
+1. the refund row is locked and must still be the draft of the expected version;
+2. the credits are locked in id order (every post and void locks in the same order, so two
+   cannot deadlock) and every allocation is re-checked against the locked open amounts;
+3. open amounts are reduced with guarded updates (``open_minor >= amount``), so even a
+   forgotten lock could not refund a credit beyond what it holds;
+4. the number comes from the locked sequence in the same transaction, so a failed post
+   gives its number back and posted numbers stay unique and gap-free;
+5. the balanced journal entry, the state change and the audit event commit with the rest,
+   or nothing does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+from tortoise.expressions import F, Q
+from tortoise.transactions import in_transaction
+
+from app.services import audit, credits, customers, idempotency, masters
+from app.services.access import Principal, Scope
+from app.services.configuration import format_number, refund_configuration
+from app.services.errors import DomainError, ErrorCode, ErrorCollector
+from app.services.ledger import Line, ar_control_line, ar_setup, post_entry
+from app.services.money import parse_positive_amount
+from models import (
+    ArCredit,
+    BankAccount,
+    DocumentSequence,
+    Entity,
+    JournalEntry,
+    Refund,
+    RefundAllocation,
+)
+from models.enums import PaymentMethod, Permission, RefundState
+
+MAX_REFERENCE = 100
+MAX_MEMO = 1000
+MAX_VOID_REASON = 500
+MAX_PAGE_SIZE = 200
+
+
+@dataclass(frozen=True, slots=True)
+class RefundInput:
+    customer_id: int
+    bank_account_id: int
+    currency: str
+    payment_date: date
+    reference: str = ""
+    memo: str = ""
+    payment_method: str = PaymentMethod.RECORD_TRANSFER.value
+
+
+@dataclass(frozen=True, slots=True)
+class RefundChanges:
+    """Header fields of a draft to change; None keeps the current value."""
+
+    bank_account_id: int | None = None
+    payment_date: date | None = None
+    reference: str | None = None
+    memo: str | None = None
+    payment_method: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AllocationInput:
+    credit_id: int
+    amount: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Allocation:
+    credit_id: int
+    amount_minor: int
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _check_texts(
+    errors: ErrorCollector, *, reference: str | None, memo: str | None, payment_method: str | None
+) -> None:
+    if reference is not None and len(reference) > MAX_REFERENCE:
+        errors.add(
+            f"The reference has at most {MAX_REFERENCE} characters.",
+            field="reference",
+            code=ErrorCode.INVALID,
+        )
+    if memo is not None and len(memo) > MAX_MEMO:
+        errors.add(
+            f"The memo has at most {MAX_MEMO} characters.", field="memo", code=ErrorCode.INVALID
+        )
+    if payment_method is not None and payment_method != PaymentMethod.RECORD_TRANSFER.value:
+        errors.add(
+            "The money already left: the payment method of a recorded refund is "
+            "always record_transfer.",
+            field="paymentMethod",
+            code=ErrorCode.PAYMENT_METHOD_NOT_ALLOWED,
+        )
+
+
+async def _base_currency(entity_id: int | None) -> str | None:
+    """The currency refunds of this scope are recorded in."""
+    entity = await Entity.get(id=entity_id) if entity_id is not None else None
+    return (await customers.base_currency(Scope(entity=entity))).currency
+
+
+async def _validate_allocations(
+    errors: ErrorCollector,
+    allocations: list[AllocationInput],
+    *,
+    customer_id: int,
+    entity_id: int | None,
+    currency: str,
+    refund_id: int | None,
+) -> list[_Allocation]:
+    """Each line: a credit of this customer and scope, eligible, in the refund's currency,
+    for an amount above zero and at most what is available (open less other drafts' holds).
+    """
+    found = {c.id: c for c in await ArCredit.filter(id__in=[a.credit_id for a in allocations])}
+    held = await credits.held_by_drafts(list(found), excluding_refund_id=refund_id)
+    valid: list[_Allocation] = []
+    seen: set[int] = set()
+    for index, line in enumerate(allocations):
+        where = f"allocations.{index}"
+        credit = found.get(line.credit_id)
+        if credit is None or credit.customer_id != customer_id or credit.entity_id != entity_id:
+            errors.add(
+                "No such credit of this customer here.",
+                field=f"{where}.creditId",
+                code=ErrorCode.CREDIT_NOT_FOUND,
+            )
+            continue
+        if credit.id in seen:
+            errors.add(
+                "The credit is allocated twice.",
+                field=f"{where}.creditId",
+                code=ErrorCode.DUPLICATE_CREDIT,
+            )
+            continue
+        seen.add(credit.id)
+        if credit.currency != currency:
+            errors.add(
+                f"{credit.document_number} is in {credit.currency}, the refund in {currency}.",
+                field=f"{where}.creditId",
+                code=ErrorCode.CURRENCY_MISMATCH,
+            )
+            continue
+        reason = credits.why_not_refundable(credit)
+        if reason is not None:
+            errors.add(reason, field=f"{where}.creditId", code=ErrorCode.CREDIT_NOT_ELIGIBLE)
+            continue
+        with errors.check():
+            amount = parse_positive_amount(line.amount, currency, field=f"{where}.amount")
+            available = credit.open_minor - held.get(credit.id, 0)
+            if amount > available:
+                raise DomainError(
+                    f"{credit.document_number} has {max(available, 0)} minor units available "
+                    f"({currency}); {amount} asked.",
+                    field=f"{where}.amount",
+                    code=ErrorCode.AMOUNT_EXCEEDS_AVAILABLE,
+                )
+            valid.append(_Allocation(credit.id, amount))
+    return valid
+
+
+async def _create(
+    actor: Principal, scope: Scope, data: RefundInput, allocations: list[AllocationInput]
+) -> int:
+    errors = ErrorCollector()
+    customer = await customers.customer_for_document(scope, data.customer_id, errors)
+    errors.raise_if_any()
+    if customer is None:  # raise_if_any would have raised
+        raise RuntimeError("validated input is missing")
+    entity_id = customers.document_entity_id(scope, customer)
+    await refund_configuration(entity_id)
+    currency = data.currency.strip().upper()
+    base = await _base_currency(entity_id)
+    if currency != base:
+        errors.add(
+            f"Refunds here are recorded in the base currency {base}, not {currency}."
+            if base
+            else "Refunds need an entity with a base currency: work inside one.",
+            field="currency",
+            code=ErrorCode.CURRENCY_MISMATCH,
+        )
+    await masters.bank_account_for_document(
+        scope, errors, data.bank_account_id, entity_id=entity_id, currency=currency
+    )
+    _check_texts(
+        errors, reference=data.reference, memo=data.memo, payment_method=data.payment_method
+    )
+    lines = await _validate_allocations(
+        errors,
+        allocations,
+        customer_id=customer.id,
+        entity_id=entity_id,
+        currency=currency,
+        refund_id=None,
+    )
+    errors.raise_if_any()
+    async with in_transaction():
+        refund = await Refund.create(
+            entity_id=entity_id,
+            customer_id=customer.id,
+            bank_account_id=data.bank_account_id,
+            currency=currency,
+            payment_method=PaymentMethod.RECORD_TRANSFER,
+            payment_date=data.payment_date,
+            reference=data.reference.strip(),
+            memo=data.memo.strip(),
+            total_minor=sum(a.amount_minor for a in lines),
+            created_by_id=actor.user_id,
+        )
+        await RefundAllocation.bulk_create(
+            [
+                RefundAllocation(
+                    refund_id=refund.id, credit_id=a.credit_id, amount_minor=a.amount_minor
+                )
+                for a in lines
+            ]
+        )
+        await audit.record(
+            actor,
+            action="refund.draft_created",
+            object_type="refund",
+            object_id=refund.id,
+            entity_id=entity_id,
+            details={"total_minor": refund.total_minor},
+        )
+    return int(refund.id)
+
+
+def _request(
+    data: RefundInput | None, allocations: list[AllocationInput], scope: Scope, **more: Any
+) -> dict[str, Any]:
+    """What identifies a request for idempotency: every input and the scope."""
+    return {
+        "entity": scope.entity.id if scope.entity else None,
+        "refund": asdict(data) if data else None,
+        "allocations": [asdict(a) for a in allocations],
+        **more,
+    }
+
+
+async def create_draft(
+    actor: Principal,
+    scope: Scope,
+    data: RefundInput,
+    allocations: list[AllocationInput] | None = None,
+    *,
+    idempotency_key: str | None = None,
+) -> Refund:
+    """Save a draft; its allocations hold their amounts until it is posted or deleted."""
+    actor.require(Permission.REFUNDS_EDIT)
+    lines = allocations or []
+    refund_id = await idempotency.once(
+        actor,
+        idempotency_key,
+        "refund.create",
+        _request(data, lines, scope),
+        lambda: _create(actor, scope, data, lines),
+    )
+    return await Refund.get(id=refund_id)
+
+
+async def _visible(scope: Scope, refund_id: int, *, lock: bool = False) -> Refund:
+    query = Refund.select_for_update() if lock else Refund
+    refund = await query.get_or_none(id=refund_id)
+    if refund is None or not scope.can_see_document(refund.entity_id):
+        raise DomainError("No such refund here.", field="id", code=ErrorCode.REFUND_NOT_FOUND)
+    return refund
+
+
+def _check_version(refund: Refund, expected: int | None) -> None:
+    if expected is not None and refund.version != expected:
+        raise DomainError(
+            f"The refund changed meanwhile (version {refund.version}, not {expected}); "
+            "reload it and try again.",
+            field="version",
+            code=ErrorCode.STALE_VERSION,
+        )
+
+
+async def _locked_draft(scope: Scope, refund_id: int, expected_version: int | None) -> Refund:
+    """The draft, locked for this transaction, after the state and version checks."""
+    refund = await _visible(scope, refund_id, lock=True)
+    await refund_configuration(refund.entity_id)
+    if refund.state != RefundState.DRAFT:
+        raise DomainError(
+            f"Refund {refund.number} is {refund.state.value}: only drafts change this way.",
+            field="id",
+            code=ErrorCode.REFUND_NOT_DRAFT,
+        )
+    _check_version(refund, expected_version)
+    return refund
+
+
+async def _bump(refund: Refund, **changes: Any) -> None:
+    """Save changes and the next version, only over the version this transaction read."""
+    updated = await Refund.filter(id=refund.id, version=refund.version).update(
+        version=refund.version + 1, updated_at=_now(), **changes
+    )
+    if updated != 1:
+        raise DomainError(
+            "The refund changed meanwhile; reload it and try again.",
+            field="version",
+            code=ErrorCode.STALE_VERSION,
+        )
+
+
+async def set_allocations(
+    actor: Principal,
+    scope: Scope,
+    refund_id: int,
+    expected_version: int,
+    allocations: list[AllocationInput],
+) -> Refund:
+    """Replace a draft's allocations (full or partial amounts of the customer's credits)."""
+    actor.require(Permission.REFUNDS_EDIT)
+    async with in_transaction():
+        refund = await _locked_draft(scope, refund_id, expected_version)
+        errors = ErrorCollector()
+        lines = await _validate_allocations(
+            errors,
+            allocations,
+            customer_id=refund.customer_id,
+            entity_id=refund.entity_id,
+            currency=refund.currency,
+            refund_id=refund.id,
+        )
+        errors.raise_if_any()
+        await RefundAllocation.filter(refund_id=refund.id).delete()
+        await RefundAllocation.bulk_create(
+            [
+                RefundAllocation(
+                    refund_id=refund.id, credit_id=a.credit_id, amount_minor=a.amount_minor
+                )
+                for a in lines
+            ]
+        )
+        total = sum(a.amount_minor for a in lines)
+        await _bump(refund, total_minor=total)
+        await audit.record(
+            actor,
+            action="refund.allocations_set",
+            object_type="refund",
+            object_id=refund.id,
+            entity_id=refund.entity_id,
+            details={"total_minor": total, "allocations": [asdict(a) for a in lines]},
+        )
+    return await Refund.get(id=refund_id)
+
+
+async def update_draft(
+    actor: Principal,
+    scope: Scope,
+    refund_id: int,
+    expected_version: int,
+    changes: RefundChanges,
+) -> Refund:
+    """Change a draft's bank account, payment date, reference or memo."""
+    actor.require(Permission.REFUNDS_EDIT)
+    async with in_transaction():
+        refund = await _locked_draft(scope, refund_id, expected_version)
+        errors = ErrorCollector()
+        _check_texts(
+            errors,
+            reference=changes.reference,
+            memo=changes.memo,
+            payment_method=changes.payment_method,
+        )
+        if changes.bank_account_id is not None:
+            await masters.bank_account_for_document(
+                scope,
+                errors,
+                changes.bank_account_id,
+                entity_id=refund.entity_id,
+                currency=refund.currency,
+            )
+        errors.raise_if_any()
+        values = {
+            key: value.strip() if isinstance(value, str) else value
+            for key, value in asdict(changes).items()
+            if value is not None and key != "payment_method"
+        }
+        await _bump(refund, **values)
+        await audit.record(
+            actor,
+            action="refund.draft_updated",
+            object_type="refund",
+            object_id=refund.id,
+            entity_id=refund.entity_id,
+            details={k: str(v) for k, v in values.items()},
+        )
+    return await Refund.get(id=refund_id)
+
+
+async def delete_draft(
+    actor: Principal, scope: Scope, refund_id: int, expected_version: int
+) -> None:
+    """Delete a draft and release what it held; posted refunds are only ever voided."""
+    actor.require(Permission.REFUNDS_EDIT)
+    async with in_transaction():
+        refund = await _locked_draft(scope, refund_id, expected_version)
+        await RefundAllocation.filter(refund_id=refund.id).delete()
+        await Refund.filter(id=refund.id).delete()
+        await audit.record(
+            actor,
+            action="refund.draft_deleted",
+            object_type="refund",
+            object_id=refund.id,
+            entity_id=refund.entity_id,
+            details={"total_minor": refund.total_minor},
+        )
+
+
+async def _post(
+    actor: Principal, scope: Scope, refund_id: int, expected_version: int | None
+) -> int:
+    async with in_transaction():
+        refund = await _locked_draft(scope, refund_id, expected_version)
+        config = await refund_configuration(refund.entity_id)
+        lines = await RefundAllocation.filter(refund_id=refund.id).order_by("credit_id")
+        if not lines:
+            raise DomainError(
+                "A refund needs at least one allocation to be posted.",
+                field="allocations",
+                code=ErrorCode.EMPTY_REFUND,
+            )
+        total = sum(line.amount_minor for line in lines)
+        if total != refund.total_minor or total <= 0:
+            raise RuntimeError(f"refund {refund.id}: total differs from its allocations")
+        locked = {
+            c.id: c
+            for c in await ArCredit.select_for_update()
+            .filter(id__in=[line.credit_id for line in lines])
+            .order_by("id")
+        }
+        for index, line in enumerate(lines):
+            credit = locked[line.credit_id]
+            reason = credits.why_not_refundable(credit)
+            if reason is not None or credit.open_minor < line.amount_minor:
+                raise DomainError(
+                    reason
+                    or f"{credit.document_number} has only {credit.open_minor} minor "
+                    f"units open now; this refund asks {line.amount_minor}. Another refund "
+                    "took it first: change the allocation.",
+                    field=f"allocations.{index}.amount",
+                    code=ErrorCode.AMOUNT_EXCEEDS_AVAILABLE,
+                )
+            # Guarded: never below zero, whatever happened since the lock.
+            changed = await ArCredit.filter(id=credit.id, open_minor__gte=line.amount_minor).update(
+                open_minor=F("open_minor") - line.amount_minor
+            )
+            if changed != 1:
+                raise DomainError(
+                    f"{credit.document_number} no longer has that much open.",
+                    field=f"allocations.{index}.amount",
+                    code=ErrorCode.AMOUNT_EXCEEDS_AVAILABLE,
+                )
+        sequence = await DocumentSequence.select_for_update().get(id=config.refund_sequence_id)
+        number = int(sequence.next_number)
+        taken = await DocumentSequence.filter(id=sequence.id, next_number=number).update(
+            next_number=number + 1
+        )
+        if taken != 1:
+            raise RuntimeError(f"sequence {sequence.id} moved while locked")
+        setup = await ar_setup(refund.entity_id)
+        bank = await BankAccount.get(id=refund.bank_account_id)
+        formatted = format_number(sequence, number)
+        entry = await post_entry(
+            journal_id=config.refund_journal_id or 0,
+            entity_id=refund.entity_id,
+            entry_date=refund.payment_date,
+            currency=refund.currency,
+            description=f"Refund {formatted}",
+            source_type="refund",
+            source_id=refund.id,
+            actor=actor,
+            lines=[
+                ar_control_line(refund.customer_id, total, setup.ar_control_account_id),
+                Line(bank.gl_account_id, credit_minor=total),
+            ],
+        )
+        await _bump(
+            refund,
+            state=RefundState.POSTED,
+            sequence_id=sequence.id,
+            sequence_number=number,
+            number=formatted,
+            journal_entry_id=entry.id,
+            posted_by_id=actor.user_id,
+            posted_at=_now(),
+        )
+        await audit.record(
+            actor,
+            action="refund.posted",
+            object_type="refund",
+            object_id=refund.id,
+            entity_id=refund.entity_id,
+            details={"number": formatted, "total_minor": total, "journal_entry_id": entry.id},
+        )
+    return int(refund.id)
+
+
+async def post(
+    actor: Principal,
+    scope: Scope,
+    refund_id: int,
+    *,
+    expected_version: int | None = None,
+    idempotency_key: str | None = None,
+) -> Refund:
+    """Post a draft: clear its credits, write the journal entry, give it its number."""
+    actor.require(Permission.REFUNDS_POST)
+    posted_id = await idempotency.once(
+        actor,
+        idempotency_key,
+        "refund.post",
+        {
+            "entity": scope.entity.id if scope.entity else None,
+            "refund": refund_id,
+            "version": expected_version,
+        },
+        lambda: _post(actor, scope, refund_id, expected_version),
+    )
+    return await Refund.get(id=posted_id)
+
+
+async def record(
+    actor: Principal,
+    scope: Scope,
+    data: RefundInput,
+    allocations: list[AllocationInput],
+    *,
+    idempotency_key: str | None = None,
+) -> Refund:
+    """Create and post in one step, for integrations that need no draft."""
+    actor.require(Permission.REFUNDS_EDIT)
+    actor.require(Permission.REFUNDS_POST)
+
+    async def work() -> int:
+        async with in_transaction():
+            refund_id = await _create(actor, scope, data, allocations)
+            return await _post(actor, scope, refund_id, None)
+
+    refund_id = await idempotency.once(
+        actor, idempotency_key, "refund.record", _request(data, allocations, scope), work
+    )
+    return await Refund.get(id=refund_id)
+
+
+async def void(
+    actor: Principal,
+    scope: Scope,
+    refund_id: int,
+    *,
+    void_date: date,
+    reason: str,
+    expected_version: int | None = None,
+    idempotency_key: str | None = None,
+) -> Refund:
+    """Void a posted refund: a reversing entry on the void date, and the amounts go back
+    to the credits they came from."""
+    actor.require(Permission.REFUNDS_VOID)
+    reason = reason.strip()
+    if not reason or len(reason) > MAX_VOID_REASON:
+        raise DomainError(
+            f"Say why, in 1 to {MAX_VOID_REASON} characters.",
+            field="reason",
+            code=ErrorCode.VOID_REASON_REQUIRED,
+        )
+
+    async def work() -> int:
+        async with in_transaction():
+            refund = await _visible(scope, refund_id, lock=True)
+            await refund_configuration(refund.entity_id)
+            if refund.state != RefundState.POSTED:
+                raise DomainError(
+                    "Only posted refunds can be voided"
+                    + (
+                        ": this one is a draft, delete it instead."
+                        if refund.state == RefundState.DRAFT
+                        else f": {refund.number} is already voided."
+                    ),
+                    field="id",
+                    code=ErrorCode.REFUND_NOT_POSTED,
+                )
+            _check_version(refund, expected_version)
+            if void_date < refund.payment_date:
+                raise DomainError(
+                    "A refund cannot be voided before its payment date.",
+                    field="voidDate",
+                    code=ErrorCode.INVALID,
+                )
+            lines = await RefundAllocation.filter(refund_id=refund.id).order_by("credit_id")
+            await (
+                ArCredit.select_for_update()
+                .filter(id__in=[line.credit_id for line in lines])
+                .order_by("id")
+            )
+            for line in lines:
+                returned = await ArCredit.filter(
+                    Q(open_minor__lte=F("original_minor") - line.amount_minor),
+                    id=line.credit_id,
+                ).update(open_minor=F("open_minor") + line.amount_minor)
+                if returned != 1:
+                    raise RuntimeError(f"credit {line.credit_id} would exceed its original")
+            original = await JournalEntry.get(id=refund.journal_entry_id)
+            setup = await ar_setup(refund.entity_id)
+            bank = await BankAccount.get(id=refund.bank_account_id)
+            entry = await post_entry(
+                journal_id=original.journal_id,
+                entity_id=refund.entity_id,
+                entry_date=void_date,
+                currency=refund.currency,
+                description=f"Void of refund {refund.number}: {reason}"[:255],
+                source_type="refund_void",
+                source_id=refund.id,
+                actor=actor,
+                reverses_id=original.id,
+                lines=[
+                    ar_control_line(
+                        refund.customer_id, -refund.total_minor, setup.ar_control_account_id
+                    ),
+                    Line(bank.gl_account_id, debit_minor=refund.total_minor),
+                ],
+            )
+            await _bump(
+                refund,
+                state=RefundState.VOIDED,
+                void_date=void_date,
+                void_reason=reason,
+                void_journal_entry_id=entry.id,
+                voided_by_id=actor.user_id,
+                voided_at=_now(),
+            )
+            await audit.record(
+                actor,
+                action="refund.voided",
+                object_type="refund",
+                object_id=refund.id,
+                entity_id=refund.entity_id,
+                details={
+                    "number": refund.number,
+                    "reason": reason,
+                    "void_date": void_date.isoformat(),
+                    "journal_entry_id": entry.id,
+                },
+            )
+        return int(refund_id)
+
+    voided_id = await idempotency.once(
+        actor,
+        idempotency_key,
+        "refund.void",
+        {
+            "refund": refund_id,
+            "void_date": void_date.isoformat(),
+            "reason": reason,
+            "version": expected_version,
+        },
+        work,
+    )
+    return await Refund.get(id=voided_id)
+
+
+async def get_refunds(actor: Principal, scope: Scope, ids: list[int]) -> dict[int, Refund]:
+    """Refunds among ``ids`` visible in the scope (viewing needs refunds.view)."""
+    actor.require(Permission.REFUNDS_VIEW)
+    rows = await Refund.filter(scope.documents_q(), id__in=ids)
+    return {row.id: row for row in rows}
+
+
+@dataclass(frozen=True, slots=True)
+class RefundFilters:
+    state: RefundState | None = None
+    customer_id: int | None = None
+    bank_account_id: int | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RefundPage:
+    refunds: list[Refund]
+    has_next_page: bool
+    total_count: int
+
+
+async def list_refunds(
+    actor: Principal,
+    scope: Scope,
+    filters: RefundFilters,
+    *,
+    first: int = 50,
+    after_id: int | None = None,
+) -> RefundPage:
+    """Refunds in the scope, newest first (by id), filtered."""
+    actor.require(Permission.REFUNDS_LIST)
+    if not 1 <= first <= MAX_PAGE_SIZE:
+        raise DomainError(
+            f"first must be between 1 and {MAX_PAGE_SIZE}.", field="first", code=ErrorCode.INVALID
+        )
+    query = Refund.filter(scope.documents_q())
+    if filters.state is not None:
+        query = query.filter(state=filters.state)
+    if filters.customer_id is not None:
+        query = query.filter(customer_id=filters.customer_id)
+    if filters.bank_account_id is not None:
+        query = query.filter(bank_account_id=filters.bank_account_id)
+    if filters.date_from is not None:
+        query = query.filter(payment_date__gte=filters.date_from)
+    if filters.date_to is not None:
+        query = query.filter(payment_date__lte=filters.date_to)
+    total = await query.count()
+    if after_id is not None:
+        query = query.filter(id__lt=after_id)
+    rows = await query.order_by("-id").limit(first + 1)
+    return RefundPage(rows[:first], len(rows) > first, total)
