@@ -421,6 +421,12 @@ async def delete_draft(
         )
 
 
+async def _lock_credits(credit_ids: list[int]) -> dict[int, ArCredit]:
+    """Lock credits for this transaction, always in id order so two cannot deadlock."""
+    rows = await ArCredit.select_for_update().filter(id__in=credit_ids).order_by("id")
+    return {row.id: row for row in rows}
+
+
 async def _post(
     actor: Principal, scope: Scope, refund_id: int, expected_version: int | None
 ) -> int:
@@ -437,12 +443,7 @@ async def _post(
         total = sum(line.amount_minor for line in lines)
         if total != refund.total_minor or total <= 0:
             raise RuntimeError(f"refund {refund.id}: total differs from its allocations")
-        locked = {
-            c.id: c
-            for c in await ArCredit.select_for_update()
-            .filter(id__in=[line.credit_id for line in lines])
-            .order_by("id")
-        }
+        locked = await _lock_credits([line.credit_id for line in lines])
         for index, line in enumerate(lines):
             credit = locked[line.credit_id]
             reason = credits.why_not_refundable(credit)
@@ -548,6 +549,10 @@ async def record(
 
     async def work() -> int:
         async with in_transaction():
+            # Lock the credits before the allocations reference them: inserting a row that
+            # points at a credit takes a share lock on it, and upgrading that to the posting
+            # lock while another transaction does the same would deadlock.
+            await _lock_credits([line.credit_id for line in allocations])
             refund_id = await _create(actor, scope, data, allocations)
             return await _post(actor, scope, refund_id, None)
 
@@ -601,11 +606,7 @@ async def void(
                     code=ErrorCode.INVALID,
                 )
             lines = await RefundAllocation.filter(refund_id=refund.id).order_by("credit_id")
-            await (
-                ArCredit.select_for_update()
-                .filter(id__in=[line.credit_id for line in lines])
-                .order_by("id")
-            )
+            await _lock_credits([line.credit_id for line in lines])
             for line in lines:
                 returned = await ArCredit.filter(
                     Q(open_minor__lte=F("original_minor") - line.amount_minor),

@@ -1,0 +1,69 @@
+"""A separate process posting refunds at the same moment as its siblings.
+
+    python -m tests.concurrency_worker <database_url> <spec.json>
+
+The spec names the actor, when to start (epoch seconds, so every process fires together)
+and the operations to run concurrently on this process's own connection pool. Prints one
+JSON list: per operation the refund's id and number, or the error code.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+import time
+from datetime import date
+from typing import Any
+
+from tortoise import Tortoise
+
+from app.db import tortoise_config
+from app.services import refunds
+from app.services.access import Scope
+from app.services.errors import DomainError
+from app.services.users import principal_of
+from models import Entity, User
+
+
+async def _run(database_url: str, spec: dict[str, Any]) -> list[dict[str, Any]]:
+    await Tortoise.init(config=tortoise_config(database_url))
+    try:
+        actor = await principal_of(await User.get(id=spec["user_id"]))
+        scope = Scope(entity=await Entity.get(id=spec["entity_id"]))
+
+        async def one(operation: dict[str, Any]) -> dict[str, Any]:
+            try:
+                if operation["kind"] == "post":
+                    refund = await refunds.post(actor, scope, operation["refund_id"])
+                else:
+                    refund = await refunds.record(
+                        actor,
+                        scope,
+                        refunds.RefundInput(
+                            customer_id=operation["customer_id"],
+                            bank_account_id=operation["bank_account_id"],
+                            currency="USD",
+                            payment_date=date.fromisoformat(operation["payment_date"]),
+                        ),
+                        [refunds.AllocationInput(operation["credit_id"], operation["amount"])],
+                    )
+            except DomainError as error:
+                return {"error": error.code.value}
+            return {
+                "id": refund.id,
+                "number": refund.number,
+                "sequence_number": refund.sequence_number,
+            }
+
+        await asyncio.sleep(max(spec["start_at"] - time.time(), 0))
+        return list(await asyncio.gather(*(one(op) for op in spec["operations"])))
+    finally:
+        await Tortoise.close_connections()
+
+
+if __name__ == "__main__":
+    url, spec_file = sys.argv[1], sys.argv[2]
+    with open(spec_file, encoding="utf-8") as handle:
+        results = asyncio.run(_run(url, json.load(handle)))
+    sys.stdout.write(json.dumps(results))

@@ -1,0 +1,137 @@
+"""Refunds posted at the same moment from separate processes (separate connections) can
+never refund a credit beyond what it holds. PostgreSQL only: SQLite runs one transaction
+at a time, so it cannot race."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from datetime import date
+from typing import Any
+
+import pytest
+
+from app.services import integrity, users
+from app.settings import PROJECT_ROOT
+from models import ArCredit, Customer, JournalEntry, Refund, RefundAllocation
+from models.enums import RefundState
+from tests.factories import World, advance, build_world, enable_refunds
+
+pytestmark = pytest.mark.postgres_only
+
+PROCESSES = 4
+PER_PROCESS = 6  # 24 concurrent posts per round
+ROUNDS = 5
+ASK = "7.00"  # 24 x 7.00 = 168.00 asked of a 100.00 credit: 14 can win, 10 must lose
+
+
+def _run_workers(database_url: str, specs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Start one process per spec at once; collect every operation's outcome."""
+    url = f"{database_url}?maxsize={PER_PROCESS + 2}"
+    with tempfile.TemporaryDirectory() as tmp:
+        processes = []
+        for number, spec in enumerate(specs):
+            path = os.path.join(tmp, f"spec{number}.json")
+            with open(path, "w", encoding="utf-8") as handle:
+                json.dump(spec, handle)
+            processes.append(
+                subprocess.Popen(
+                    [sys.executable, "-m", "tests.concurrency_worker", url, path],
+                    cwd=PROJECT_ROOT,
+                    stdout=subprocess.PIPE,
+                    stderr=subprocess.PIPE,
+                    text=True,
+                    env={**os.environ, "LOG_LEVEL": "WARNING"},
+                )
+            )
+        outcomes = []
+        for process in processes:
+            out, err = process.communicate(timeout=120)
+            assert process.returncode == 0, err
+            outcomes.extend(json.loads(out))
+    return outcomes
+
+
+async def _round(world: World, database_url: str, round_no: int, *, drafts_first: bool) -> None:
+    customer = await Customer.create(
+        code=f"RACE-{round_no}-{drafts_first}", name="Racer", entity=world.us
+    )
+    world.customers[customer.code] = customer
+    await advance(world, customer.code, f"ADV-R{round_no}-{drafts_first}", "100.00")
+    credit = await ArCredit.get(customer=customer)
+    total = PROCESSES * PER_PROCESS
+    if drafts_first:
+        # Drafts saved before anyone posted, together asking more than the credit holds
+        # (as if saved while the credit was larger): only posting can stop them.
+        operations = []
+        for _ in range(total):
+            draft = await Refund.create(
+                entity=world.us,
+                customer=customer,
+                bank_account=world.banks["US-OPER"],
+                currency="USD",
+                payment_date=date(2026, 4, 1),
+                total_minor=700,
+                created_by_id=world.actor.user_id,
+            )
+            await RefundAllocation.create(refund=draft, credit=credit, amount_minor=700)
+            operations.append({"kind": "post", "refund_id": draft.id})
+    else:
+        operations = [
+            {
+                "kind": "record",
+                "customer_id": customer.id,
+                "bank_account_id": world.banks["US-OPER"].id,
+                "credit_id": credit.id,
+                "amount": ASK,
+                "payment_date": "2026-04-01",
+            }
+        ] * total
+    start_at = time.time() + 2.0
+    specs = [
+        {
+            "user_id": world.actor.user_id,
+            "entity_id": world.us.id,
+            "start_at": start_at,
+            "operations": operations[n::PROCESSES],
+        }
+        for n in range(PROCESSES)
+    ]
+    outcomes = await asyncio.to_thread(_run_workers, database_url, specs)
+
+    winners = [o for o in outcomes if "id" in o]
+    losers = [o for o in outcomes if "error" in o]
+    assert len(winners) == 14, outcomes
+    assert Counter(o["error"] for o in losers) == {"AMOUNT_EXCEEDS_AVAILABLE": 10}, outcomes
+    refunded = await Refund.filter(customer=customer, state=RefundState.POSTED)
+    assert sum(r.total_minor for r in refunded) == 9800
+    assert (await ArCredit.get(id=credit.id)).open_minor == 200
+    assert (
+        await JournalEntry.filter(
+            source_type="refund", source_id__in=[r.id for r in refunded]
+        ).count()
+        == 14
+    )
+
+
+async def test_concurrent_posts_never_refund_a_credit_beyond_what_it_holds(
+    db: None, database_url: str
+) -> None:
+    user = await users.create_user("racer", roles=("ar_clerk",))
+    world = await build_world(user.id)
+    await enable_refunds(world)
+    for round_no in range(ROUNDS):
+        await _round(world, database_url, round_no, drafts_first=round_no % 2 == 0)
+    # Every winner of every round has a number; together they are unique and gap-free.
+    numbers = sorted(
+        await Refund.filter(state=RefundState.POSTED).values_list("sequence_number", flat=True)
+    )
+    assert numbers == list(range(1, len(numbers) + 1))
+    assert len(numbers) == 14 * ROUNDS
+    assert await integrity.find_problems() == []
