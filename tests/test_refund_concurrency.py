@@ -130,7 +130,10 @@ async def test_concurrent_posts_never_refund_a_credit_beyond_what_it_holds(
         await _round(world, database_url, round_no, drafts_first=round_no % 2 == 0)
     # Every winner of every round has a number; together they are unique and gap-free.
     numbers = sorted(
-        await Refund.filter(state=RefundState.POSTED).values_list("sequence_number", flat=True)
+        int(str(number))
+        for number in await Refund.filter(state=RefundState.POSTED).values_list(
+            "sequence_number", flat=True
+        )
     )
     assert numbers == list(range(1, len(numbers) + 1))
     assert len(numbers) == 14 * ROUNDS
