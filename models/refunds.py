@@ -142,6 +142,9 @@ class Refund(Model):
     sequence_id: int | None
     journal_entry_id: int | None
     void_journal_entry_id: int | None
+    created_by_id: int
+    posted_by_id: int | None
+    voided_by_id: int | None
     allocations: fields.ReverseRelation[RefundAllocation]
 
     class Meta:

@@ -22,14 +22,20 @@ from models import (
     ArAdjustment,
     ArAdjustmentLine,
     ArCredit,
+    AuditEvent,
     BankAccount,
     Customer,
     Entity,
     GLAccount,
     Invoice,
     InvoiceLine,
+    Journal,
+    JournalEntry,
+    JournalLine,
     PaymentApplication,
     ReceivedPayment,
+    Refund,
+    RefundAllocation,
     User,
 )
 
@@ -75,6 +81,12 @@ class Loaders:
     payment: DataLoader[int, ReceivedPayment | None]
     advance: DataLoader[int, Advance | None]
     credit: DataLoader[int, ArCredit | None]
+    refund: DataLoader[int, Refund | None]
+    journal: DataLoader[int, Journal | None]
+    journal_entry: DataLoader[int, JournalEntry | None]
+    journal_lines: DataLoader[int, list[JournalLine]]
+    refund_allocations: DataLoader[int, list[RefundAllocation]]
+    refund_audit: DataLoader[int, list[AuditEvent]]
     invoice_lines: DataLoader[int, list[InvoiceLine]]
     adjustment_lines: DataLoader[int, list[ArAdjustmentLine]]
     payment_applications: DataLoader[int, list[PaymentApplication]]
@@ -123,6 +135,16 @@ class Loaders:
             "payment": DataLoader(load_fn=by_id(ReceivedPayment)),
             "advance": DataLoader(load_fn=by_id(Advance)),
             "credit": DataLoader(load_fn=by_id(ArCredit)),
+            "refund": DataLoader(load_fn=by_id(Refund)),
+            "journal": DataLoader(load_fn=by_id(Journal)),
+            "journal_entry": DataLoader(load_fn=by_id(JournalEntry)),
+            "journal_lines": DataLoader(load_fn=grouped(JournalLine, "entry_id", ("line_no",))),
+            "refund_allocations": DataLoader(
+                load_fn=grouped(RefundAllocation, "refund_id", ("credit_id",))
+            ),
+            "refund_audit": DataLoader(
+                load_fn=grouped(AuditEvent, "object_id", ("id",), Q(object_type="refund"))
+            ),
             "invoice_lines": DataLoader(load_fn=grouped(InvoiceLine, "invoice_id", ("line_no",))),
             "adjustment_lines": DataLoader(
                 load_fn=grouped(ArAdjustmentLine, "adjustment_id", ("line_no",))

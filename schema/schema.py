@@ -26,11 +26,14 @@ from schema.common import EntityType, UserType
 from schema.customers.queries import CustomerQuery
 from schema.errors import PublicErrors, log_errors
 from schema.money import AMOUNT_SCALAR, Amount
+from schema.refunds.mutations import RefundMutation
+from schema.refunds.queries import RefundQuery
+from schema.refunds.types import RefundType
 from schema.viewer.queries import ViewerQuery
 
 
 @strawberry.type
-class Mutation(ArDocumentMutation):
+class Mutation(ArDocumentMutation, RefundMutation):
     pass
 
 
@@ -38,7 +41,7 @@ def _query_type() -> type:
     """The root Query, made per schema: Strawberry's relay node field binds to one schema."""
 
     @strawberry.type
-    class Query(ViewerQuery, CustomerQuery, ArQuery):
+    class Query(ViewerQuery, CustomerQuery, ArQuery, RefundQuery):
         node: relay.Node | None = relay.node(
             description="Fetch an object by its global id; null if it is not visible to you."
         )
@@ -72,6 +75,7 @@ def build_schema(settings: Settings) -> strawberry.Schema:
             ReceivedPaymentType,
             AdvanceType,
             BankAccountType,
+            RefundType,
         ],
         extensions=extensions,
         config=StrawberryConfig(auto_camel_case=True, scalar_map={Amount: AMOUNT_SCALAR}),

@@ -81,3 +81,17 @@ def test_minor_units_format_as_exact_strings(minor: int, currency: str, text: st
 def test_iso_4217_digits_of_well_known_currencies() -> None:
     assert (MINOR_DIGITS["USD"], MINOR_DIGITS["JPY"], MINOR_DIGITS["BHD"]) == (2, 0, 3)
     assert (MINOR_DIGITS["KWD"], MINOR_DIGITS["KRW"], MINOR_DIGITS["EUR"]) == (3, 0, 2)
+
+
+def test_database_sums_stay_exact_integers() -> None:
+    from decimal import Decimal  # noqa: PLC0415
+
+    from app.services.money import exact_int  # noqa: PLC0415
+
+    assert exact_int(Decimal("-1E+4")) == -10000
+    assert exact_int(Decimal("3333333333333345")) == 3333333333333345
+    assert exact_int(42) == 42
+    with pytest.raises(ValueError, match="integer"):
+        exact_int(Decimal("1.5"))
+    with pytest.raises(TypeError):
+        exact_int(1.0)

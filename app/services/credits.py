@@ -17,7 +17,7 @@ from tortoise.expressions import Q
 from tortoise.functions import Sum
 
 from app.services.access import CUSTOMER_READERS, Principal, Scope
-from app.services.money import currency_digits
+from app.services.money import currency_digits, exact_int
 from models import ArCredit, RefundAllocation
 from models.enums import RefundState
 
@@ -62,8 +62,7 @@ async def held_by_drafts(
         .group_by("credit_id")
         .values("credit_id", "held")
     )
-    # PostgreSQL sums BIGINT as NUMERIC; the value is still an exact integer.
-    return {row["credit_id"]: int(row["held"]) for row in rows}
+    return {row["credit_id"]: exact_int(row["held"]) for row in rows}
 
 
 async def refundable_credits(

@@ -20,7 +20,7 @@ from tortoise.models import Model
 
 from app.services.access import CUSTOMER_READERS, Principal, Scope
 from app.services.errors import DomainError, ErrorCode, ErrorCollector
-from app.services.money import Money
+from app.services.money import Money, exact_int
 from models import ArAdjustment, ArCredit, Customer, Entity, Invoice
 from models.enums import CustomerStatus
 
@@ -101,8 +101,8 @@ async def balances(
         (-1, ArCredit, "open_minor"),
     ):
         for row in await _sums(model, column, scope, ids):
-            # PostgreSQL sums BIGINT as NUMERIC; the value is still an exact integer.
-            net[int(str(row["customer_id"]))][str(row["currency"])] += sign * int(str(row["total"]))
+            customer_id, currency = exact_int(row["customer_id"]), str(row["currency"])
+            net[customer_id][currency] += sign * exact_int(row["total"])
     result = {}
     for customer_id in ids:
         amounts = net.get(customer_id, {})

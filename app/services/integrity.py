@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from app.db import connection
+from app.services.money import exact_int
 from models import ArConfiguration
 
 # Each returns rows describing a problem; no rows means the invariant holds.
@@ -74,8 +75,7 @@ async def _rows(sql: str) -> list[dict[str, object]]:
 
 
 def _int(value: object) -> int:
-    # PostgreSQL sums BIGINT as NUMERIC; the value is still an exact integer.
-    return int(str(value)) if value is not None else 0
+    return exact_int(value) if value is not None else 0
 
 
 async def find_problems() -> list[str]:
@@ -126,7 +126,7 @@ async def _subledger_against_gl() -> list[str]:
         subledger[(row["customer_id"], row["currency"])] += _int(row["amount"])
     ledger: dict[tuple[object, object], int] = defaultdict(int)
     if control_ids:
-        accounts = ", ".join(str(int(str(i))) for i in sorted(control_ids, key=str))
+        accounts = ", ".join(str(exact_int(i)) for i in sorted(control_ids, key=str))
         for row in await _rows(_GL_CONTROL.format(accounts=accounts)):
             ledger[(row["customer_id"], row["currency"])] += _int(row["amount"])
     return [

@@ -88,6 +88,16 @@ def parse_positive_amount(value: str, currency: str, *, field: str) -> int:
     return minor
 
 
+def exact_int(value: object) -> int:
+    """An integer sum from the database. PostgreSQL sums BIGINT as NUMERIC (a Decimal such
+    as Decimal('-1E+4')); the value is still an exact integer, and must stay one."""
+    if isinstance(value, bool) or not isinstance(value, int | Decimal):
+        raise TypeError(f"not an integer amount: {value!r}")
+    if isinstance(value, Decimal) and value != value.to_integral_value():
+        raise ValueError(f"not an integer amount: {value!r}")
+    return int(value)
+
+
 def format_minor(minor: int, currency: str) -> str:
     """The exact decimal string of an amount in minor units, e.g. 12345 USD -> '123.45'."""
     digits = MINOR_DIGITS.get(currency, 2)

@@ -1,0 +1,213 @@
+"""GraphQL types of refunds and the AR configuration; relations through loaders."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Annotated, Any
+
+import strawberry
+from strawberry import relay
+
+from models import ArConfiguration, Refund
+from models.enums import PaymentMethod, Permission, RefundState
+from schema.ar.types import BankAccountType, CreditType
+from schema.common import EntityType, UserType, load_visible
+from schema.context import Info
+from schema.ledger import AuditEventType, GLAccountRef, JournalEntryType
+from schema.money import MoneyType
+
+if TYPE_CHECKING:
+    from schema.customers.types import CustomerType
+
+CustomerRef = Annotated["CustomerType", strawberry.lazy("schema.customers.types")]
+
+RefundStateEnum = strawberry.enum(
+    RefundState, name="RefundState", description="DRAFT -> POSTED -> VOIDED."
+)
+PaymentMethodEnum = strawberry.enum(
+    PaymentMethod,
+    name="PaymentMethod",
+    description="A recorded refund was paid outside the system: always RECORD_TRANSFER.",
+)
+
+
+async def _user(info: Info, user_id: int | None) -> UserType | None:
+    if user_id is None:
+        return None
+    user = await info.context.loaders.user.load(user_id)
+    return UserType.from_model(user) if user is not None else None
+
+
+@strawberry.type(name="RefundAllocation", description="The amount of one credit a refund clears.")
+class RefundAllocationType:
+    amount: MoneyType
+    credit_id: strawberry.Private[int]
+
+    @strawberry.field
+    async def credit(self, info: Info) -> CreditType:
+        credit = await info.context.loaders.credit.load(self.credit_id)
+        if credit is None:  # foreign keys forbid this
+            raise LookupError(f"credit {self.credit_id} vanished")
+        return CreditType.from_model(credit)
+
+
+@strawberry.type(name="Refund", description="A refund recorded after the money left.")
+class RefundType(relay.Node):
+    id: relay.NodeID[int]
+    number: str | None = strawberry.field(description="Assigned when posted.")
+    state: RefundStateEnum  # type: ignore[valid-type]
+    currency: str
+    payment_method: PaymentMethodEnum  # type: ignore[valid-type]
+    payment_date: date
+    reference: str
+    memo: str
+    total: MoneyType
+    version: int = strawberry.field(
+        description="Send it back with changes; a moved version is STALE_VERSION."
+    )
+    void_date: date | None
+    void_reason: str | None
+    created_at: datetime
+    posted_at: datetime | None
+    voided_at: datetime | None
+    row: strawberry.Private[Refund]
+
+    @classmethod
+    def from_model(cls, refund: Refund) -> RefundType:
+        return cls(
+            id=refund.id,
+            number=refund.number,
+            state=refund.state,
+            currency=refund.currency,
+            payment_method=refund.payment_method,
+            payment_date=refund.payment_date,
+            reference=refund.reference,
+            memo=refund.memo,
+            total=MoneyType.of(refund.total_minor, refund.currency),
+            version=refund.version,
+            void_date=refund.void_date,
+            void_reason=refund.void_reason,
+            created_at=refund.created_at,
+            posted_at=refund.posted_at,
+            voided_at=refund.voided_at,
+            row=refund,
+        )
+
+    @classmethod
+    async def resolve_nodes(  # type: ignore[override]
+        cls, *, info: Info, node_ids: Iterable[str], required: bool = False, **_: Any
+    ) -> list[RefundType | None]:
+        scope = info.context.scope
+        may_view = info.context.principal.has(Permission.REFUNDS_VIEW)
+        rows = await load_visible(
+            info.context.loaders.refund,
+            node_ids,
+            lambda r: may_view and scope.can_see_document(r.entity_id),
+        )
+        return [cls.from_model(row) if row is not None else None for row in rows]
+
+    @strawberry.field
+    async def customer(self, info: Info) -> CustomerRef:
+        from schema.customers.types import CustomerType  # noqa: PLC0415 - mutual reference
+
+        customer = await info.context.loaders.customer.load(self.row.customer_id)
+        if customer is None:  # foreign keys forbid this
+            raise LookupError("customer vanished")
+        return CustomerType.from_model(customer)
+
+    @strawberry.field(description="The entity it was recorded in; null at the top level.")
+    async def entity(self, info: Info) -> EntityType | None:
+        if self.row.entity_id is None:
+            return None
+        entity = await info.context.loaders.entity.load(self.row.entity_id)
+        return EntityType.from_model(entity) if entity is not None else None
+
+    @strawberry.field
+    async def bank_account(self, info: Info) -> BankAccountType:
+        bank = await info.context.loaders.bank_account.load(self.row.bank_account_id)
+        if bank is None:  # foreign keys forbid this
+            raise LookupError("bank account vanished")
+        return BankAccountType.from_model(bank)
+
+    @strawberry.field
+    async def allocations(self, info: Info) -> list[RefundAllocationType]:
+        rows = await info.context.loaders.refund_allocations.load(self.id)
+        return [
+            RefundAllocationType(
+                amount=MoneyType.of(row.amount_minor, self.currency), credit_id=row.credit_id
+            )
+            for row in rows
+        ]
+
+    @strawberry.field(description="The posting: AR control debited, the bank's cash credited.")
+    async def journal_entry(self, info: Info) -> JournalEntryType | None:
+        return await JournalEntryType.load(info, self.row.journal_entry_id)
+
+    @strawberry.field(description="The reversing entry written when it was voided.")
+    async def void_journal_entry(self, info: Info) -> JournalEntryType | None:
+        return await JournalEntryType.load(info, self.row.void_journal_entry_id)
+
+    @strawberry.field
+    async def created_by(self, info: Info) -> UserType | None:
+        return await _user(info, self.row.created_by_id)
+
+    @strawberry.field
+    async def posted_by(self, info: Info) -> UserType | None:
+        return await _user(info, self.row.posted_by_id)
+
+    @strawberry.field
+    async def voided_by(self, info: Info) -> UserType | None:
+        return await _user(info, self.row.voided_by_id)
+
+    @strawberry.field(description="Every change, oldest first.")
+    async def audit_trail(self, info: Info) -> list[AuditEventType]:
+        rows = await info.context.loaders.refund_audit.load(self.id)
+        return [AuditEventType.from_model(row) for row in rows]
+
+
+@strawberry.type(description="Where a scope's refund numbers come from.")
+class RefundSequence:
+    prefix: str
+    next_number: int
+    padding: int
+
+
+@strawberry.type(name="ArConfiguration", description="AR setup of the request's scope.")
+class ArConfigurationType:
+    refunds_enabled: bool
+    row: strawberry.Private[ArConfiguration]
+
+    @strawberry.field
+    async def entity(self, info: Info) -> EntityType | None:
+        if self.row.entity_id is None:
+            return None
+        entity = await info.context.loaders.entity.load(self.row.entity_id)
+        return EntityType.from_model(entity) if entity is not None else None
+
+    @strawberry.field(description="Symbol of the journal refunds post into.")
+    async def refund_journal_symbol(self, info: Info) -> str | None:
+        if self.row.refund_journal_id is None:
+            return None
+        journal = await info.context.loaders.journal.load(self.row.refund_journal_id)
+        return journal.symbol if journal else None
+
+    @strawberry.field
+    async def refund_sequence(self) -> RefundSequence | None:
+        from models import DocumentSequence  # noqa: PLC0415 - one row, read rarely
+
+        if self.row.refund_sequence_id is None:
+            return None
+        sequence = await DocumentSequence.get(id=self.row.refund_sequence_id)
+        return RefundSequence(
+            prefix=sequence.prefix,
+            next_number=int(sequence.next_number),
+            padding=int(sequence.padding),
+        )
+
+    @strawberry.field
+    async def ar_control_account(self, info: Info) -> GLAccountRef | None:
+        if self.row.ar_control_account_id is None:
+            return None
+        account = await info.context.loaders.gl_account.load(self.row.ar_control_account_id)
+        return GLAccountRef(number=account.number, title=account.title) if account else None
