@@ -14,7 +14,7 @@ from datetime import date
 
 from tortoise.transactions import in_transaction
 
-from app.services import ar_documents, users
+from app.services import ar_documents, configuration, users
 from app.services.access import Principal, Scope
 from app.services.ar_documents import ApplicationInput, LineInput
 from models import (
@@ -22,7 +22,6 @@ from models import (
     BankAccount,
     Company,
     Customer,
-    DocumentSequence,
     Entity,
     GLAccount,
     Journal,
@@ -75,8 +74,6 @@ async def _seed_master_data() -> None:
         await BankAccount.create(
             code=code, name=name, entity=entity, currency=currency, gl_account=accounts[account]
         )
-    for code, prefix in (("REFUND-TOP", "RF-"), ("REFUND-US01", "RFUS-"), ("REFUND-EU01", "RFEU-")):
-        await DocumentSequence.create(code=code, prefix=prefix, next_number=1, padding=6)
     for configured in (None, us, eu):
         # Refunds stay disabled until a controller configures them (SPEC section 5).
         await ArConfiguration.create(
@@ -225,6 +222,22 @@ async def _seed_documents(admin: Principal) -> None:
     await receipt("EU01", "C-0004", "ADV-4002", 22, "45.00", bank="EU-OPER", currency="EUR")
 
 
+async def _enable_refunds(admin: Principal) -> None:
+    """A configured company: refunds on at the top level and in both entities."""
+    for entity, prefix in ((None, "RF-"), ("US01", "RFUS-"), ("EU01", "RFEU-")):
+        await configuration.update_configuration(
+            admin,
+            Scope(await Entity.get(code=entity) if entity else None),
+            configuration.ArConfigurationInput(
+                refunds_enabled=True,
+                refund_journal_symbol="RFJ",
+                refund_sequence=configuration.SequenceInput(
+                    prefix=prefix, next_number=1, padding=6
+                ),
+            ),
+        )
+
+
 async def seed_demo() -> dict[str, str]:
     """Load the demo data if missing; return a fresh token per demo user."""
     await users.ensure_builtin_roles()
@@ -233,6 +246,7 @@ async def seed_demo() -> dict[str, str]:
             await _seed_master_data()
             admin = await users.principal_of(await users.get_user("admin"))
             await _seed_documents(admin)
+            await _enable_refunds(admin)
     tokens = {}
     for demo_user in DEMO_USERS:
         await users.revoke_tokens_named(demo_user.username, DEMO_TOKEN_NAME)

@@ -157,3 +157,14 @@ def test_console_script_is_the_same_cli() -> None:
     assert result.returncode == 0, result.stderr
     for command in ("serve", "migrate", "seed-demo", "users", "tokens"):
         assert command in result.stdout
+
+
+async def test_check_command_finds_broken_invariants(database_url: str, db: None) -> None:
+    run_cli("seed-demo", database_url=database_url)
+    clean = run_cli("check", database_url=database_url)
+    assert "No problems found" in clean.stderr
+    await ArCredit.filter(document_number="ADV-1001").update(open_minor=1)
+    broken = run_cli("check", database_url=database_url, check=False)
+    assert broken.returncode == 1
+    assert "ADV-1001" in broken.stdout
+    assert "AR subledger" in broken.stdout

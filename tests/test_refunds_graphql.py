@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -12,7 +13,7 @@ from strawberry.relay import to_base64
 from app.services import integrity, users
 from models import ArCredit, Refund, User
 from models.enums import Permission
-from tests.conftest import GraphQLClient, token_for
+from tests.conftest import GraphQLClient, run_cli, token_for
 from tests.factories import (
     World,
     advance,
@@ -379,3 +380,62 @@ async def test_listing_50_refunds_costs_the_same_queries_as_listing_1(
         assert len(data["refunds"]["edges"]) == first
         counts[first] = counter.count
     assert counts[1] == counts[50], counts
+
+
+async def test_demo_clerk_drafts_and_posts_a_partial_refund_against_two_credits(
+    gql: GraphQLClient, db: None, database_url: str
+) -> None:
+    """The walk-through of the README, on the demo data, as GraphiQL would send it."""
+    seeded = run_cli("seed-demo", database_url=database_url).stdout
+    tokens = dict(
+        re.findall(r"^\s+(\S+)\s+\{\"Authorization\": \"Bearer (rfd_\S+)\"\}", seeded, re.MULTILINE)
+    )
+    clerk = tokens["clerk"]
+    found = await gql.data(
+        """{ customers(search: "Acme") { edges { node { id
+             eligibleCredits { id documentNumber available { amount } } } } } }""",
+        token=clerk,
+        entity="US01",
+    )
+    acme = found["customers"]["edges"][0]["node"]
+    credits = {c["documentNumber"]: c for c in acme["eligibleCredits"]}
+    assert set(credits) == {"PAY-1001", "CM-1001", "ADV-1001", "INV-1002"}
+    banks = await gql.data(
+        '{ bankAccounts(currency: "USD") { id code } }', token=clerk, entity="US01"
+    )
+    draft = {
+        "customerId": acme["id"],
+        "bankAccountId": banks["bankAccounts"][0]["id"],
+        "currency": "USD",
+        "paymentDate": "2026-10-25",
+        "reference": "WIRE-DEMO",
+        "allocations": [
+            {"creditId": credits["PAY-1001"]["id"], "amount": "120.00"},
+            {"creditId": credits["CM-1001"]["id"], "amount": "30.05"},
+        ],
+    }
+    created = (await gql.data(CREATE, {"input": draft}, token=clerk, entity="US01"))[
+        "createRefundDraft"
+    ]
+    assert created["errors"] == []
+    posted = (
+        await gql.data(
+            POST, {"id": created["refund"]["id"], "version": 1}, token=clerk, entity="US01"
+        )
+    )["postRefund"]
+    assert posted["refund"]["number"] == "RFUS-000001"
+    assert [line["debit"]["amount"] for line in posted["refund"]["journalEntry"]["lines"]] == [
+        "150.05",
+        "0.00",
+    ]
+    after = await gql.data(CREDITS, {"id": acme["id"]}, token=clerk, entity="US01")
+    left = {
+        c["documentNumber"]: c["available"]["amount"] for c in after["customer"]["eligibleCredits"]
+    }
+    assert (left["PAY-1001"], left["CM-1001"]) == ("180.00", "219.95")
+    # The controller may void but not post; the check finds the books sound.
+    controller_post = await gql.data(
+        POST, {"id": created["refund"]["id"]}, token=tokens["controller"], entity="US01"
+    )
+    assert controller_post["postRefund"]["errors"][0]["code"] == "PERMISSION_DENIED"
+    assert run_cli("check", database_url=database_url).returncode == 0
