@@ -22,7 +22,8 @@ class DocumentSequence(Model):
 
     id = fields.BigIntField(primary_key=True)
     code = fields.CharField(max_length=40, unique=True)
-    prefix = fields.CharField(max_length=20, default="")
+    # Unique, and empty or ending in a non-digit: then prefix + digits never collide.
+    prefix = fields.CharField(max_length=20, default="", unique=True)
     next_number = fields.BigIntField(default=1)
     padding = fields.SmallIntField(default=6)
     updated_at = fields.DatetimeField(auto_now=True)

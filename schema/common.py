@@ -7,11 +7,11 @@ from typing import Any, TypeVar
 
 import strawberry
 from strawberry import relay
-from strawberry.dataloader import DataLoader
 from tortoise.models import Model
 
 from models import Entity, User
 from models.enums import Permission
+from schema.batching import WaveLoader
 from schema.context import Info
 from schema.ids import parse_pk
 
@@ -19,7 +19,7 @@ M = TypeVar("M", bound=Model)
 
 
 async def load_visible(
-    loader: DataLoader[int, M | None], node_ids: Iterable[str], visible: Callable[[M], bool]
+    loader: WaveLoader[int, M | None], node_ids: Iterable[str], visible: Callable[[M], bool]
 ) -> list[M | None]:
     """Rows for relay node ids, in order; None for ids that are malformed, unknown or not
     visible to the viewer (the three look the same)."""

@@ -1,4 +1,5 @@
-"""DataLoaders, created fresh for every request (a loader's cache must not outlive it).
+"""Loaders, created fresh for every request (a loader's cache must not outlive it); they
+fetch in waves (see schema/batching.py).
 
 ``by_id`` loaders resolve relations of objects the request may already see; loaders of a
 customer's documents, credits and balance filter by the request's scope themselves.
@@ -11,7 +12,6 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from strawberry.dataloader import DataLoader
 from tortoise.expressions import Q
 from tortoise.models import Model
 
@@ -38,6 +38,7 @@ from models import (
     RefundAllocation,
     User,
 )
+from schema.batching import Batcher, WaveLoader
 
 M = TypeVar("M", bound=Model)
 
@@ -71,32 +72,32 @@ def grouped(
 
 @dataclass(frozen=True, slots=True)
 class Loaders:
-    entity: DataLoader[int, Entity | None]
-    user: DataLoader[int, User | None]
-    customer: DataLoader[int, Customer | None]
-    bank_account: DataLoader[int, BankAccount | None]
-    gl_account: DataLoader[int, GLAccount | None]
-    invoice: DataLoader[int, Invoice | None]
-    adjustment: DataLoader[int, ArAdjustment | None]
-    payment: DataLoader[int, ReceivedPayment | None]
-    advance: DataLoader[int, Advance | None]
-    credit: DataLoader[int, ArCredit | None]
-    refund: DataLoader[int, Refund | None]
-    journal: DataLoader[int, Journal | None]
-    journal_entry: DataLoader[int, JournalEntry | None]
-    journal_lines: DataLoader[int, list[JournalLine]]
-    refund_allocations: DataLoader[int, list[RefundAllocation]]
-    refund_audit: DataLoader[int, list[AuditEvent]]
-    invoice_lines: DataLoader[int, list[InvoiceLine]]
-    adjustment_lines: DataLoader[int, list[ArAdjustmentLine]]
-    payment_applications: DataLoader[int, list[PaymentApplication]]
-    invoices_of_customer: DataLoader[int, list[Invoice]]
-    adjustments_of_customer: DataLoader[int, list[ArAdjustment]]
-    payments_of_customer: DataLoader[int, list[ReceivedPayment]]
-    advances_of_customer: DataLoader[int, list[Advance]]
-    held_by_drafts: DataLoader[int, int]
-    balance: DataLoader[int, customers.CustomerBalance]
-    refundable_credits: DataLoader[tuple[int, str], list[credits.RefundableCredit]]
+    entity: WaveLoader[int, Entity | None]
+    user: WaveLoader[int, User | None]
+    customer: WaveLoader[int, Customer | None]
+    bank_account: WaveLoader[int, BankAccount | None]
+    gl_account: WaveLoader[int, GLAccount | None]
+    invoice: WaveLoader[int, Invoice | None]
+    adjustment: WaveLoader[int, ArAdjustment | None]
+    payment: WaveLoader[int, ReceivedPayment | None]
+    advance: WaveLoader[int, Advance | None]
+    credit: WaveLoader[int, ArCredit | None]
+    refund: WaveLoader[int, Refund | None]
+    journal: WaveLoader[int, Journal | None]
+    journal_entry: WaveLoader[int, JournalEntry | None]
+    journal_lines: WaveLoader[int, list[JournalLine]]
+    refund_allocations: WaveLoader[int, list[RefundAllocation]]
+    refund_audit: WaveLoader[int, list[AuditEvent]]
+    invoice_lines: WaveLoader[int, list[InvoiceLine]]
+    adjustment_lines: WaveLoader[int, list[ArAdjustmentLine]]
+    payment_applications: WaveLoader[int, list[PaymentApplication]]
+    invoices_of_customer: WaveLoader[int, list[Invoice]]
+    adjustments_of_customer: WaveLoader[int, list[ArAdjustment]]
+    payments_of_customer: WaveLoader[int, list[ReceivedPayment]]
+    advances_of_customer: WaveLoader[int, list[Advance]]
+    held_by_drafts: WaveLoader[int, int]
+    balance: WaveLoader[int, customers.CustomerBalance]
+    refundable_credits: WaveLoader[tuple[int, str], list[credits.RefundableCredit]]
 
     @classmethod
     def create(cls, principal: Principal, scope: Scope) -> Loaders:
@@ -122,50 +123,49 @@ class Loaders:
                     found[(customer_id, currency)] = rows
             return [found[key] for key in keys]
 
+        batcher = Batcher()
+
+        def loader(load_fn: Any) -> WaveLoader[Any, Any]:
+            return WaveLoader(batcher, load_fn)
+
         documents = scope.documents_q()
         newest_first = ("-document_date", "-id")
         loaders: dict[str, Any] = {
-            "entity": DataLoader(load_fn=by_id(Entity)),
-            "user": DataLoader(load_fn=by_id(User)),
-            "customer": DataLoader(load_fn=by_id(Customer)),
-            "bank_account": DataLoader(load_fn=by_id(BankAccount)),
-            "gl_account": DataLoader(load_fn=by_id(GLAccount)),
-            "invoice": DataLoader(load_fn=by_id(Invoice)),
-            "adjustment": DataLoader(load_fn=by_id(ArAdjustment)),
-            "payment": DataLoader(load_fn=by_id(ReceivedPayment)),
-            "advance": DataLoader(load_fn=by_id(Advance)),
-            "credit": DataLoader(load_fn=by_id(ArCredit)),
-            "refund": DataLoader(load_fn=by_id(Refund)),
-            "journal": DataLoader(load_fn=by_id(Journal)),
-            "journal_entry": DataLoader(load_fn=by_id(JournalEntry)),
-            "journal_lines": DataLoader(load_fn=grouped(JournalLine, "entry_id", ("line_no",))),
-            "refund_allocations": DataLoader(
-                load_fn=grouped(RefundAllocation, "refund_id", ("credit_id",))
+            "entity": loader(by_id(Entity)),
+            "user": loader(by_id(User)),
+            "customer": loader(by_id(Customer)),
+            "bank_account": loader(by_id(BankAccount)),
+            "gl_account": loader(by_id(GLAccount)),
+            "invoice": loader(by_id(Invoice)),
+            "adjustment": loader(by_id(ArAdjustment)),
+            "payment": loader(by_id(ReceivedPayment)),
+            "advance": loader(by_id(Advance)),
+            "credit": loader(by_id(ArCredit)),
+            "refund": loader(by_id(Refund)),
+            "journal": loader(by_id(Journal)),
+            "journal_entry": loader(by_id(JournalEntry)),
+            "journal_lines": loader(grouped(JournalLine, "entry_id", ("line_no",))),
+            "refund_allocations": loader(grouped(RefundAllocation, "refund_id", ("credit_id",))),
+            "refund_audit": loader(
+                grouped(AuditEvent, "object_id", ("id",), Q(object_type="refund"))
             ),
-            "refund_audit": DataLoader(
-                load_fn=grouped(AuditEvent, "object_id", ("id",), Q(object_type="refund"))
+            "invoice_lines": loader(grouped(InvoiceLine, "invoice_id", ("line_no",))),
+            "adjustment_lines": loader(grouped(ArAdjustmentLine, "adjustment_id", ("line_no",))),
+            "payment_applications": loader(grouped(PaymentApplication, "payment_id", ("id",))),
+            "invoices_of_customer": loader(
+                grouped(Invoice, "customer_id", newest_first, documents)
             ),
-            "invoice_lines": DataLoader(load_fn=grouped(InvoiceLine, "invoice_id", ("line_no",))),
-            "adjustment_lines": DataLoader(
-                load_fn=grouped(ArAdjustmentLine, "adjustment_id", ("line_no",))
+            "adjustments_of_customer": loader(
+                grouped(ArAdjustment, "customer_id", newest_first, documents)
             ),
-            "payment_applications": DataLoader(
-                load_fn=grouped(PaymentApplication, "payment_id", ("id",))
+            "payments_of_customer": loader(
+                grouped(ReceivedPayment, "customer_id", newest_first, documents)
             ),
-            "invoices_of_customer": DataLoader(
-                load_fn=grouped(Invoice, "customer_id", newest_first, documents)
+            "advances_of_customer": loader(
+                grouped(Advance, "customer_id", newest_first, documents)
             ),
-            "adjustments_of_customer": DataLoader(
-                load_fn=grouped(ArAdjustment, "customer_id", newest_first, documents)
-            ),
-            "payments_of_customer": DataLoader(
-                load_fn=grouped(ReceivedPayment, "customer_id", newest_first, documents)
-            ),
-            "advances_of_customer": DataLoader(
-                load_fn=grouped(Advance, "customer_id", newest_first, documents)
-            ),
-            "held_by_drafts": DataLoader(load_fn=held),
-            "balance": DataLoader(load_fn=balance),
-            "refundable_credits": DataLoader(load_fn=refundable),
+            "held_by_drafts": loader(held),
+            "balance": loader(balance),
+            "refundable_credits": loader(refundable),
         }
         return cls(**loaders)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import NewType
+from typing import Any, NewType
 
 import strawberry
+from graphql import GraphQLError, StringValueNode, ValueNode
 from strawberry.types.scalar import ScalarDefinition
 
 from app.services.money import Money, format_minor
@@ -12,11 +13,21 @@ from app.services.money import Money, format_minor
 Amount = NewType("Amount", str)
 
 
+_AS_STRING = 'Amounts are decimal strings, e.g. "12.34", never numbers.'
+
+
 def _parse_amount(value: object) -> Amount:
     # Numbers in JSON are floats to most clients: an amount must travel as a string.
     if not isinstance(value, str):
-        raise ValueError('Amounts are decimal strings, e.g. "12.34", never JSON numbers.')
+        raise GraphQLError(_AS_STRING)
     return Amount(value)
+
+
+def _parse_amount_literal(node: ValueNode, _variables: dict[str, Any] | None = None) -> Amount:
+    """An amount typed into the query itself, as in GraphiQL."""
+    if not isinstance(node, StringValueNode):
+        raise GraphQLError(_AS_STRING)
+    return Amount(node.value)
 
 
 AMOUNT_SCALAR: ScalarDefinition = strawberry.scalar(
@@ -27,6 +38,7 @@ AMOUNT_SCALAR: ScalarDefinition = strawberry.scalar(
     ),
     serialize=str,
     parse_value=_parse_amount,
+    parse_literal=_parse_amount_literal,
 )
 
 

@@ -36,6 +36,18 @@ async def _run(database_url: str, spec: dict[str, Any]) -> list[dict[str, Any]]:
             try:
                 if operation["kind"] == "post":
                     refund = await refunds.post(actor, scope, operation["refund_id"])
+                elif operation["kind"] == "draft":
+                    refund = await refunds.create_draft(
+                        actor,
+                        scope,
+                        refunds.RefundInput(
+                            customer_id=operation["customer_id"],
+                            bank_account_id=operation["bank_account_id"],
+                            currency="USD",
+                            payment_date=date.fromisoformat(operation["payment_date"]),
+                        ),
+                        [refunds.AllocationInput(operation["credit_id"], operation["amount"])],
+                    )
                 else:
                     refund = await refunds.record(
                         actor,

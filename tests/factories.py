@@ -203,11 +203,13 @@ class QueryCounter(logging.Handler):
     def __init__(self) -> None:
         super().__init__(logging.DEBUG)
         self.count = 0
+        self.statements: list[str] = []
 
     def emit(self, record: logging.LogRecord) -> None:
         message = record.getMessage().lstrip().upper()
         if message.startswith(("SELECT", "INSERT", "UPDATE", "DELETE", "WITH")):
             self.count += 1
+            self.statements.append(message[:60])
 
 
 @contextmanager

@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from app.services import integrity, users
+from app.services import credits, integrity, refunds, users
 from app.settings import PROJECT_ROOT
 from models import ArCredit, Customer, JournalEntry, Refund, RefundAllocation
 from models.enums import RefundState
@@ -137,4 +137,62 @@ async def test_concurrent_posts_never_refund_a_credit_beyond_what_it_holds(
     )
     assert numbers == list(range(1, len(numbers) + 1))
     assert len(numbers) == 14 * ROUNDS
+    assert await integrity.find_problems() == []
+
+
+async def test_drafts_saved_while_others_post_never_hold_more_than_is_available(
+    db: None, database_url: str
+) -> None:
+    """Saving drafts races posting on the same credit: no deadlock, and drafts never hold
+    more than the credit has left."""
+    user = await users.create_user("racer", roles=("ar_clerk",))
+    world = await build_world(user.id)
+    await enable_refunds(world)
+    await advance(world, "C-US", "ADV-R", "100.00")
+    credit = await ArCredit.get(document_number="ADV-R")
+    actor = await users.principal_of(user)
+    bank = world.banks["US-OPER"].id
+    common = {
+        "customer_id": world.customers["C-US"].id,
+        "bank_account_id": bank,
+        "credit_id": credit.id,
+        "amount": ASK,
+        "payment_date": "2026-04-01",
+    }
+    posts = []
+    for _ in range(8):  # 8 x 7.00 held by drafts saved beforehand
+        draft = await refunds.create_draft(
+            actor,
+            world.scope("US01"),
+            refunds.RefundInput(
+                customer_id=world.customers["C-US"].id,
+                bank_account_id=bank,
+                currency="USD",
+                payment_date=date(2026, 4, 1),
+            ),
+            [refunds.AllocationInput(credit.id, ASK)],
+        )
+        posts.append({"kind": "post", "refund_id": draft.id})
+    # 44.00 stays available whatever the interleaving (a post moves 7.00 from held to
+    # refunded): of 16 new 7.00 drafts, exactly 6 fit.
+    operations = posts + [{"kind": "draft", **common}] * 16
+    start_at = time.time() + 2.0
+    specs = [
+        {
+            "user_id": user.id,
+            "entity_id": world.us.id,
+            "start_at": start_at,
+            "operations": operations[n::PROCESSES],
+        }
+        for n in range(PROCESSES)
+    ]
+    outcomes = await asyncio.to_thread(_run_workers, database_url, specs)
+
+    assert Counter("error" in o for o in outcomes) == {False: 14, True: 10}, outcomes
+    assert {o["error"] for o in outcomes if "error" in o} == {"AMOUNT_EXCEEDS_AVAILABLE"}
+    assert await Refund.filter(state=RefundState.POSTED).count() == 8
+    assert await Refund.filter(state=RefundState.DRAFT).count() == 6
+    fresh = await ArCredit.get(id=credit.id)
+    held = await credits.held_by_drafts([credit.id])
+    assert (fresh.open_minor, held[credit.id]) == (4400, 4200)
     assert await integrity.find_problems() == []

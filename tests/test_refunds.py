@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import date
+from functools import partial
 from typing import Any
 
 import pytest
@@ -19,6 +20,7 @@ from models import (
     AuditEvent,
     BankAccount,
     CreditApplication,
+    Customer,
     DocumentSequence,
     Invoice,
     JournalEntry,
@@ -27,7 +29,7 @@ from models import (
     RefundAllocation,
     User,
 )
-from models.enums import Permission, RefundState
+from models.enums import CustomerStatus, Permission, RefundState
 from tests.factories import (
     World,
     advance,
@@ -567,3 +569,95 @@ async def test_integrity_check_finds_a_broken_credit(
     assert any("ADV-1" in p and "9500" in p for p in problems), problems
     assert any("AR subledger" in p for p in problems), problems
     await ArCredit.filter(id=credit_ids["ADV-1"]).update(open_minor=9000)
+
+
+async def test_every_refund_operation_fails_while_refunds_are_disabled(
+    world: World, credit_ids: dict[str, int]
+) -> None:
+    scope = world.scope("US01")
+    draft = await refunds.create_draft(
+        world.actor, scope, draft_input(world), lines(ADV_1="5.00")(credit_ids)
+    )
+    posted = await refunds.record(
+        world.actor, scope, draft_input(world), lines(ADV_1="1.00")(credit_ids)
+    )
+    await configuration.update_configuration(
+        world.actor, scope, configuration.ArConfigurationInput(refunds_enabled=False)
+    )
+    disabled = [(ErrorCode.REFUNDS_DISABLED, None)]
+    for attempt in (
+        lambda: refunds.create_draft(world.actor, scope, draft_input(world)),
+        lambda: refunds.record(
+            world.actor, scope, draft_input(world), lines(ADV_1="1.00")(credit_ids)
+        ),
+        lambda: refunds.set_allocations(world.actor, scope, draft.id, 1, []),
+        lambda: refunds.update_draft(
+            world.actor, scope, draft.id, 1, refunds.RefundChanges(memo="x")
+        ),
+        lambda: refunds.delete_draft(world.actor, scope, draft.id, 1),
+        lambda: refunds.post(world.actor, scope, draft.id),
+        lambda: refunds.void(world.actor, scope, posted.id, void_date=PAID, reason="x"),
+    ):
+        assert await refused(attempt) == disabled
+    # What was recorded can still be read.
+    assert set(await refunds.get_refunds(world.actor, scope, [draft.id, posted.id])) == {
+        draft.id,
+        posted.id,
+    }
+
+
+async def test_posting_rechecks_the_customer_and_the_bank_account(
+    world: World, credit_ids: dict[str, int]
+) -> None:
+    scope = world.scope("US01")
+    draft = await refunds.create_draft(
+        world.actor, scope, draft_input(world), lines(ADV_1="5.00")(credit_ids)
+    )
+    await Customer.filter(id=world.customers["C-US"].id).update(status=CustomerStatus.INACTIVE)
+    assert await refused(lambda: refunds.post(world.actor, scope, draft.id)) == [
+        (ErrorCode.CUSTOMER_INACTIVE, "customerId")
+    ]
+    await Customer.filter(id=world.customers["C-US"].id).update(status=CustomerStatus.ACTIVE)
+    await BankAccount.filter(id=world.banks["US-OPER"].id).update(is_active=False)
+    assert await refused(lambda: refunds.post(world.actor, scope, draft.id)) == [
+        (ErrorCode.BANK_ACCOUNT_NOT_FOUND, "bankAccountId")
+    ]
+    await BankAccount.filter(id=world.banks["US-OPER"].id).update(is_active=True)
+    assert (await refunds.post(world.actor, scope, draft.id)).state == RefundState.POSTED
+
+
+async def test_prefixes_cannot_make_two_sequences_write_the_same_number(
+    world: World, credit_ids: dict[str, int]
+) -> None:
+    """With prefix R (padding 6) and R0 (padding 5) both would write R000001."""
+    await enable_refunds(world, "US01", prefix="R")
+
+    def configure_eu(prefix: str) -> Callable[[], Awaitable[Any]]:
+        return partial(
+            configuration.update_configuration,
+            world.actor,
+            world.scope("EU01"),
+            configuration.ArConfigurationInput(
+                refunds_enabled=True,
+                refund_journal_symbol="RFJ",
+                refund_sequence=configuration.SequenceInput(
+                    prefix=prefix, next_number=1, padding=5
+                ),
+            ),
+        )
+
+    assert await refused(configure_eu("R0")) == [(ErrorCode.INVALID, "refundSequence.prefix")]
+    assert await refused(configure_eu("R")) == [
+        (ErrorCode.SEQUENCE_PREFIX_TAKEN, "refundSequence.prefix")
+    ]
+
+
+async def test_retrying_the_creation_of_a_deleted_draft_says_so(
+    world: World, credit_ids: dict[str, int]
+) -> None:
+    scope = world.scope("US01")
+    draft = await refunds.create_draft(world.actor, scope, draft_input(world), idempotency_key="k1")
+    await refunds.delete_draft(world.actor, scope, draft.id, 1)
+    assert await refused(
+        lambda: refunds.create_draft(world.actor, scope, draft_input(world), idempotency_key="k1")
+    ) == [(ErrorCode.REFUND_NOT_FOUND, "id")]

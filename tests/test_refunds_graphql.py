@@ -371,7 +371,7 @@ async def test_listing_50_refunds_costs_the_same_queries_as_listing_1(
             token=clerk,
             entity="US01",
         )
-    counts = {}
+    counts, statements = {}, {}
     for first in (1, 50):
         with count_queries() as counter:
             data = await gql.data(
@@ -379,7 +379,8 @@ async def test_listing_50_refunds_costs_the_same_queries_as_listing_1(
             )
         assert len(data["refunds"]["edges"]) == first
         counts[first] = counter.count
-    assert counts[1] == counts[50], counts
+        statements[first] = counter.statements
+    assert counts[1] == counts[50], statements
 
 
 async def test_demo_clerk_drafts_and_posts_a_partial_refund_against_two_credits(
@@ -433,9 +434,31 @@ async def test_demo_clerk_drafts_and_posts_a_partial_refund_against_two_credits(
         c["documentNumber"]: c["available"]["amount"] for c in after["customer"]["eligibleCredits"]
     }
     assert (left["PAY-1001"], left["CM-1001"]) == ("180.00", "219.95")
-    # The controller may void but not post; the check finds the books sound.
+    # The controller may void but not post, even a fresh draft; the books stay sound.
+    fresh = (
+        await gql.data(CREATE, {"input": {**draft, "allocations": []}}, token=clerk, entity="US01")
+    )["createRefundDraft"]["refund"]
     controller_post = await gql.data(
-        POST, {"id": created["refund"]["id"]}, token=tokens["controller"], entity="US01"
+        POST, {"id": fresh["id"]}, token=tokens["controller"], entity="US01"
     )
     assert controller_post["postRefund"]["errors"][0]["code"] == "PERMISSION_DENIED"
     assert run_cli("check", database_url=database_url).returncode == 0
+
+
+async def test_an_amount_typed_into_the_query_as_a_number_gets_a_readable_error(
+    gql: GraphQLClient, world: World
+) -> None:
+    clerk = await token_for("clerk", roles=("ar_clerk",))
+    credit = gid("Credit", (await ArCredit.get(document_number="ADV-1")).id)
+    customer = gid("Customer", world.customers["C-US"].id)
+    bank = gid("BankAccount", world.banks["US-OPER"].id)
+    for amount in ("12.5", "100"):
+        query = (
+            f'mutation {{ createRefundDraft(input: {{ customerId: "{customer}", '
+            f'bankAccountId: "{bank}", currency: "USD", paymentDate: "2026-03-10", '
+            f'allocations: [{{ creditId: "{credit}", amount: {amount} }}] }}) '
+            "{ errors { code } } }"
+        )
+        body = (await gql.post(query, token=clerk, entity="US01")).json()
+        assert "decimal strings" in body["errors"][0]["message"], body
+    assert not await Refund.exists()

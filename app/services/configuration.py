@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
@@ -72,7 +73,6 @@ async def update_configuration(
     stay unique across scopes.
     """
     actor.require(Permission.AR_CONFIGURE)
-    entity_id = scope.entity.id if scope.entity else None
     errors = ErrorCollector()
     journal = None
     if data.refund_journal_symbol is not None:
@@ -103,7 +103,27 @@ async def update_configuration(
                 field="refundSequence.prefix",
                 code=ErrorCode.INVALID,
             )
+        elif wanted.prefix[-1:].isdigit():
+            # "R0" + "00001" would read like "R" + "000001": numbers must never collide.
+            errors.add(
+                "A prefix ends in a non-digit (e.g. 'RF-'), so numbers of two sequences can "
+                "never be the same.",
+                field="refundSequence.prefix",
+                code=ErrorCode.INVALID,
+            )
     errors.raise_if_any()
+    try:
+        return await _save(actor, scope, data, journal)
+    except IntegrityError:
+        # A configuration or a sequence was created meanwhile by a concurrent request: the
+        # second attempt sees it (and refuses a prefix it took).
+        return await _save(actor, scope, data, journal)
+
+
+async def _save(
+    actor: Principal, scope: Scope, data: ArConfigurationInput, journal: Journal | None
+) -> ArConfiguration:
+    entity_id = scope.entity.id if scope.entity else None
     async with in_transaction():
         config = await ArConfiguration.select_for_update().get_or_none(
             Q(entity_id=entity_id) if entity_id is not None else Q(entity_id__isnull=True)
@@ -118,8 +138,8 @@ async def update_configuration(
             )
         if journal is not None:
             config.refund_journal_id = journal.id
-        if wanted is not None:
-            config.refund_sequence_id = await _set_sequence(config, wanted, scope)
+        if data.refund_sequence is not None:
+            config.refund_sequence_id = await _set_sequence(config, data.refund_sequence, scope)
         if data.refunds_enabled:
             _require_complete(config)
         config.refunds_enabled = data.refunds_enabled

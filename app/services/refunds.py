@@ -27,7 +27,7 @@ from app.services.access import Principal, Scope
 from app.services.configuration import format_number, refund_configuration
 from app.services.errors import DomainError, ErrorCode, ErrorCollector
 from app.services.ledger import Line, ar_control_line, ar_setup, post_entry
-from app.services.money import parse_positive_amount
+from app.services.money import format_minor, parse_positive_amount
 from models import (
     ArCredit,
     BankAccount,
@@ -161,8 +161,9 @@ async def _validate_allocations(
             available = credit.open_minor - held.get(credit.id, 0)
             if amount > available:
                 raise DomainError(
-                    f"{credit.document_number} has {max(available, 0)} minor units available "
-                    f"({currency}); {amount} asked.",
+                    f"{credit.document_number} has "
+                    f"{format_minor(max(available, 0), currency)} {currency} available; "
+                    f"{format_minor(amount, currency)} asked.",
                     field=f"{where}.amount",
                     code=ErrorCode.AMOUNT_EXCEEDS_AVAILABLE,
                 )
@@ -196,16 +197,19 @@ async def _create(
     _check_texts(
         errors, reference=data.reference, memo=data.memo, payment_method=data.payment_method
     )
-    lines = await _validate_allocations(
-        errors,
-        allocations,
-        customer_id=customer.id,
-        entity_id=entity_id,
-        currency=currency,
-        refund_id=None,
-    )
-    errors.raise_if_any()
     async with in_transaction():
+        # Locked before checking what is available: two drafts saved at once cannot hold
+        # more than a credit has, and the allocation inserts cannot deadlock with a post.
+        await _lock_credits([line.credit_id for line in allocations])
+        lines = await _validate_allocations(
+            errors,
+            allocations,
+            customer_id=customer.id,
+            entity_id=entity_id,
+            currency=currency,
+            refund_id=None,
+        )
+        errors.raise_if_any()
         refund = await Refund.create(
             entity_id=entity_id,
             customer_id=customer.id,
@@ -235,6 +239,18 @@ async def _create(
             details={"total_minor": refund.total_minor},
         )
     return int(refund.id)
+
+
+async def _reloaded(refund_id: int) -> Refund:
+    """The refund as it is now; a retried request may name one deleted meanwhile."""
+    refund = await Refund.get_or_none(id=refund_id)
+    if refund is None:
+        raise DomainError(
+            "The refund no longer exists (a draft deleted since).",
+            field="id",
+            code=ErrorCode.REFUND_NOT_FOUND,
+        )
+    return refund
 
 
 def _request(
@@ -267,7 +283,7 @@ async def create_draft(
         _request(data, lines, scope),
         lambda: _create(actor, scope, data, lines),
     )
-    return await Refund.get(id=refund_id)
+    return await _reloaded(refund_id)
 
 
 async def _visible(scope: Scope, refund_id: int, *, lock: bool = False) -> Refund:
@@ -326,6 +342,7 @@ async def set_allocations(
     actor.require(Permission.REFUNDS_EDIT)
     async with in_transaction():
         refund = await _locked_draft(scope, refund_id, expected_version)
+        await _lock_credits([line.credit_id for line in allocations])
         errors = ErrorCollector()
         lines = await _validate_allocations(
             errors,
@@ -355,7 +372,7 @@ async def set_allocations(
             entity_id=refund.entity_id,
             details={"total_minor": total, "allocations": [asdict(a) for a in lines]},
         )
-    return await Refund.get(id=refund_id)
+    return await _reloaded(refund_id)
 
 
 async def update_draft(
@@ -399,7 +416,7 @@ async def update_draft(
             entity_id=refund.entity_id,
             details={k: str(v) for k, v in values.items()},
         )
-    return await Refund.get(id=refund_id)
+    return await _reloaded(refund_id)
 
 
 async def delete_draft(
@@ -419,6 +436,17 @@ async def delete_draft(
             entity_id=refund.entity_id,
             details={"total_minor": refund.total_minor},
         )
+
+
+async def _recheck_parties(scope: Scope, refund: Refund) -> None:
+    """What a draft named may have changed since it was saved: the customer may have been
+    made inactive, the bank account closed."""
+    errors = ErrorCollector()
+    await customers.customer_for_document(scope, refund.customer_id, errors)
+    await masters.bank_account_for_document(
+        scope, errors, refund.bank_account_id, entity_id=refund.entity_id, currency=refund.currency
+    )
+    errors.raise_if_any()
 
 
 async def _lock_credits(credit_ids: list[int]) -> dict[int, ArCredit]:
@@ -443,15 +471,23 @@ async def _post(
         total = sum(line.amount_minor for line in lines)
         if total != refund.total_minor or total <= 0:
             raise RuntimeError(f"refund {refund.id}: total differs from its allocations")
+        await _recheck_parties(scope, refund)
         locked = await _lock_credits([line.credit_id for line in lines])
         for index, line in enumerate(lines):
             credit = locked[line.credit_id]
             reason = credits.why_not_refundable(credit)
-            if reason is not None or credit.open_minor < line.amount_minor:
+            if reason is not None and credit.has_positive_line:
                 raise DomainError(
-                    reason
-                    or f"{credit.document_number} has only {credit.open_minor} minor "
-                    f"units open now; this refund asks {line.amount_minor}. Another refund "
+                    reason,
+                    field=f"allocations.{index}.creditId",
+                    code=ErrorCode.CREDIT_NOT_ELIGIBLE,
+                )
+            if credit.open_minor < line.amount_minor:
+                raise DomainError(
+                    f"{credit.document_number} has only "
+                    f"{format_minor(credit.open_minor, refund.currency)} {refund.currency} "
+                    f"open now; this refund asks "
+                    f"{format_minor(line.amount_minor, refund.currency)}. Another refund "
                     "took it first: change the allocation.",
                     field=f"allocations.{index}.amount",
                     code=ErrorCode.AMOUNT_EXCEEDS_AVAILABLE,
@@ -532,7 +568,7 @@ async def post(
         },
         lambda: _post(actor, scope, refund_id, expected_version),
     )
-    return await Refund.get(id=posted_id)
+    return await _reloaded(posted_id)
 
 
 async def record(
@@ -559,7 +595,7 @@ async def record(
     refund_id = await idempotency.once(
         actor, idempotency_key, "refund.record", _request(data, allocations, scope), work
     )
-    return await Refund.get(id=refund_id)
+    return await _reloaded(refund_id)
 
 
 async def void(
@@ -663,6 +699,7 @@ async def void(
         idempotency_key,
         "refund.void",
         {
+            "entity": scope.entity.id if scope.entity else None,
             "refund": refund_id,
             "void_date": void_date.isoformat(),
             "reason": reason,
@@ -670,7 +707,7 @@ async def void(
         },
         work,
     )
-    return await Refund.get(id=voided_id)
+    return await _reloaded(voided_id)
 
 
 async def get_refunds(actor: Principal, scope: Scope, ids: list[int]) -> dict[int, Refund]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterable
 from typing import Any
 
@@ -114,11 +115,15 @@ class CustomerType(relay.Node):
     @strawberry.field(description="Posted AR documents in the scope, newest first.")
     async def documents(self, info: Info) -> list[ArDocument]:
         loaders = info.context.loaders
+        # Asked together, so each kind is one batch for every customer of the page.
+        kinds = await asyncio.gather(
+            loaders.invoices_of_customer.load(self.id),
+            loaders.adjustments_of_customer.load(self.id),
+            loaders.payments_of_customer.load(self.id),
+            loaders.advances_of_customer.load(self.id),
+        )
         rows: list[Invoice | ArAdjustment | ReceivedPayment | Advance] = [
-            *await loaders.invoices_of_customer.load(self.id),
-            *await loaders.adjustments_of_customer.load(self.id),
-            *await loaders.payments_of_customer.load(self.id),
-            *await loaders.advances_of_customer.load(self.id),
+            row for kind in kinds for row in kind
         ]
         rows.sort(key=lambda row: (row.document_date, row.id), reverse=True)
         return [document_of(row) for row in rows]
