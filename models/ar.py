@@ -181,6 +181,8 @@ class ReceivedPayment(ArDocumentFields):
     )
     amount_minor = fields.BigIntField()
     reference = fields.CharField(max_length=100, default="")
+    # Bank reconciliation: when the deposit cleared the bank.
+    cleared_on = fields.DateField(null=True)
     journal_entry: fields.ForeignKeyNullableRelation[JournalEntry] = fields.ForeignKeyField(
         "models.JournalEntry",
         related_name="received_payments",
@@ -250,6 +252,8 @@ class Advance(ArDocumentFields):
     )
     amount_minor = fields.BigIntField()
     reference = fields.CharField(max_length=100, default="")
+    # Bank reconciliation: when the deposit cleared the bank.
+    cleared_on = fields.DateField(null=True)
     journal_entry: fields.ForeignKeyNullableRelation[JournalEntry] = fields.ForeignKeyField(
         "models.JournalEntry", related_name="advances", null=True, on_delete=fields.RESTRICT
     )

@@ -123,6 +123,9 @@ class Refund(Model):
     )
     void_date = fields.DateField(null=True)
     void_reason = fields.CharField(max_length=500, null=True)
+    # Bank reconciliation: when the withdrawal, and the reversal of a void, cleared the bank.
+    cleared_on = fields.DateField(null=True)
+    void_cleared_on = fields.DateField(null=True)
     created_by: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
         "models.User", related_name="refunds_created", on_delete=fields.RESTRICT
     )
@@ -167,6 +170,11 @@ class Refund(Model):
             CheckConstraint(name="ck_refund_total_not_negative", check="total_minor >= 0"),
             CheckConstraint(name="ck_refund_version_positive", check="version >= 1"),
             CheckConstraint(
+                name="ck_refund_cleared_when_posted",
+                check=f"(cleared_on IS NULL OR state <> '{RefundState.DRAFT.value}') "
+                f"AND (void_cleared_on IS NULL OR state = '{RefundState.VOIDED.value}')",
+            ),
+            CheckConstraint(
                 name="ck_refund_number_iff_posted",
                 check=(
                     f"(state = '{RefundState.DRAFT.value}' AND sequence_id IS NULL "
@@ -189,9 +197,12 @@ class Refund(Model):
                 name="guard_refund_posted_frozen",
                 event="UPDATE",
                 condition=(
-                    f"OLD.state = '{RefundState.VOIDED.value}' "
-                    f"OR (OLD.state = '{RefundState.POSTED.value}' AND ("
+                    f"OLD.state <> '{RefundState.DRAFT.value}' AND ("
                     f"NEW.state = '{RefundState.DRAFT.value}' "
+                    f"OR (OLD.state = '{RefundState.VOIDED.value}' AND ("
+                    f"NEW.state <> '{RefundState.VOIDED.value}' "
+                    "OR NEW.void_date <> OLD.void_date OR NEW.void_reason <> OLD.void_reason "
+                    "OR NEW.void_journal_entry_id <> OLD.void_journal_entry_id)) "
                     "OR NEW.customer_id <> OLD.customer_id "
                     "OR COALESCE(NEW.entity_id, 0) <> COALESCE(OLD.entity_id, 0) "
                     "OR NEW.bank_account_id <> OLD.bank_account_id "
@@ -200,9 +211,10 @@ class Refund(Model):
                     "OR NEW.reference <> OLD.reference OR NEW.memo <> OLD.memo "
                     "OR NEW.number <> OLD.number "
                     "OR NEW.sequence_number <> OLD.sequence_number "
-                    "OR NEW.journal_entry_id <> OLD.journal_entry_id))"
+                    "OR NEW.journal_entry_id <> OLD.journal_entry_id)"
                 ),
-                message="a posted refund changes only by being voided, a voided one never",
+                message="a posted refund changes only by being voided or cleared, "
+                "a voided one only by being cleared",
             ),
             CheckConstraint(
                 name="ck_refund_void_iff_voided",

@@ -29,11 +29,12 @@ from schema.money import AMOUNT_SCALAR, Amount
 from schema.refunds.mutations import RefundMutation
 from schema.refunds.queries import RefundQuery
 from schema.refunds.types import RefundType
+from schema.reports.queries import ReportMutation, ReportQuery
 from schema.viewer.queries import ViewerQuery
 
 
 @strawberry.type
-class Mutation(ArDocumentMutation, RefundMutation):
+class Mutation(ArDocumentMutation, RefundMutation, ReportMutation):
     pass
 
 
@@ -41,7 +42,7 @@ def _query_type() -> type:
     """The root Query, made per schema: Strawberry's relay node field binds to one schema."""
 
     @strawberry.type
-    class Query(ViewerQuery, CustomerQuery, ArQuery, RefundQuery):
+    class Query(ViewerQuery, CustomerQuery, ArQuery, RefundQuery, ReportQuery):
         node: relay.Node | None = relay.node(
             description="Fetch an object by its global id; null if it is not visible to you."
         )

@@ -107,6 +107,8 @@ async def invoice(
     *amounts: str,
     currency: str = "USD",
     entity: str | None = "US01",
+    on: date = D,
+    due: date | None = None,
 ) -> int:
     posted = await ar_documents.post_invoice(
         world.actor,
@@ -114,9 +116,10 @@ async def invoice(
         ar_documents.InvoiceInput(
             customer_id=world.customers[customer].id,
             number=number,
-            document_date=D,
+            document_date=on,
             currency=currency,
             lines=lines(*amounts),
+            due_date=due,
         ),
     )
     return int(posted.id)
@@ -129,6 +132,7 @@ async def adjustment(
     *amounts: str,
     currency: str = "USD",
     entity: str | None = "US01",
+    on: date = D,
 ) -> int:
     posted = await ar_documents.post_adjustment(
         world.actor,
@@ -136,7 +140,7 @@ async def adjustment(
         ar_documents.AdjustmentInput(
             customer_id=world.customers[customer].id,
             number=number,
-            document_date=D,
+            document_date=on,
             currency=currency,
             lines=lines(*amounts, account="4900"),
         ),
@@ -154,6 +158,7 @@ async def payment(
     currency: str = "USD",
     entity: str | None = "US01",
     applications: dict[int, str] | None = None,
+    on: date = D,
 ) -> int:
     posted = await ar_documents.record_received_payment(
         world.actor,
@@ -161,7 +166,7 @@ async def payment(
         ar_documents.ReceiptInput(
             customer_id=world.customers[customer].id,
             number=number,
-            document_date=D,
+            document_date=on,
             currency=currency,
             amount=amount,
             bank_account_id=world.banks[bank].id,
@@ -183,6 +188,7 @@ async def advance(
     bank: str = "US-OPER",
     currency: str = "USD",
     entity: str | None = "US01",
+    on: date = D,
 ) -> int:
     posted = await ar_documents.record_advance(
         world.actor,
@@ -190,7 +196,7 @@ async def advance(
         ar_documents.ReceiptInput(
             customer_id=world.customers[customer].id,
             number=number,
-            document_date=D,
+            document_date=on,
             currency=currency,
             amount=amount,
             bank_account_id=world.banks[bank].id,

@@ -68,6 +68,12 @@ class RefundType(relay.Node):
     )
     void_date: date | None
     void_reason: str | None
+    cleared_on: date | None = strawberry.field(
+        description="Bank reconciliation: when the withdrawal cleared; null: uncleared."
+    )
+    void_cleared_on: date | None = strawberry.field(
+        description="When the reversal of a void cleared the bank."
+    )
     created_at: datetime
     posted_at: datetime | None
     voided_at: datetime | None
@@ -87,6 +93,8 @@ class RefundType(relay.Node):
             total=MoneyType.of(refund.total_minor, refund.currency),
             version=refund.version,
             void_date=refund.void_date,
+            cleared_on=refund.cleared_on,
+            void_cleared_on=refund.void_cleared_on,
             void_reason=refund.void_reason,
             created_at=refund.created_at,
             posted_at=refund.posted_at,

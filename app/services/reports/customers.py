@@ -1,0 +1,148 @@
+"""Customer reconciliation: the AR subledger of each customer against the GL AR control
+account, per currency, with the refunds that cleared the customer's credits."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from app.services.access import Principal, Scope
+from app.services.reports.ledger import check_page_size
+from app.services.reports.sql import (
+    ar_control_accounts,
+    as_int,
+    fetch,
+    placeholders,
+    scope_condition,
+)
+from models import Customer
+from models.enums import Permission
+
+
+@dataclass(frozen=True, slots=True)
+class Balances:
+    currency: str
+    subledger_minor: int
+    ledger_minor: int
+
+    @property
+    def difference_minor(self) -> int:
+        return self.subledger_minor - self.ledger_minor
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerReconciliation:
+    customer: Customer
+    balances: list[Balances]  # one per currency the customer has AR in
+
+
+@dataclass(frozen=True, slots=True)
+class ReconciliationPage:
+    rows: list[CustomerReconciliation]
+    totals: list[Balances]  # every customer of the scope, per currency
+    has_next_page: bool
+
+
+def _subledger_sql(scope: Scope, customer_filter: str) -> tuple[str, list[Any]]:
+    entity, params = scope_condition(scope, "entity_id")
+    sql = (
+        "SELECT customer_id, currency, SUM(amount) AS amount FROM ("
+        f" SELECT customer_id, currency, balance_due_minor AS amount FROM invoice"
+        f"  WHERE 1 = 1{entity}{customer_filter}"
+        f" UNION ALL SELECT customer_id, currency, balance_due_minor FROM ar_adjustment"
+        f"  WHERE 1 = 1{entity}{customer_filter}"
+        f" UNION ALL SELECT customer_id, currency, -open_minor FROM ar_credit"
+        f"  WHERE 1 = 1{entity}{customer_filter}"
+        ") items GROUP BY customer_id, currency"
+    )
+    return sql, params
+
+
+async def _sums(
+    scope: Scope, customer_ids: list[int] | None
+) -> dict[tuple[int, str], tuple[int, int]]:
+    """(subledger, GL) per customer and currency; all customers of the scope when None."""
+    customer_filter, customer_params = "", []
+    if customer_ids is not None:
+        customer_filter = f" AND customer_id IN ({placeholders(len(customer_ids))})"
+        customer_params = list(customer_ids)
+    subledger_sql, entity_params = _subledger_sql(scope, customer_filter)
+    per_part = [*entity_params, *customer_params]
+    accounts = await ar_control_accounts()
+    entity, _ = scope_condition(scope, "e.entity_id")
+    gl_filter = customer_filter.replace("customer_id", "l.customer_id")
+    sums: dict[tuple[int, str], list[int]] = defaultdict(lambda: [0, 0])
+    for row in await fetch(subledger_sql, per_part * 3):
+        sums[(as_int(row["customer_id"]), str(row["currency"]))][0] += as_int(row["amount"])
+    for row in await fetch(
+        "SELECT l.customer_id, e.currency, SUM(l.debit_minor - l.credit_minor) AS amount"
+        " FROM journal_line l JOIN journal_entry e ON e.id = l.entry_id"
+        f" WHERE l.gl_account_id IN ({placeholders(len(accounts))}){entity}{gl_filter}"
+        " AND l.customer_id IS NOT NULL GROUP BY l.customer_id, e.currency",
+        [*accounts, *entity_params, *customer_params],
+    ):
+        sums[(as_int(row["customer_id"]), str(row["currency"]))][1] += as_int(row["amount"])
+    return {key: (value[0], value[1]) for key, value in sums.items()}
+
+
+async def _customers_with_ar(scope: Scope, after_code: str | None, limit: int) -> list[Customer]:
+    """Customers of the scope that have any AR posting, by code: a keyset page in SQL."""
+    masters = "" if scope.entity is None else " AND (c.entity_id = ? OR c.entity_id IS NULL)"
+    params: list[Any] = [] if scope.entity is None else [scope.entity.id]
+    after = ""
+    if after_code is not None:
+        after, params = " AND c.code > ?", [*params, after_code]
+    rows = await fetch(
+        f"SELECT c.id FROM customer c WHERE 1 = 1{masters}{after}"
+        " AND EXISTS (SELECT 1 FROM journal_line l WHERE l.customer_id = c.id)"
+        " ORDER BY c.code LIMIT ?",
+        [*params, limit],
+    )
+    ids = [as_int(row["id"]) for row in rows]
+    found = {c.id: c for c in await Customer.filter(id__in=ids)}
+    return [found[i] for i in ids]
+
+
+async def customer_reconciliation(
+    actor: Principal,
+    scope: Scope,
+    *,
+    first: int = 100,
+    after_code: str | None = None,
+    only_differences: bool = False,
+) -> ReconciliationPage:
+    """Each customer's AR subledger against the GL AR control account, per currency (never
+    summed across currencies), and the totals of the scope."""
+    actor.require(Permission.REPORTS_READ)
+    check_page_size(first)
+    everyone = await _sums(scope, None)
+    totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    differing = set()
+    for (customer_id, currency), (subledger, ledger) in everyone.items():
+        totals[currency][0] += subledger
+        totals[currency][1] += ledger
+        if subledger != ledger:
+            differing.add(customer_id)
+    if only_differences:
+        query = Customer.filter(scope.masters_q(), id__in=sorted(differing))
+        if after_code is not None:
+            query = query.filter(code__gt=after_code)
+        page = await query.order_by("code").limit(first + 1)
+    else:
+        page = await _customers_with_ar(scope, after_code, first + 1)
+    rows = [
+        CustomerReconciliation(
+            customer=customer,
+            balances=[
+                Balances(currency, *everyone[(customer.id, currency)])
+                for currency in sorted({c for (i, c) in everyone if i == customer.id})
+            ],
+        )
+        for customer in page[:first]
+    ]
+    return ReconciliationPage(
+        rows=rows,
+        totals=[Balances(currency, *values) for currency, values in sorted(totals.items())],
+        has_next_page=len(page) > first,
+    )

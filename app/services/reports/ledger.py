@@ -1,0 +1,277 @@
+"""The AR ledger and the AR statement of a customer.
+
+Both read the customer's lines on the AR control accounts: every AR transaction posts one
+(invoices, adjustments, payments, advances, refunds and their voids), so the ledger is the
+GL's own view of the customer and its closing balance is the GL side of the reconciliation.
+Running balances come from a window function over the whole history up to the end date, so
+a page in the middle still shows the true balance.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from app.services import customers
+from app.services.access import Principal, Scope
+from app.services.errors import DomainError, ErrorCode
+from app.services.money import currency_digits
+from app.services.reports.sql import (
+    ar_control_accounts,
+    as_date,
+    as_int,
+    fetch,
+    placeholders,
+    scope_condition,
+)
+from models.enums import Permission
+
+MAX_PAGE_SIZE = 500
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerLine:
+    line_id: int
+    entry_id: int
+    entry_date: date
+    source_type: str  # invoice, ar_adjustment, received_payment, advance, refund, refund_void
+    source_id: int
+    amount_minor: int  # positive: the customer owes more
+    running_minor: int
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerPage:
+    currency: str
+    opening_minor: int
+    debits_minor: int
+    credits_minor: int
+    closing_minor: int
+    lines: list[LedgerLine]
+    has_next_page: bool
+
+
+def check_page_size(first: int) -> None:
+    if not 1 <= first <= MAX_PAGE_SIZE:
+        raise DomainError(
+            f"first must be between 1 and {MAX_PAGE_SIZE}.", field="first", code=ErrorCode.INVALID
+        )
+
+
+async def report_currency(scope: Scope, currency: str | None) -> str:
+    """The asked currency, or the scope's base currency; never a sum across currencies."""
+    if currency is not None:
+        currency = currency.strip().upper()
+        currency_digits(currency)
+        return currency
+    base = await customers.base_currency(scope)
+    if base.currency is None:
+        raise DomainError(
+            f"Name the currency: {base.reason}", field="currency", code=ErrorCode.CURRENCY_REQUIRED
+        )
+    return base.currency
+
+
+async def visible_customer(actor: Principal, scope: Scope, customer_id: int) -> None:
+    found = await customers.get_customers(actor, scope, [customer_id])
+    if customer_id not in found:
+        raise DomainError(
+            "No such customer here.", field="customerId", code=ErrorCode.CUSTOMER_NOT_FOUND
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class _Filter:
+    """The customer's AR control lines in one currency and scope, as SQL."""
+
+    where: str
+    params: list[Any] = field(default_factory=list)
+
+
+async def _ar_lines(scope: Scope, customer_id: int, currency: str) -> _Filter:
+    accounts = await ar_control_accounts()
+    entity, entity_params = scope_condition(scope, "e.entity_id")
+    return _Filter(
+        "l.customer_id = ? AND e.currency = ? "
+        f"AND l.gl_account_id IN ({placeholders(len(accounts))}){entity}",
+        [customer_id, currency, *accounts, *entity_params],
+    )
+
+
+def _parse_cursor(after: str | None) -> tuple[date, int] | None:
+    if after is None:
+        return None
+    try:
+        day, _, line = after.partition("|")
+        return date.fromisoformat(day), int(line)
+    except ValueError:
+        raise DomainError(
+            "Not a cursor of this report.", field="after", code=ErrorCode.INVALID
+        ) from None
+
+
+def ledger_cursor(line: LedgerLine) -> str:
+    return f"{line.entry_date.isoformat()}|{line.line_id}"
+
+
+async def ar_ledger(
+    actor: Principal,
+    scope: Scope,
+    customer_id: int,
+    *,
+    date_from: date,
+    date_to: date,
+    currency: str | None = None,
+    first: int = 100,
+    after: str | None = None,
+) -> LedgerPage:
+    """Opening balance, every AR transaction of the period in date order with its running
+    balance, and the closing balance, in one currency."""
+    actor.require(Permission.REPORTS_READ)
+    check_page_size(first)
+    if date_to < date_from:
+        raise DomainError(
+            "The period ends before it starts.", field="dateTo", code=ErrorCode.INVALID
+        )
+    await visible_customer(actor, scope, customer_id)
+    currency = await report_currency(scope, currency)
+    lines = await _ar_lines(scope, customer_id, currency)
+    totals = (
+        await fetch(
+            "SELECT"
+            " COALESCE(SUM(CASE WHEN e.entry_date < ? THEN l.debit_minor - l.credit_minor END), 0)"
+            "   AS opening,"
+            " COALESCE(SUM(CASE WHEN e.entry_date >= ? THEN l.debit_minor END), 0) AS debits,"
+            " COALESCE(SUM(CASE WHEN e.entry_date >= ? THEN l.credit_minor END), 0) AS credits"
+            " FROM journal_line l JOIN journal_entry e ON e.id = l.entry_id"
+            f" WHERE {lines.where} AND e.entry_date <= ?",
+            [date_from, date_from, date_from, *lines.params, date_to],
+        )
+    )[0]
+    cursor = _parse_cursor(after)
+    page_condition, page_params = "", []
+    if cursor is not None:
+        page_condition = " AND (t.entry_date > ? OR (t.entry_date = ? AND t.line_id > ?))"
+        page_params = [cursor[0], cursor[0], cursor[1]]
+    rows = await fetch(
+        "SELECT t.* FROM ("
+        " SELECT l.id AS line_id, e.id AS entry_id, e.entry_date, e.source_type, e.source_id,"
+        "  l.debit_minor - l.credit_minor AS amount,"
+        "  SUM(l.debit_minor - l.credit_minor) OVER (ORDER BY e.entry_date, l.id) AS running"
+        " FROM journal_line l JOIN journal_entry e ON e.id = l.entry_id"
+        f" WHERE {lines.where} AND e.entry_date <= ?"
+        f") t WHERE t.entry_date >= ?{page_condition}"
+        " ORDER BY t.entry_date, t.line_id LIMIT ?",
+        [*lines.params, date_to, date_from, *page_params, first + 1],
+    )
+    opening = as_int(totals["opening"])
+    debits, credits = as_int(totals["debits"]), as_int(totals["credits"])
+    return LedgerPage(
+        currency=currency,
+        opening_minor=opening,
+        debits_minor=debits,
+        credits_minor=credits,
+        closing_minor=opening + debits - credits,
+        lines=[
+            LedgerLine(
+                line_id=as_int(r["line_id"]),
+                entry_id=as_int(r["entry_id"]),
+                entry_date=as_date(r["entry_date"]),
+                source_type=str(r["source_type"]),
+                source_id=as_int(r["source_id"]),
+                amount_minor=as_int(r["amount"]),
+                running_minor=as_int(r["running"]),
+            )
+            for r in rows[:first]
+        ],
+        has_next_page=len(rows) > first,
+    )
+
+
+AGING_BUCKETS = ("current", "days_1_30", "days_31_60", "days_61_90", "over_90")
+
+
+@dataclass(frozen=True, slots=True)
+class Aging:
+    """What is owed on open items dated up to the statement date, by days past due, and the
+    open credits beside it."""
+
+    buckets_minor: dict[str, int]
+    open_credits_minor: int
+
+    @property
+    def net_minor(self) -> int:
+        return sum(self.buckets_minor.values()) - self.open_credits_minor
+
+
+async def aging(scope: Scope, customer_id: int, currency: str, as_of: date) -> Aging:
+    """Current open amounts (not reconstructed history) of documents dated up to ``as_of``,
+    aged by their due date (the document date when there is none)."""
+    invoice_scope, invoice_params = scope_condition(scope, "entity_id")
+    bounds = [as_of - timedelta(days=days) for days in (0, 30, 60, 90)]
+    debit_rows = await fetch(
+        "SELECT CASE WHEN d >= ? THEN 'current' WHEN d >= ? THEN 'days_1_30'"
+        " WHEN d >= ? THEN 'days_31_60' WHEN d >= ? THEN 'days_61_90' ELSE 'over_90' END"
+        "  AS bucket, SUM(amount) AS amount FROM ("
+        "  SELECT COALESCE(due_date, document_date) AS d, balance_due_minor AS amount"
+        "  FROM invoice WHERE customer_id = ? AND currency = ? AND balance_due_minor > 0"
+        f"  AND document_date <= ?{invoice_scope}"
+        "  UNION ALL SELECT document_date, balance_due_minor FROM ar_adjustment"
+        "  WHERE customer_id = ? AND currency = ? AND balance_due_minor > 0"
+        f"  AND document_date <= ?{invoice_scope}"
+        ") items GROUP BY 1",
+        [
+            *bounds,
+            customer_id,
+            currency,
+            as_of,
+            *invoice_params,
+            customer_id,
+            currency,
+            as_of,
+            *invoice_params,
+        ],
+    )
+    credit_row = (
+        await fetch(
+            "SELECT COALESCE(SUM(open_minor), 0) AS amount FROM ar_credit"
+            f" WHERE customer_id = ? AND currency = ? AND document_date <= ?{invoice_scope}",
+            [customer_id, currency, as_of, *invoice_params],
+        )
+    )[0]
+    buckets = dict.fromkeys(AGING_BUCKETS, 0)
+    for row in debit_rows:
+        buckets[str(row["bucket"])] += as_int(row["amount"])
+    return Aging(buckets_minor=buckets, open_credits_minor=as_int(credit_row["amount"]))
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    ledger: LedgerPage
+    aging: Aging
+
+
+async def ar_statement(
+    actor: Principal,
+    scope: Scope,
+    customer_id: int,
+    *,
+    date_from: date,
+    date_to: date,
+    currency: str | None = None,
+    first: int = 100,
+    after: str | None = None,
+) -> Statement:
+    """Opening balance, the period's activity (refunds included), closing balance, aging."""
+    page = await ar_ledger(
+        actor,
+        scope,
+        customer_id,
+        date_from=date_from,
+        date_to=date_to,
+        currency=currency,
+        first=first,
+        after=after,
+    )
+    return Statement(ledger=page, aging=await aging(scope, customer_id, page.currency, date_to))

@@ -1,0 +1,276 @@
+"""The sales register and the invoice analysis: documents of a period with what was paid,
+credited and refunded, summed per currency in SQL."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from app.services.access import Principal, Scope
+from app.services.errors import DomainError, ErrorCode
+from app.services.reports.ledger import check_page_size
+from app.services.reports.sql import as_date, as_int, fetch, scope_condition
+from models.enums import Permission, RefundState
+
+# What posted refunds took from each credit (voided refunds gave theirs back).
+_REFUNDED = (
+    "SELECT a.credit_id, SUM(a.amount_minor) AS refunded FROM refund_allocation a"
+    f" JOIN refund f ON f.id = a.refund_id WHERE f.state = '{RefundState.POSTED.value}'"
+    " GROUP BY a.credit_id"
+)
+
+
+def _period(date_from: date, date_to: date) -> None:
+    if date_to < date_from:
+        raise DomainError(
+            "The period ends before it starts.", field="dateTo", code=ErrorCode.INVALID
+        )
+
+
+def _cursor(after: str | None, kinds: bool) -> tuple[str, list[Any]]:
+    """Keyset condition over (document_date, [kind,] id)."""
+    if after is None:
+        return "", []
+    try:
+        parts = after.split("|")
+        day = date.fromisoformat(parts[0])
+        if kinds:
+            kind, pk = parts[1], int(parts[2])
+            return (
+                " AND (t.document_date > ? OR (t.document_date = ? AND (t.kind > ?"
+                " OR (t.kind = ? AND t.id > ?))))",
+                [day, day, kind, kind, pk],
+            )
+        return (
+            " AND (t.document_date > ? OR (t.document_date = ? AND t.id > ?))",
+            [day, day, int(parts[1])],
+        )
+    except (ValueError, IndexError):
+        raise DomainError(
+            "Not a cursor of this report.", field="after", code=ErrorCode.INVALID
+        ) from None
+
+
+@dataclass(frozen=True, slots=True)
+class SalesLine:
+    kind: str  # invoice or ar_adjustment
+    document_id: int
+    document_date: date
+    customer_id: int
+    currency: str
+    total_minor: int
+    credit_id: int | None  # the credit the document left, if its total is negative
+    refunded_minor: int  # taken from that credit by posted refunds
+
+    @property
+    def cursor(self) -> str:
+        return f"{self.document_date.isoformat()}|{self.kind}|{self.document_id}"
+
+
+@dataclass(frozen=True, slots=True)
+class CurrencyTotals:
+    currency: str
+    amounts: dict[str, int]
+
+
+@dataclass(frozen=True, slots=True)
+class SalesRegister:
+    lines: list[SalesLine]
+    totals: list[CurrencyTotals]
+    has_next_page: bool
+
+
+async def sales_register(
+    actor: Principal,
+    scope: Scope,
+    *,
+    date_from: date,
+    date_to: date,
+    currency: str | None = None,
+    first: int = 100,
+    after: str | None = None,
+) -> SalesRegister:
+    """Invoices and AR adjustments of the period; for credit documents, what was refunded."""
+    actor.require(Permission.REPORTS_READ)
+    check_page_size(first)
+    _period(date_from, date_to)
+    entity, entity_params = scope_condition(scope, "d.entity_id")
+    currency_condition, currency_params = "", []
+    if currency is not None:
+        currency_condition, currency_params = " AND d.currency = ?", [currency.strip().upper()]
+    part_params = [date_from, date_to, *entity_params, *currency_params]
+    documents = " UNION ALL ".join(
+        f"SELECT '{kind}' AS kind, d.id, d.document_date, d.customer_id, d.currency,"
+        " d.total_minor, c.id AS credit_id, COALESCE(r.refunded, 0) AS refunded"
+        f" FROM {table} d LEFT JOIN ar_credit c ON c.{source} = d.id"
+        f" LEFT JOIN ({_REFUNDED}) r ON r.credit_id = c.id"
+        f" WHERE d.document_date >= ? AND d.document_date <= ?{entity}{currency_condition}"
+        for kind, table, source in (
+            ("invoice", "invoice", "invoice_id"),
+            ("ar_adjustment", "ar_adjustment", "adjustment_id"),
+        )
+    )
+    totals = await fetch(
+        "SELECT currency, SUM(total_minor) AS total, SUM(refunded) AS refunded,"
+        " COUNT(*) AS documents"
+        f" FROM ({documents}) t GROUP BY currency ORDER BY currency",
+        part_params * 2,
+    )
+    page_condition, page_params = _cursor(after, kinds=True)
+    rows = await fetch(
+        f"SELECT t.* FROM ({documents}) t WHERE 1 = 1{page_condition}"
+        " ORDER BY t.document_date, t.kind, t.id LIMIT ?",
+        [*part_params * 2, *page_params, first + 1],
+    )
+    return SalesRegister(
+        lines=[
+            SalesLine(
+                kind=str(r["kind"]),
+                document_id=as_int(r["id"]),
+                document_date=as_date(r["document_date"]),
+                customer_id=as_int(r["customer_id"]),
+                currency=str(r["currency"]),
+                total_minor=as_int(r["total_minor"]),
+                credit_id=as_int(r["credit_id"]) if r["credit_id"] is not None else None,
+                refunded_minor=as_int(r["refunded"]),
+            )
+            for r in rows[:first]
+        ],
+        totals=[
+            CurrencyTotals(
+                str(t["currency"]),
+                {
+                    "total": as_int(t["total"]),
+                    "refunded": as_int(t["refunded"]),
+                    "documents": as_int(t["documents"]),
+                },
+            )
+            for t in totals
+        ],
+        has_next_page=len(rows) > first,
+    )
+
+
+class InvoiceStatus(StrEnum):
+    OPEN = "open"
+    PARTIALLY_PAID = "partially_paid"
+    PAID = "paid"
+    CREDIT_OPEN = "credit_open"
+    CREDIT_PARTIALLY_USED = "credit_partially_used"
+    CREDIT_USED = "credit_used"
+
+
+@dataclass(frozen=True, slots=True)
+class InvoiceFigures:
+    invoice_id: int
+    document_date: date
+    customer_id: int
+    currency: str
+    total_minor: int
+    paid_minor: int  # payments applied to it
+    credited_minor: int  # credits applied to it; for a negative one, its credit applied
+    refunded_minor: int  # refunded from its credit (negative invoices)
+    balance_minor: int  # owed on it; negative: its credit still open
+    status: InvoiceStatus
+
+    @property
+    def cursor(self) -> str:
+        return f"{self.document_date.isoformat()}|{self.invoice_id}"
+
+
+@dataclass(frozen=True, slots=True)
+class InvoiceAnalysis:
+    invoices: list[InvoiceFigures]
+    totals: list[CurrencyTotals]
+    has_next_page: bool
+
+
+def _status(total: int, balance: int) -> InvoiceStatus:
+    if total >= 0:
+        if balance == 0:
+            return InvoiceStatus.PAID
+        return InvoiceStatus.OPEN if balance == total else InvoiceStatus.PARTIALLY_PAID
+    if balance == 0:
+        return InvoiceStatus.CREDIT_USED
+    return InvoiceStatus.CREDIT_OPEN if balance == total else InvoiceStatus.CREDIT_PARTIALLY_USED
+
+
+async def invoice_analysis(
+    actor: Principal,
+    scope: Scope,
+    *,
+    date_from: date,
+    date_to: date,
+    customer_id: int | None = None,
+    first: int = 100,
+    after: str | None = None,
+) -> InvoiceAnalysis:
+    """Per invoice, negative ones included: total, paid, credited, refunded, balance, status."""
+    actor.require(Permission.REPORTS_READ)
+    check_page_size(first)
+    _period(date_from, date_to)
+    entity, entity_params = scope_condition(scope, "i.entity_id")
+    customer_condition, customer_params = "", []
+    if customer_id is not None:
+        customer_condition, customer_params = " AND i.customer_id = ?", [customer_id]
+    figures = (
+        "SELECT i.id, i.document_date, i.customer_id, i.currency, i.total_minor,"
+        " COALESCE(p.paid, 0) AS paid,"
+        " COALESCE(ca.credited, 0) + COALESCE(own.applied, 0) AS credited,"
+        " COALESCE(r.refunded, 0) AS refunded,"
+        " CASE WHEN i.total_minor >= 0 THEN i.balance_due_minor"
+        "  ELSE -COALESCE(c.open_minor, 0) END AS balance"
+        " FROM invoice i"
+        " LEFT JOIN (SELECT invoice_id, SUM(amount_minor) AS paid FROM payment_application"
+        "  GROUP BY invoice_id) p ON p.invoice_id = i.id"
+        " LEFT JOIN (SELECT invoice_id, SUM(amount_minor) AS credited FROM credit_application"
+        "  GROUP BY invoice_id) ca ON ca.invoice_id = i.id"
+        " LEFT JOIN ar_credit c ON c.invoice_id = i.id"
+        " LEFT JOIN (SELECT credit_id, SUM(amount_minor) AS applied FROM credit_application"
+        "  GROUP BY credit_id) own ON own.credit_id = c.id"
+        f" LEFT JOIN ({_REFUNDED}) r ON r.credit_id = c.id"
+        f" WHERE i.document_date >= ? AND i.document_date <= ?{entity}{customer_condition}"
+    )
+    params = [date_from, date_to, *entity_params, *customer_params]
+    totals = await fetch(
+        "SELECT currency, SUM(total_minor) AS total, SUM(paid) AS paid,"
+        " SUM(credited) AS credited, SUM(refunded) AS refunded, SUM(balance) AS balance"
+        f" FROM ({figures}) t GROUP BY currency ORDER BY currency",
+        params,
+    )
+    page_condition, page_params = _cursor(after, kinds=False)
+    rows = await fetch(
+        f"SELECT t.* FROM ({figures}) t WHERE 1 = 1{page_condition}"
+        " ORDER BY t.document_date, t.id LIMIT ?",
+        [*params, *page_params, first + 1],
+    )
+    return InvoiceAnalysis(
+        invoices=[
+            InvoiceFigures(
+                invoice_id=as_int(r["id"]),
+                document_date=as_date(r["document_date"]),
+                customer_id=as_int(r["customer_id"]),
+                currency=str(r["currency"]),
+                total_minor=as_int(r["total_minor"]),
+                paid_minor=as_int(r["paid"]),
+                credited_minor=as_int(r["credited"]),
+                refunded_minor=as_int(r["refunded"]),
+                balance_minor=as_int(r["balance"]),
+                status=_status(as_int(r["total_minor"]), as_int(r["balance"])),
+            )
+            for r in rows[:first]
+        ],
+        totals=[
+            CurrencyTotals(
+                str(t["currency"]),
+                {
+                    key: as_int(t[key])
+                    for key in ("total", "paid", "credited", "refunded", "balance")
+                },
+            )
+            for t in totals
+        ],
+        has_next_page=len(rows) > first,
+    )

@@ -1,0 +1,62 @@
+"""Raw SQL for reports: portable statements with ``?`` placeholders, exact integer sums.
+
+Reports are aggregations and window functions over integer minor units; writing them in SQL
+keeps every sum exact and in the database, on SQLite as on PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from app.db import connection
+from app.services.access import Scope
+from app.services.money import exact_int
+from models import ArConfiguration
+
+_PLACEHOLDER = re.compile(r"\?")
+
+
+def _postgres() -> bool:
+    return connection().capabilities.dialect == "postgres"
+
+
+async def fetch(sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+    """Run ``sql`` (``?`` placeholders) and return plain dict rows."""
+    values = list(params)
+    if _postgres():
+        counter = iter(range(1, len(values) + 1))
+        sql = _PLACEHOLDER.sub(lambda _: f"${next(counter)}", sql)
+    else:
+        # SQLite keeps dates as ISO text; compare them as such.
+        values = [v.isoformat() if isinstance(v, date) else v for v in values]
+    _, rows = await connection().execute_query(sql, values)
+    return [dict(row) for row in rows]
+
+
+def as_date(value: Any) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
+
+
+def as_int(value: Any) -> int:
+    return exact_int(value) if value is not None else 0
+
+
+def placeholders(count: int) -> str:
+    return ", ".join("?" * count) if count else "NULL"
+
+
+async def ar_control_accounts() -> list[int]:
+    ids = await ArConfiguration.filter(ar_control_account_id__isnull=False).values_list(
+        "ar_control_account_id", flat=True
+    )
+    return sorted({exact_int(i) for i in ids})
+
+
+def scope_condition(scope: Scope, column: str) -> tuple[str, list[Any]]:
+    """``AND column = ?`` inside an entity; nothing at the top level."""
+    if scope.entity is None:
+        return "", []
+    return f" AND {column} = ?", [scope.entity.id]

@@ -1,0 +1,479 @@
+"""GraphQL types of the reports. Figures are computed by the report services in SQL; the
+objects they mention (customer, document, refund, bank account) come through loaders."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import TYPE_CHECKING, Annotated
+
+import strawberry
+
+from app.services.reports import bank, sales
+from app.services.reports import ledger as ledger_reports
+from app.services.reports.customers import Balances
+from models import Advance, ArAdjustment, Invoice, ReceivedPayment
+from schema.ar.types import ArDocument, BankAccountType, CreditType, document_of
+from schema.context import Info
+from schema.money import MoneyType
+from schema.refunds.types import RefundType
+
+if TYPE_CHECKING:
+    from schema.customers.types import CustomerType
+
+CustomerRef = Annotated["CustomerType", strawberry.lazy("schema.customers.types")]
+
+
+@strawberry.enum(description="What an AR ledger line or a bank item comes from.")
+class SourceKind(StrEnum):
+    INVOICE = "invoice"
+    AR_ADJUSTMENT = "ar_adjustment"
+    RECEIVED_PAYMENT = "received_payment"
+    ADVANCE = "advance"
+    REFUND = "refund"
+    REFUND_VOID = "refund_void"
+
+
+BankItemKindEnum = strawberry.enum(bank.BankItemKind, name="BankItemKind")
+ClearedStatusEnum = strawberry.enum(bank.ClearedStatus, name="ClearedStatus")
+InvoiceStatusEnum = strawberry.enum(sales.InvoiceStatus, name="InvoiceStatus")
+
+
+@strawberry.type(description="Where the next page starts.")
+class ReportPageInfo:
+    has_next_page: bool
+    end_cursor: str | None
+
+
+async def _customer(info: Info, customer_id: int) -> CustomerType:
+    from schema.customers.types import CustomerType  # noqa: PLC0415 - mutual reference
+
+    customer = await info.context.loaders.customer.load(customer_id)
+    if customer is None:  # foreign keys forbid this
+        raise LookupError(f"customer {customer_id} vanished")
+    return CustomerType.from_model(customer)
+
+
+async def _source(
+    info: Info, kind: str, source_id: int
+) -> tuple[ArDocument | None, RefundType | None]:
+    loaders = info.context.loaders
+    row: Invoice | ArAdjustment | ReceivedPayment | Advance | None = None
+    if kind in ("refund", "refund_void"):
+        refund = await loaders.refund.load(source_id)
+        return None, RefundType.from_model(refund) if refund is not None else None
+    if kind == "invoice":
+        row = await loaders.invoice.load(source_id)
+    elif kind == "ar_adjustment":
+        row = await loaders.adjustment.load(source_id)
+    elif kind == "received_payment":
+        row = await loaders.payment.load(source_id)
+    elif kind == "advance":
+        row = await loaders.advance.load(source_id)
+    return (document_of(row) if row is not None else None), None
+
+
+@strawberry.interface(description="A line that comes from a document or a refund.")
+class SourcedLine:
+    kind: SourceKind
+    source_id: strawberry.Private[int]
+
+    @strawberry.field(description="The AR document, for documents.")
+    async def document(self, info: Info) -> ArDocument | None:
+        return (await _source(info, self.kind.value, self.source_id))[0]
+
+    @strawberry.field(description="The refund, for refunds and their voids.")
+    async def refund(self, info: Info) -> RefundType | None:
+        return (await _source(info, self.kind.value, self.source_id))[1]
+
+    @strawberry.field(description="The document's or the refund's number.")
+    async def number(self, info: Info) -> str | None:
+        document, refund = await _source(info, self.kind.value, self.source_id)
+        if document is not None:
+            return document.number
+        return refund.number if refund is not None else None
+
+
+@strawberry.type(description="An AR transaction and the balance after it.")
+class ArLedgerLine(SourcedLine):
+    date: dt.date
+    amount: MoneyType = strawberry.field(description="Positive: the customer owes more.")
+    running_balance: MoneyType
+
+    @classmethod
+    def of(cls, line: ledger_reports.LedgerLine, currency: str) -> ArLedgerLine:
+        return cls(
+            kind=SourceKind(line.source_type),
+            source_id=line.source_id,
+            date=line.entry_date,
+            amount=MoneyType.of(line.amount_minor, currency),
+            running_balance=MoneyType.of(line.running_minor, currency),
+        )
+
+
+@strawberry.type(description="A customer's AR transactions of a period, in one currency.")
+class ArLedgerReport:
+    currency: str
+    opening_balance: MoneyType
+    debits: MoneyType
+    credits: MoneyType
+    closing_balance: MoneyType
+    lines: list[ArLedgerLine]
+    page_info: ReportPageInfo
+    customer_id: strawberry.Private[int]
+
+    @strawberry.field
+    async def customer(self, info: Info) -> CustomerRef:
+        return await _customer(info, self.customer_id)
+
+    @classmethod
+    def of(cls, page: ledger_reports.LedgerPage, customer_id: int) -> ArLedgerReport:
+        c = page.currency
+        return cls(
+            currency=c,
+            opening_balance=MoneyType.of(page.opening_minor, c),
+            debits=MoneyType.of(page.debits_minor, c),
+            credits=MoneyType.of(page.credits_minor, c),
+            closing_balance=MoneyType.of(page.closing_minor, c),
+            lines=[ArLedgerLine.of(line, c) for line in page.lines],
+            page_info=ReportPageInfo(
+                has_next_page=page.has_next_page,
+                end_cursor=ledger_reports.ledger_cursor(page.lines[-1]) if page.lines else None,
+            ),
+            customer_id=customer_id,
+        )
+
+
+@strawberry.type(description="Open items by days past due at the statement date.")
+class Aging:
+    current: MoneyType
+    days_1_to_30: MoneyType
+    days_31_to_60: MoneyType
+    days_61_to_90: MoneyType
+    over_90: MoneyType
+    open_credits: MoneyType = strawberry.field(description="Unapplied credits, not aged.")
+    net: MoneyType = strawberry.field(description="The buckets less the open credits.")
+
+
+@strawberry.type(description="Opening balance, the period's activity, closing balance, aging.")
+class ArStatementReport:
+    ledger: ArLedgerReport
+    aging: Aging = strawberry.field(
+        description="Current open amounts of documents dated up to the end of the period."
+    )
+
+    @classmethod
+    def of(cls, statement: ledger_reports.Statement, customer_id: int) -> ArStatementReport:
+        c = statement.ledger.currency
+        buckets = statement.aging.buckets_minor
+        return cls(
+            ledger=ArLedgerReport.of(statement.ledger, customer_id),
+            aging=Aging(
+                current=MoneyType.of(buckets["current"], c),
+                days_1_to_30=MoneyType.of(buckets["days_1_30"], c),
+                days_31_to_60=MoneyType.of(buckets["days_31_60"], c),
+                days_61_to_90=MoneyType.of(buckets["days_61_90"], c),
+                over_90=MoneyType.of(buckets["over_90"], c),
+                open_credits=MoneyType.of(statement.aging.open_credits_minor, c),
+                net=MoneyType.of(statement.aging.net_minor, c),
+            ),
+        )
+
+
+@strawberry.type(description="The AR subledger against the GL AR control, in one currency.")
+class ReconciliationBalance:
+    currency: str
+    subledger: MoneyType
+    general_ledger: MoneyType
+    difference: MoneyType
+
+    @classmethod
+    def of(cls, balances: Balances) -> ReconciliationBalance:
+        c = balances.currency
+        return cls(
+            currency=c,
+            subledger=MoneyType.of(balances.subledger_minor, c),
+            general_ledger=MoneyType.of(balances.ledger_minor, c),
+            difference=MoneyType.of(balances.difference_minor, c),
+        )
+
+
+@strawberry.type(description="A credit a refund cleared, and the reference that matches them.")
+class ClearedCredit:
+    amount: MoneyType
+    match_reference: str = strawberry.field(description="Refund number / credit document.")
+    credit: CreditType
+
+
+@strawberry.type(description="A refund of the customer with the credits it cleared.")
+class RefundMatch:
+    refund: RefundType
+
+    @strawberry.field
+    async def cleared_credits(self, info: Info) -> list[ClearedCredit]:
+        loaders = info.context.loaders
+        allocations = await loaders.refund_allocations.load(self.refund.id)
+        found = await loaders.credit.load_many([a.credit_id for a in allocations])
+        return [
+            ClearedCredit(
+                amount=MoneyType.of(allocation.amount_minor, self.refund.currency),
+                match_reference=f"{self.refund.number}/{credit.document_number}",
+                credit=CreditType.from_model(credit),
+            )
+            for allocation, credit in zip(allocations, found, strict=True)
+            if credit is not None
+        ]
+
+
+@strawberry.type(description="One customer's reconciliation.")
+class CustomerReconciliationRow:
+    balances: list[ReconciliationBalance]
+    customer_id: strawberry.Private[int]
+
+    @strawberry.field
+    async def customer(self, info: Info) -> CustomerRef:
+        return await _customer(info, self.customer_id)
+
+    @strawberry.field(description="Posted and voided refunds, with what each cleared.")
+    async def refunds(self, info: Info) -> list[RefundMatch]:
+        rows = await info.context.loaders.refunds_of_customer.load(self.customer_id)
+        return [RefundMatch(refund=RefundType.from_model(row)) for row in rows]
+
+
+@strawberry.type(description="Customers' AR subledger against the GL, per currency.")
+class CustomerReconciliationReport:
+    rows: list[CustomerReconciliationRow]
+    totals: list[ReconciliationBalance] = strawberry.field(
+        description="Every customer of the scope, per currency."
+    )
+    page_info: ReportPageInfo
+
+
+@strawberry.type(description="A deposit or withdrawal of a bank account.")
+class BankItem(SourcedLine):
+    bank_item_kind: BankItemKindEnum  # type: ignore[valid-type]
+    date: dt.date
+    amount: MoneyType = strawberry.field(description="Deposits positive, withdrawals negative.")
+    running_balance: MoneyType
+    cleared_on: dt.date | None
+    reconciliation_status: ClearedStatusEnum  # type: ignore[valid-type]
+
+    @classmethod
+    def of(cls, item: bank.BankItem, currency: str) -> BankItem:
+        return cls(
+            kind=SourceKind(item.kind.value),
+            source_id=item.document_id,
+            bank_item_kind=item.kind,
+            date=item.item_date,
+            amount=MoneyType.of(item.amount_minor, currency),
+            running_balance=MoneyType.of(item.running_minor, currency),
+            cleared_on=item.cleared_on,
+            reconciliation_status=bank.ClearedStatus.CLEARED
+            if item.cleared_on
+            else bank.ClearedStatus.UNCLEARED,
+        )
+
+
+def _items_page(items: list[bank.BankItem], has_next: bool) -> ReportPageInfo:
+    return ReportPageInfo(
+        has_next_page=has_next, end_cursor=bank.item_cursor(items[-1]) if items else None
+    )
+
+
+@strawberry.type(description="A bank account's deposits and withdrawals of a period.")
+class BankRegisterReport:
+    bank_account: BankAccountType
+    opening_balance: MoneyType
+    deposits: MoneyType
+    withdrawals: MoneyType
+    closing_balance: MoneyType
+    items: list[BankItem]
+    page_info: ReportPageInfo
+
+    @classmethod
+    def of(cls, page: bank.RegisterPage) -> BankRegisterReport:
+        c = page.bank.currency
+        return cls(
+            bank_account=BankAccountType.from_model(page.bank),
+            opening_balance=MoneyType.of(page.opening_minor, c),
+            deposits=MoneyType.of(page.deposits_minor, c),
+            withdrawals=MoneyType.of(page.withdrawals_minor, c),
+            closing_balance=MoneyType.of(page.closing_minor, c),
+            items=[BankItem.of(item, c) for item in page.items],
+            page_info=_items_page(page.items, page.has_next_page),
+        )
+
+
+@strawberry.type(description="A bank statement reconciled with the cleared items.")
+class BankReconciliationReport:
+    bank_account: BankAccountType
+    statement_date: dt.date
+    statement_balance: MoneyType
+    book_balance: MoneyType = strawberry.field(description="Every item up to the date.")
+    cleared_balance: MoneyType
+    uncleared_deposits: MoneyType
+    uncleared_withdrawals: MoneyType
+    difference: MoneyType = strawberry.field(
+        description="Statement less cleared balance: zero when reconciled."
+    )
+    items: list[BankItem] = strawberry.field(description="The items of the status asked for.")
+    page_info: ReportPageInfo
+
+    @classmethod
+    def of(cls, rec: bank.Reconciliation) -> BankReconciliationReport:
+        c = rec.bank.currency
+        return cls(
+            bank_account=BankAccountType.from_model(rec.bank),
+            statement_date=rec.statement_date,
+            statement_balance=MoneyType.of(rec.statement_balance_minor, c),
+            book_balance=MoneyType.of(rec.book_balance_minor, c),
+            cleared_balance=MoneyType.of(rec.cleared_balance_minor, c),
+            uncleared_deposits=MoneyType.of(rec.uncleared_deposits_minor, c),
+            uncleared_withdrawals=MoneyType.of(rec.uncleared_withdrawals_minor, c),
+            difference=MoneyType.of(rec.difference_minor, c),
+            items=[BankItem.of(item, c) for item in rec.items],
+            page_info=_items_page(rec.items, rec.has_next_page),
+        )
+
+
+@strawberry.type(description="A refund that took from a credit.")
+class RefundTake:
+    refund_number: str
+    amount: MoneyType
+
+
+@strawberry.type(description="An invoice or AR adjustment of the period.")
+class SalesRegisterLine(SourcedLine):
+    date: dt.date
+    total: MoneyType
+    refunded: MoneyType = strawberry.field(description="Taken from its credit by refunds.")
+    currency: str
+    credit_id: strawberry.Private[int | None]
+    customer_id: strawberry.Private[int]
+
+    @strawberry.field
+    async def customer(self, info: Info) -> CustomerRef:
+        return await _customer(info, self.customer_id)
+
+    @strawberry.field(description="Which posted refunds took from its credit, and how much.")
+    async def refunds(self, info: Info) -> list[RefundTake]:
+        if self.credit_id is None:
+            return []
+        takes = await info.context.loaders.refund_takes.load(self.credit_id)
+        return [
+            RefundTake(refund_number=number, amount=MoneyType.of(amount, self.currency))
+            for number, amount in takes
+        ]
+
+
+@strawberry.type(description="Totals of a report in one currency.")
+class CurrencyTotals:
+    currency: str
+    total: MoneyType
+    refunded: MoneyType
+    paid: MoneyType | None = None
+    credited: MoneyType | None = None
+    balance: MoneyType | None = None
+    documents: int | None = None
+
+    @classmethod
+    def of(cls, totals: sales.CurrencyTotals) -> CurrencyTotals:
+        c, amounts = totals.currency, totals.amounts
+
+        def money(key: str) -> MoneyType | None:
+            return MoneyType.of(amounts[key], c) if key in amounts else None
+
+        return cls(
+            currency=c,
+            total=MoneyType.of(amounts["total"], c),
+            refunded=MoneyType.of(amounts["refunded"], c),
+            paid=money("paid"),
+            credited=money("credited"),
+            balance=money("balance"),
+            documents=amounts.get("documents"),
+        )
+
+
+@strawberry.type(description="Invoices and AR adjustments of a period.")
+class SalesRegisterReport:
+    lines: list[SalesRegisterLine]
+    totals: list[CurrencyTotals] = strawberry.field(description="Per currency, never summed.")
+    page_info: ReportPageInfo
+
+    @classmethod
+    def of(cls, register: sales.SalesRegister) -> SalesRegisterReport:
+        return cls(
+            lines=[
+                SalesRegisterLine(
+                    kind=SourceKind(line.kind),
+                    source_id=line.document_id,
+                    date=line.document_date,
+                    total=MoneyType.of(line.total_minor, line.currency),
+                    refunded=MoneyType.of(line.refunded_minor, line.currency),
+                    currency=line.currency,
+                    credit_id=line.credit_id,
+                    customer_id=line.customer_id,
+                )
+                for line in register.lines
+            ],
+            totals=[CurrencyTotals.of(t) for t in register.totals],
+            page_info=ReportPageInfo(
+                has_next_page=register.has_next_page,
+                end_cursor=register.lines[-1].cursor if register.lines else None,
+            ),
+        )
+
+
+@strawberry.type(description="An invoice's figures: what it was, and what became of it.")
+class InvoiceAnalysisLine:
+    total: MoneyType
+    paid: MoneyType
+    credited: MoneyType = strawberry.field(
+        description="Credits applied to it; for a negative invoice, its credit applied."
+    )
+    refunded: MoneyType = strawberry.field(description="Refunded from its credit.")
+    balance: MoneyType = strawberry.field(description="Owed; negative: credit still open.")
+    status: InvoiceStatusEnum  # type: ignore[valid-type]
+    invoice_id: strawberry.Private[int]
+    customer_id: strawberry.Private[int]
+
+    @strawberry.field
+    async def invoice(self, info: Info) -> ArDocument:
+        invoice = await info.context.loaders.invoice.load(self.invoice_id)
+        if invoice is None:  # foreign keys forbid this
+            raise LookupError(f"invoice {self.invoice_id} vanished")
+        return document_of(invoice)
+
+    @strawberry.field
+    async def customer(self, info: Info) -> CustomerRef:
+        return await _customer(info, self.customer_id)
+
+
+@strawberry.type(description="Invoices of a period, negative ones included.")
+class InvoiceAnalysisReport:
+    invoices: list[InvoiceAnalysisLine]
+    totals: list[CurrencyTotals]
+    page_info: ReportPageInfo
+
+    @classmethod
+    def of(cls, analysis: sales.InvoiceAnalysis) -> InvoiceAnalysisReport:
+        return cls(
+            invoices=[
+                InvoiceAnalysisLine(
+                    total=MoneyType.of(f.total_minor, f.currency),
+                    paid=MoneyType.of(f.paid_minor, f.currency),
+                    credited=MoneyType.of(f.credited_minor, f.currency),
+                    refunded=MoneyType.of(f.refunded_minor, f.currency),
+                    balance=MoneyType.of(f.balance_minor, f.currency),
+                    status=f.status,
+                    invoice_id=f.invoice_id,
+                    customer_id=f.customer_id,
+                )
+                for f in analysis.invoices
+            ],
+            totals=[CurrencyTotals.of(t) for t in analysis.totals],
+            page_info=ReportPageInfo(
+                has_next_page=analysis.has_next_page,
+                end_cursor=analysis.invoices[-1].cursor if analysis.invoices else None,
+            ),
+        )
