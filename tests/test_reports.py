@@ -524,35 +524,48 @@ async def test_reports_need_the_permission_and_respect_scope(
 
 @pytest.fixture
 async def fifty(db: None) -> World:
+    """50 customers with an invoice, an advance and a partial refund each; Z-BUSY has 50
+    advances in January and 50 refunds in February, so a page of 1 and a page of 50 hold
+    the same kinds of lines."""
     user = await users.create_user("poster", roles=("admin",))
     world = await build_world(user.id)
     await enable_refunds(world)
     world.customers["Z-BUSY"] = await Customer.create(code="Z-BUSY", name="Busy", entity=world.us)
+    scope = world.scope("US01")
+
+    async def refund(code: str, credit_number: str, day: date) -> None:
+        credit = await ArCredit.get(document_number=credit_number)
+        await refunds.record(
+            world.actor,
+            scope,
+            refunds.RefundInput(
+                customer_id=world.customers[code].id,
+                bank_account_id=world.banks["US-OPER"].id,
+                currency="USD",
+                payment_date=day,
+            ),
+            [refunds.AllocationInput(credit.id, "1.00")],
+        )
+
     for n in range(50):
         code = f"K-{n:03d}"
         world.customers[code] = await Customer.create(code=code, name=f"K {n}", entity=world.us)
         await invoice(world, code, f"INV-{n}", "10.00", on=date(2026, 1, 1 + n % 28))
         await advance(world, code, f"ADV-{n}", "5.00", on=date(2026, 1, 1 + n % 28))
-        credit = await ArCredit.get(document_number=f"ADV-{n}")
-        await refunds.record(
-            world.actor,
-            world.scope("US01"),
-            refunds.RefundInput(
-                customer_id=world.customers[code].id,
-                bank_account_id=world.banks["US-OPER"].id,
-                currency="USD",
-                payment_date=date(2026, 2, 1),
-            ),
-            [refunds.AllocationInput(credit.id, "1.00")],
-        )
-        await invoice(world, "Z-BUSY", f"Z-BUSY-{n}", "1.00", on=date(2026, 1, 1 + n % 28))
+        await refund(code, f"ADV-{n}", date(2026, 3, 1))
+        await advance(world, "Z-BUSY", f"Z-ADV-{n}", "2.00", on=date(2026, 1, 1 + n % 28))
+        await refund("Z-BUSY", f"Z-ADV-{n}", date(2026, 2, 1 + n % 28))
     return world
 
 
 REPORTS = {
-    "arLedger": """query($first: Int!, $customer: ID!) { arLedger(customerId: $customer,
-        dateFrom: "2026-01-01", dateTo: "2026-12-31", first: $first) {
+    "arLedger (documents)": """query($first: Int!, $customer: ID!) { arLedger(
+        customerId: $customer, dateFrom: "2026-01-01", dateTo: "2026-01-31", first: $first) {
         lines { number document { customer { code } } refund { number } } } }""",
+    "arLedger (refunds)": """query($first: Int!, $customer: ID!) { arLedger(
+        customerId: $customer, dateFrom: "2026-02-01", dateTo: "2026-02-28", first: $first) {
+        lines { number refund { number bankAccount { code }
+                                allocations { credit { documentNumber } } } } } }""",
     "arStatement": """query($first: Int!, $customer: ID!) { arStatement(customerId: $customer,
         dateFrom: "2026-01-01", dateTo: "2026-12-31", first: $first) {
         ledger { lines { number document { number } } } aging { net { amount } } } }""",
@@ -560,13 +573,16 @@ REPORTS = {
         rows { customer { code entity { code } } balances { difference { amount } }
                refunds { refund { number } clearedCredits { matchReference
                                                             credit { documentNumber } } } } } }""",
-    "bankRegister": """query($first: Int!, $bank: ID!) { bankRegister(bankAccountId: $bank,
-        dateFrom: "2026-01-01", dateTo: "2026-12-31", first: $first) {
+    "bankRegister (deposits)": """query($first: Int!, $bank: ID!) { bankRegister(
+        bankAccountId: $bank, dateFrom: "2026-01-01", dateTo: "2026-01-31", first: $first) {
         items { number document { customer { code } } refund { customer { code } } } } }""",
-    "bankReconciliation": """query($first: Int!, $bank: ID!) { bankReconciliation(
-        bankAccountId: $bank, statementDate: "2026-12-31", statementBalance: "0",
-        first: $first) { items { number refund { allocations { credit { documentNumber } } } }
-        } }""",
+    "bankRegister (refunds)": """query($first: Int!, $bank: ID!) { bankRegister(
+        bankAccountId: $bank, dateFrom: "2026-02-01", dateTo: "2026-02-28", first: $first) {
+        items { number refund { customer { code } } } } }""",
+    "bankReconciliation": """query($first: Int!, $bank: ID!, $after: String) {
+        bankReconciliation(bankAccountId: $bank, statementDate: "2026-02-28",
+        statementBalance: "0", first: $first, after: $after) {
+        items { number refund { allocations { credit { documentNumber } } } } } }""",
     "salesRegister": """query($first: Int!) { salesRegister(dateFrom: "2026-01-01",
         dateTo: "2026-12-31", first: $first) { lines { number customer { code }
         refunds { refundNumber } } } }""",
@@ -584,6 +600,9 @@ async def test_each_report_costs_the_same_queries_for_1_and_50_rows(
     variables = {
         "customer": gid("Customer", fifty.customers["Z-BUSY"].id),
         "bank": gid("BankAccount", fifty.banks["US-OPER"].id),
+        # The reconciliation's first 100 items are January's deposits: start at February's
+        # refunds (the cursor of the last deposit of January 31).
+        "after": "2026-01-28|2|" + str(await _last_january_deposit()),
     }
     query = REPORTS[report]
     used = {name: value for name, value in variables.items() if f"${name}" in query}
@@ -594,3 +613,10 @@ async def test_each_report_costs_the_same_queries_for_1_and_50_rows(
         counts[first], statements[first] = counter.count, counter.statements
         assert str(data).count("'number'") + str(data).count("'code'") >= first, data
     assert counts[1] == counts[50], statements
+
+
+async def _last_january_deposit() -> int:
+    from models import Advance  # noqa: PLC0415
+
+    last = await Advance.filter(document_date=date(2026, 1, 28)).order_by("-id").first()
+    return int(last.id) if last else 0

@@ -12,11 +12,12 @@ import strawberry
 from app.services.reports import bank, sales
 from app.services.reports import ledger as ledger_reports
 from app.services.reports.customers import Balances
-from models import Advance, ArAdjustment, Invoice, ReceivedPayment
+from models import Advance, ArAdjustment, Invoice, ReceivedPayment, Refund
+from models.enums import Permission
 from schema.ar.types import ArDocument, BankAccountType, CreditType, document_of
 from schema.context import Info
 from schema.money import MoneyType
-from schema.refunds.types import RefundType
+from schema.refunds.types import RefundStateEnum, RefundType
 
 if TYPE_CHECKING:
     from schema.customers.types import CustomerType
@@ -45,6 +46,14 @@ class ReportPageInfo:
     end_cursor: str | None
 
 
+def viewable(info: Info, refund: Refund | None) -> RefundType | None:
+    """A report names refunds to anyone who reads reports; the refund itself (reference,
+    memo, audit trail) only to those who may view refunds."""
+    if refund is None or not info.context.principal.has(Permission.REFUNDS_VIEW):
+        return None
+    return RefundType.from_model(refund)
+
+
 async def _customer(info: Info, customer_id: int) -> CustomerType:
     from schema.customers.types import CustomerType  # noqa: PLC0415 - mutual reference
 
@@ -54,14 +63,11 @@ async def _customer(info: Info, customer_id: int) -> CustomerType:
     return CustomerType.from_model(customer)
 
 
-async def _source(
-    info: Info, kind: str, source_id: int
-) -> tuple[ArDocument | None, RefundType | None]:
+async def _source(info: Info, kind: str, source_id: int) -> tuple[ArDocument | None, Refund | None]:
     loaders = info.context.loaders
     row: Invoice | ArAdjustment | ReceivedPayment | Advance | None = None
     if kind in ("refund", "refund_void"):
-        refund = await loaders.refund.load(source_id)
-        return None, RefundType.from_model(refund) if refund is not None else None
+        return None, await loaders.refund.load(source_id)
     if kind == "invoice":
         row = await loaders.invoice.load(source_id)
     elif kind == "ar_adjustment":
@@ -82,9 +88,12 @@ class SourcedLine:
     async def document(self, info: Info) -> ArDocument | None:
         return (await _source(info, self.kind.value, self.source_id))[0]
 
-    @strawberry.field(description="The refund, for refunds and their voids.")
+    @strawberry.field(
+        description="The refund, for refunds and their voids; null without "
+        "the refunds.view permission (the number shows either way)."
+    )
     async def refund(self, info: Info) -> RefundType | None:
-        return (await _source(info, self.kind.value, self.source_id))[1]
+        return viewable(info, (await _source(info, self.kind.value, self.source_id))[1])
 
     @strawberry.field(description="The document's or the refund's number.")
     async def number(self, info: Info) -> str | None:
@@ -207,17 +216,35 @@ class ClearedCredit:
 
 @strawberry.type(description="A refund of the customer with the credits it cleared.")
 class RefundMatch:
-    refund: RefundType
+    number: str | None
+    state: RefundStateEnum  # type: ignore[valid-type]
+    total: MoneyType
+    payment_date: dt.date
+    row: strawberry.Private[Refund]
+
+    @classmethod
+    def of(cls, refund: Refund) -> RefundMatch:
+        return cls(
+            number=refund.number,
+            state=refund.state,
+            total=MoneyType.of(refund.total_minor, refund.currency),
+            payment_date=refund.payment_date,
+            row=refund,
+        )
+
+    @strawberry.field(description="The refund itself; null without refunds.view.")
+    def refund(self, info: Info) -> RefundType | None:
+        return viewable(info, self.row)
 
     @strawberry.field
     async def cleared_credits(self, info: Info) -> list[ClearedCredit]:
         loaders = info.context.loaders
-        allocations = await loaders.refund_allocations.load(self.refund.id)
+        allocations = await loaders.refund_allocations.load(self.row.id)
         found = await loaders.credit.load_many([a.credit_id for a in allocations])
         return [
             ClearedCredit(
-                amount=MoneyType.of(allocation.amount_minor, self.refund.currency),
-                match_reference=f"{self.refund.number}/{credit.document_number}",
+                amount=MoneyType.of(allocation.amount_minor, self.row.currency),
+                match_reference=f"{self.number}/{credit.document_number}",
                 credit=CreditType.from_model(credit),
             )
             for allocation, credit in zip(allocations, found, strict=True)
@@ -237,7 +264,7 @@ class CustomerReconciliationRow:
     @strawberry.field(description="Posted and voided refunds, with what each cleared.")
     async def refunds(self, info: Info) -> list[RefundMatch]:
         rows = await info.context.loaders.refunds_of_customer.load(self.customer_id)
-        return [RefundMatch(refund=RefundType.from_model(row)) for row in rows]
+        return [RefundMatch.of(row) for row in rows]
 
 
 @strawberry.type(description="Customers' AR subledger against the GL, per currency.")
@@ -289,6 +316,10 @@ class BankRegisterReport:
     closing_balance: MoneyType
     items: list[BankItem]
     page_info: ReportPageInfo
+    entity_share_only: bool = strawberry.field(
+        description="True for a bank account shared by several entities, seen from inside "
+        "one: the figures are that entity's items only."
+    )
 
     @classmethod
     def of(cls, page: bank.RegisterPage) -> BankRegisterReport:
@@ -301,6 +332,7 @@ class BankRegisterReport:
             closing_balance=MoneyType.of(page.closing_minor, c),
             items=[BankItem.of(item, c) for item in page.items],
             page_info=_items_page(page.items, page.has_next_page),
+            entity_share_only=page.entity_share_only,
         )
 
 
@@ -373,6 +405,7 @@ class CurrencyTotals:
     refunded: MoneyType
     paid: MoneyType | None = None
     credited: MoneyType | None = None
+    credit_applied: MoneyType | None = None
     balance: MoneyType | None = None
     documents: int | None = None
 
@@ -389,6 +422,7 @@ class CurrencyTotals:
             refunded=MoneyType.of(amounts["refunded"], c),
             paid=money("paid"),
             credited=money("credited"),
+            credit_applied=money("credit_applied"),
             balance=money("balance"),
             documents=amounts.get("documents"),
         )
@@ -428,8 +462,9 @@ class SalesRegisterReport:
 class InvoiceAnalysisLine:
     total: MoneyType
     paid: MoneyType
-    credited: MoneyType = strawberry.field(
-        description="Credits applied to it; for a negative invoice, its credit applied."
+    credited: MoneyType = strawberry.field(description="Credits applied to it.")
+    credit_applied: MoneyType = strawberry.field(
+        description="A negative invoice's credit applied to other invoices."
     )
     refunded: MoneyType = strawberry.field(description="Refunded from its credit.")
     balance: MoneyType = strawberry.field(description="Owed; negative: credit still open.")
@@ -463,6 +498,7 @@ class InvoiceAnalysisReport:
                     total=MoneyType.of(f.total_minor, f.currency),
                     paid=MoneyType.of(f.paid_minor, f.currency),
                     credited=MoneyType.of(f.credited_minor, f.currency),
+                    credit_applied=MoneyType.of(f.credit_applied_minor, f.currency),
                     refunded=MoneyType.of(f.refunded_minor, f.currency),
                     balance=MoneyType.of(f.balance_minor, f.currency),
                     status=f.status,

@@ -8,10 +8,11 @@ on a date of its own (the reconciliation status), set by ``set_cleared``.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any
 
+from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
 from app.services import audit
@@ -19,7 +20,7 @@ from app.services.access import Principal, Scope
 from app.services.errors import DomainError, ErrorCode, ErrorCollector
 from app.services.money import parse_amount
 from app.services.reports.ledger import check_page_size
-from app.services.reports.sql import as_date, as_int, fetch, scope_condition
+from app.services.reports.sql import as_date, as_int, cursor_parts, fetch, scope_condition
 from models import Advance, BankAccount, ReceivedPayment, Refund
 from models.enums import Permission, RefundState
 
@@ -108,13 +109,10 @@ async def _bank(actor: Principal, scope: Scope, bank_account_id: int) -> BankAcc
 def _cursor_condition(after: str | None) -> tuple[str, list[Any]]:
     if after is None:
         return "", []
-    try:
-        day, rank, document = after.split("|")
-        values: list[Any] = [date.fromisoformat(day), int(rank), int(document)]
-    except ValueError:
-        raise DomainError(
-            "Not a cursor of this report.", field="after", code=ErrorCode.INVALID
-        ) from None
+    day, rank, document = cursor_parts(after, (date, int, int))
+    if rank not in _KIND_RANK.values():
+        raise DomainError("Not a cursor of this report.", field="after", code=ErrorCode.INVALID)
+    values: list[Any] = [day, rank, document]
     return (
         " AND (t.item_date > ? OR (t.item_date = ? AND (t.kind_rank > ?"
         " OR (t.kind_rank = ? AND t.document_id > ?))))",
@@ -146,6 +144,8 @@ class RegisterPage:
     closing_minor: int
     items: list[BankItem]
     has_next_page: bool
+    # A bank account shared by several entities, seen from inside one: its items only.
+    entity_share_only: bool
 
 
 async def bank_register(
@@ -159,6 +159,10 @@ async def bank_register(
     after: str | None = None,
 ) -> RegisterPage:
     """Deposits and withdrawals of the period with the running balance."""
+    if date_to < date_from:
+        raise DomainError(
+            "The period ends before it starts.", field="dateTo", code=ErrorCode.INVALID
+        )
     bank = await _bank(actor, scope, bank_account_id)
     check_page_size(first)
     items, entity_params = _items_sql(scope)
@@ -192,6 +196,7 @@ async def bank_register(
         closing_minor=opening + deposits - withdrawals,
         items=[_item(r) for r in rows[:first]],
         has_next_page=len(rows) > first,
+        entity_share_only=bank.entity_id is None and scope.entity is not None,
     )
 
 
@@ -231,6 +236,13 @@ async def bank_reconciliation(
 ) -> Reconciliation:
     """Cleared and uncleared items at a statement date, and the reconciled difference."""
     bank = await _bank(actor, scope, bank_account_id)
+    if bank.entity_id is None and scope.entity is not None:
+        # The statement covers every entity's items; an entity sees only its own.
+        raise DomainError(
+            "This bank account is shared by several entities: reconcile it at the top level.",
+            field="bankAccountId",
+            code=ErrorCode.INVALID,
+        )
     check_page_size(first)
     statement_minor = parse_amount(statement_balance, bank.currency, field="statementBalance")
     items, entity_params = _items_sql(scope)
@@ -313,7 +325,11 @@ async def set_cleared(
                     code=ErrorCode.INVALID,
                 )
                 continue
-            changed += await type(row).filter(id=row.id).update(**{column: cleared_on})
+            changes: dict[str, Any] = {column: cleared_on}
+            if isinstance(row, Refund):
+                # A refund is versioned: a clearing is a change others must notice.
+                changes |= {"version": F("version") + 1, "updated_at": datetime.now(UTC)}
+            changed += await type(row).filter(id=row.id).update(**changes)
             await audit.record(
                 actor,
                 action="bank_item.cleared",

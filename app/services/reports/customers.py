@@ -12,6 +12,7 @@ from app.services.reports.ledger import check_page_size
 from app.services.reports.sql import (
     ar_control_accounts,
     as_int,
+    cursor_parts,
     fetch,
     placeholders,
     scope_condition,
@@ -87,17 +88,22 @@ async def _sums(
 
 
 async def _customers_with_ar(scope: Scope, after_code: str | None, limit: int) -> list[Customer]:
-    """Customers of the scope that have any AR posting, by code: a keyset page in SQL."""
+    """Customers with AR postings in the scope, by code: a keyset page in SQL."""
     masters = "" if scope.entity is None else " AND (c.entity_id = ? OR c.entity_id IS NULL)"
     params: list[Any] = [] if scope.entity is None else [scope.entity.id]
     after = ""
     if after_code is not None:
-        after, params = " AND c.code > ?", [*params, after_code]
+        (code,) = cursor_parts(after_code, (str,))
+        after, params = " AND c.code > ?", [*params, code]
+    accounts = await ar_control_accounts()
+    entity, entity_params = scope_condition(scope, "e.entity_id")
     rows = await fetch(
         f"SELECT c.id FROM customer c WHERE 1 = 1{masters}{after}"
-        " AND EXISTS (SELECT 1 FROM journal_line l WHERE l.customer_id = c.id)"
+        " AND EXISTS (SELECT 1 FROM journal_line l JOIN journal_entry e ON e.id = l.entry_id"
+        f"  WHERE l.customer_id = c.id AND l.gl_account_id IN ({placeholders(len(accounts))})"
+        f"  {entity})"
         " ORDER BY c.code LIMIT ?",
-        [*params, limit],
+        [*params, *accounts, *entity_params, limit],
     )
     ids = [as_int(row["id"]) for row in rows]
     found = {c.id: c for c in await Customer.filter(id__in=ids)}
@@ -127,7 +133,7 @@ async def customer_reconciliation(
     if only_differences:
         query = Customer.filter(scope.masters_q(), id__in=sorted(differing))
         if after_code is not None:
-            query = query.filter(code__gt=after_code)
+            query = query.filter(code__gt=cursor_parts(after_code, (str,))[0])
         page = await query.order_by("code").limit(first + 1)
     else:
         page = await _customers_with_ar(scope, after_code, first + 1)

@@ -21,11 +21,12 @@ from app.services.reports.sql import (
     ar_control_accounts,
     as_date,
     as_int,
+    cursor_parts,
     fetch,
     placeholders,
     scope_condition,
 )
-from models.enums import Permission
+from models.enums import Permission, RefundState
 
 MAX_PAGE_SIZE = 500
 
@@ -102,13 +103,8 @@ async def _ar_lines(scope: Scope, customer_id: int, currency: str) -> _Filter:
 def _parse_cursor(after: str | None) -> tuple[date, int] | None:
     if after is None:
         return None
-    try:
-        day, _, line = after.partition("|")
-        return date.fromisoformat(day), int(line)
-    except ValueError:
-        raise DomainError(
-            "Not a cursor of this report.", field="after", code=ErrorCode.INVALID
-        ) from None
+    day, line = cursor_parts(after, (date, int))
+    return day, line
 
 
 def ledger_cursor(line: LedgerLine) -> str:
@@ -194,8 +190,7 @@ AGING_BUCKETS = ("current", "days_1_30", "days_31_60", "days_61_90", "over_90")
 
 @dataclass(frozen=True, slots=True)
 class Aging:
-    """What is owed on open items dated up to the statement date, by days past due, and the
-    open credits beside it."""
+    """What was owed on the statement date, by days past due, and the open credits beside it."""
 
     buckets_minor: dict[str, int]
     open_credits_minor: int
@@ -206,38 +201,59 @@ class Aging:
 
 
 async def aging(scope: Scope, customer_id: int, currency: str, as_of: date) -> Aging:
-    """Current open amounts (not reconstructed history) of documents dated up to ``as_of``,
-    aged by their due date (the document date when there is none)."""
-    invoice_scope, invoice_params = scope_condition(scope, "entity_id")
+    """Open amounts as they stood on ``as_of`` (applications, payments and refunds dated
+    later are added back; refunds voided later still count), aged by due date (the document
+    date when there is none). The net equals the ledger's balance on that date."""
+    if as_of < date(1, 4, 1):
+        raise DomainError("The date is too early.", field="dateTo", code=ErrorCode.INVALID)
+    in_scope, scope_params = scope_condition(scope, "entity_id")
     bounds = [as_of - timedelta(days=days) for days in (0, 30, 60, 90)]
+    owed = (
+        "SELECT COALESCE(i.due_date, i.document_date) AS d, i.total_minor"
+        " - COALESCE((SELECT SUM(pa.amount_minor) FROM payment_application pa"
+        "   JOIN received_payment p ON p.id = pa.payment_id"
+        "   WHERE pa.invoice_id = i.id AND p.document_date <= ?), 0)"
+        " - COALESCE((SELECT SUM(ca.amount_minor) FROM credit_application ca"
+        "   WHERE ca.invoice_id = i.id AND ca.applied_on <= ?), 0) AS amount"
+        " FROM invoice i WHERE i.customer_id = ? AND i.currency = ? AND i.total_minor > 0"
+        f" AND i.document_date <= ?{in_scope}"
+        " UNION ALL SELECT document_date, total_minor FROM ar_adjustment"
+        " WHERE customer_id = ? AND currency = ? AND total_minor > 0"
+        f" AND document_date <= ?{in_scope}"
+    )
     debit_rows = await fetch(
         "SELECT CASE WHEN d >= ? THEN 'current' WHEN d >= ? THEN 'days_1_30'"
         " WHEN d >= ? THEN 'days_31_60' WHEN d >= ? THEN 'days_61_90' ELSE 'over_90' END"
-        "  AS bucket, SUM(amount) AS amount FROM ("
-        "  SELECT COALESCE(due_date, document_date) AS d, balance_due_minor AS amount"
-        "  FROM invoice WHERE customer_id = ? AND currency = ? AND balance_due_minor > 0"
-        f"  AND document_date <= ?{invoice_scope}"
-        "  UNION ALL SELECT document_date, balance_due_minor FROM ar_adjustment"
-        "  WHERE customer_id = ? AND currency = ? AND balance_due_minor > 0"
-        f"  AND document_date <= ?{invoice_scope}"
-        ") items GROUP BY 1",
+        f" AS bucket, SUM(amount) AS amount FROM ({owed}) items WHERE amount > 0 GROUP BY 1",
         [
             *bounds,
+            as_of,
+            as_of,
             customer_id,
             currency,
             as_of,
-            *invoice_params,
+            *scope_params,
             customer_id,
             currency,
             as_of,
-            *invoice_params,
+            *scope_params,
         ],
+    )
+    refunded_by_then = (
+        "SELECT SUM(ra.amount_minor) FROM refund_allocation ra"
+        " JOIN refund f ON f.id = ra.refund_id WHERE ra.credit_id = c.id"
+        f" AND f.state <> '{RefundState.DRAFT.value}' AND f.payment_date <= ?"
+        f" AND (f.state = '{RefundState.POSTED.value}' OR f.void_date > ?)"
     )
     credit_row = (
         await fetch(
-            "SELECT COALESCE(SUM(open_minor), 0) AS amount FROM ar_credit"
-            f" WHERE customer_id = ? AND currency = ? AND document_date <= ?{invoice_scope}",
-            [customer_id, currency, as_of, *invoice_params],
+            "SELECT COALESCE(SUM(c.original_minor"
+            " - COALESCE((SELECT SUM(ca.amount_minor) FROM credit_application ca"
+            "   WHERE ca.credit_id = c.id AND ca.applied_on <= ?), 0)"
+            f" - COALESCE(({refunded_by_then}), 0)), 0) AS amount"
+            " FROM ar_credit c WHERE c.customer_id = ? AND c.currency = ?"
+            f" AND c.document_date <= ?{in_scope.replace('entity_id', 'c.entity_id')}",
+            [as_of, as_of, as_of, customer_id, currency, as_of, *scope_params],
         )
     )[0]
     buckets = dict.fromkeys(AGING_BUCKETS, 0)

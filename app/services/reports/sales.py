@@ -10,8 +10,9 @@ from typing import Any
 
 from app.services.access import Principal, Scope
 from app.services.errors import DomainError, ErrorCode
+from app.services.money import currency_digits
 from app.services.reports.ledger import check_page_size
-from app.services.reports.sql import as_date, as_int, fetch, scope_condition
+from app.services.reports.sql import as_date, as_int, cursor_parts, fetch, scope_condition
 from models.enums import Permission, RefundState
 
 # What posted refunds took from each credit (voided refunds gave theirs back).
@@ -33,24 +34,15 @@ def _cursor(after: str | None, kinds: bool) -> tuple[str, list[Any]]:
     """Keyset condition over (document_date, [kind,] id)."""
     if after is None:
         return "", []
-    try:
-        parts = after.split("|")
-        day = date.fromisoformat(parts[0])
-        if kinds:
-            kind, pk = parts[1], int(parts[2])
-            return (
-                " AND (t.document_date > ? OR (t.document_date = ? AND (t.kind > ?"
-                " OR (t.kind = ? AND t.id > ?))))",
-                [day, day, kind, kind, pk],
-            )
+    if kinds:
+        day, kind, pk = cursor_parts(after, (date, str, int))
         return (
-            " AND (t.document_date > ? OR (t.document_date = ? AND t.id > ?))",
-            [day, day, int(parts[1])],
+            " AND (t.document_date > ? OR (t.document_date = ? AND (t.kind > ?"
+            " OR (t.kind = ? AND t.id > ?))))",
+            [day, day, kind, kind, pk],
         )
-    except (ValueError, IndexError):
-        raise DomainError(
-            "Not a cursor of this report.", field="after", code=ErrorCode.INVALID
-        ) from None
+    day, pk = cursor_parts(after, (date, int))
+    return " AND (t.document_date > ? OR (t.document_date = ? AND t.id > ?))", [day, day, pk]
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +91,9 @@ async def sales_register(
     entity, entity_params = scope_condition(scope, "d.entity_id")
     currency_condition, currency_params = "", []
     if currency is not None:
-        currency_condition, currency_params = " AND d.currency = ?", [currency.strip().upper()]
+        currency = currency.strip().upper()
+        currency_digits(currency)
+        currency_condition, currency_params = " AND d.currency = ?", [currency]
     part_params = [date_from, date_to, *entity_params, *currency_params]
     documents = " UNION ALL ".join(
         f"SELECT '{kind}' AS kind, d.id, d.document_date, d.customer_id, d.currency,"
@@ -170,7 +164,8 @@ class InvoiceFigures:
     currency: str
     total_minor: int
     paid_minor: int  # payments applied to it
-    credited_minor: int  # credits applied to it; for a negative one, its credit applied
+    credited_minor: int  # credits applied to it
+    credit_applied_minor: int  # a negative invoice's credit applied to other invoices
     refunded_minor: int  # refunded from its credit (negative invoices)
     balance_minor: int  # owed on it; negative: its credit still open
     status: InvoiceStatus
@@ -218,7 +213,7 @@ async def invoice_analysis(
     figures = (
         "SELECT i.id, i.document_date, i.customer_id, i.currency, i.total_minor,"
         " COALESCE(p.paid, 0) AS paid,"
-        " COALESCE(ca.credited, 0) + COALESCE(own.applied, 0) AS credited,"
+        " COALESCE(ca.credited, 0) AS credited, COALESCE(own.applied, 0) AS credit_applied,"
         " COALESCE(r.refunded, 0) AS refunded,"
         " CASE WHEN i.total_minor >= 0 THEN i.balance_due_minor"
         "  ELSE -COALESCE(c.open_minor, 0) END AS balance"
@@ -236,7 +231,8 @@ async def invoice_analysis(
     params = [date_from, date_to, *entity_params, *customer_params]
     totals = await fetch(
         "SELECT currency, SUM(total_minor) AS total, SUM(paid) AS paid,"
-        " SUM(credited) AS credited, SUM(refunded) AS refunded, SUM(balance) AS balance"
+        " SUM(credited) AS credited, SUM(credit_applied) AS credit_applied,"
+        " SUM(refunded) AS refunded, SUM(balance) AS balance"
         f" FROM ({figures}) t GROUP BY currency ORDER BY currency",
         params,
     )
@@ -256,6 +252,7 @@ async def invoice_analysis(
                 total_minor=as_int(r["total_minor"]),
                 paid_minor=as_int(r["paid"]),
                 credited_minor=as_int(r["credited"]),
+                credit_applied_minor=as_int(r["credit_applied"]),
                 refunded_minor=as_int(r["refunded"]),
                 balance_minor=as_int(r["balance"]),
                 status=_status(as_int(r["total_minor"]), as_int(r["balance"])),
@@ -267,7 +264,14 @@ async def invoice_analysis(
                 str(t["currency"]),
                 {
                     key: as_int(t[key])
-                    for key in ("total", "paid", "credited", "refunded", "balance")
+                    for key in (
+                        "total",
+                        "paid",
+                        "credited",
+                        "credit_applied",
+                        "refunded",
+                        "balance",
+                    )
                 },
             )
             for t in totals
