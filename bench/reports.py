@@ -3,11 +3,12 @@
     REFUNDS_BENCH_POSTGRES_URL=postgres://postgres@127.0.0.1:5432/test make bench
 
 Creates (and afterwards drops) a database ``refunds_bench`` on that server, migrates it,
-loads 10,000 customers and 203,750 AR documents with their journal entries, 11,250 posted
-refunds, and one customer with 5,000 AR transactions, all consistent (the integrity check
-passes). Then, for each report, it times the first page through the real app (GraphQL over
-ASGI, authentication, loaders and all) and replays the very SQL statements the report sent,
-captured from the ORM's log, straight through asyncpg. Median of several runs each.
+loads 10,001 customers and 213,751 AR documents (invoices, paid received payments,
+advances) with their journal entries, 11,250 posted refunds, and one customer with 5,001 AR
+transactions, all consistent (the integrity check passes). Then, for each report, it times
+the first page through the real app (GraphQL over ASGI, authentication, loaders and all) and
+replays the very SQL statements the report sent, captured from the ORM's log, straight
+through asyncpg. Median of several runs each.
 """
 
 from __future__ import annotations
@@ -147,6 +148,8 @@ async def load_dataset(dsn: str) -> dict[str, int]:
         journal_lines: list[tuple[Any, ...]] = []
         refunds: list[tuple[Any, ...]] = []
         allocations: list[tuple[Any, ...]] = []
+        payments: list[tuple[Any, ...]] = []
+        applications: list[tuple[Any, ...]] = []
         refund_number = 0
 
         def entry(
@@ -202,6 +205,8 @@ async def load_dataset(dsn: str) -> dict[str, int]:
                     invoice,
                     [("1200", amount, 0, customer), ("4000", 0, amount, None)],
                 )
+                # The first invoice of each customer is paid, 10 days later.
+                paid = n == 0
                 invoices.append(
                     (
                         invoice,
@@ -215,11 +220,41 @@ async def load_dataset(dsn: str) -> dict[str, int]:
                         customer,
                         day + timedelta(days=30),
                         amount,
-                        amount,
+                        0 if paid else amount,
                         je,
                         user,
                     )
                 )
+                if paid:
+                    receipt = ids.take("received_payment")
+                    on = day + timedelta(days=10)
+                    receipt_je = entry(
+                        "ARJ",
+                        on,
+                        "received_payment",
+                        receipt,
+                        [("1000", amount, 0, None), ("1200", 0, amount, customer)],
+                    )
+                    payments.append(
+                        (
+                            receipt,
+                            f"{code}-P{n}",
+                            on,
+                            "USD",
+                            "",
+                            "posted",
+                            stamp,
+                            entity,
+                            customer,
+                            bank,
+                            amount,
+                            "",
+                            None,
+                            receipt_je,
+                            user,
+                        )
+                    )
+                    applications.append((ids.take("payment_application"), receipt, invoice, amount))
                 lines.append(
                     (ids.take("invoice_line"), invoice, 1, "Goods", accounts["4000"], amount)
                 )
@@ -383,6 +418,32 @@ async def load_dataset(dsn: str) -> dict[str, int]:
                 lines,
             ),
             (
+                "received_payment",
+                [
+                    "id",
+                    "number",
+                    "document_date",
+                    "currency",
+                    "memo",
+                    "state",
+                    "created_at",
+                    "entity_id",
+                    "customer_id",
+                    "bank_account_id",
+                    "amount_minor",
+                    "reference",
+                    "cleared_on",
+                    "journal_entry_id",
+                    "created_by_id",
+                ],
+                payments,
+            ),
+            (
+                "payment_application",
+                ["id", "payment_id", "invoice_id", "amount_minor"],
+                applications,
+            ),
+            (
                 "advance",
                 [
                     "id",
@@ -472,7 +533,7 @@ async def load_dataset(dsn: str) -> dict[str, int]:
             "bank": bank,
             "whale": whale,
             "typical": typical,
-            "documents": len(invoices) + len(advances),
+            "documents": len(invoices) + len(advances) + len(payments),
             "customers": len(customers),
             "refunds": len(refunds),
             "journal_lines": len(journal_lines),
