@@ -19,7 +19,7 @@ from app.services import audit
 from app.services.access import Principal, Scope
 from app.services.errors import DomainError, ErrorCode, ErrorCollector
 from app.services.money import parse_amount
-from app.services.reports.ledger import check_page_size
+from app.services.reports.ledger import check_page_size, check_period
 from app.services.reports.sql import as_date, as_int, cursor_parts, fetch, scope_condition
 from models import Advance, BankAccount, ReceivedPayment, Refund
 from models.enums import Permission, RefundState
@@ -159,10 +159,7 @@ async def bank_register(
     after: str | None = None,
 ) -> RegisterPage:
     """Deposits and withdrawals of the period with the running balance."""
-    if date_to < date_from:
-        raise DomainError(
-            "The period ends before it starts.", field="dateTo", code=ErrorCode.INVALID
-        )
+    check_period(date_from, date_to)
     bank = await _bank(actor, scope, bank_account_id)
     check_page_size(first)
     items, entity_params = _items_sql(scope)

@@ -60,6 +60,13 @@ def check_page_size(first: int) -> None:
         )
 
 
+def check_period(date_from: date, date_to: date) -> None:
+    if date_to < date_from:
+        raise DomainError(
+            "The period ends before it starts.", field="dateTo", code=ErrorCode.INVALID
+        )
+
+
 async def report_currency(scope: Scope, currency: str | None) -> str:
     """The asked currency, or the scope's base currency; never a sum across currencies."""
     if currency is not None:
@@ -126,10 +133,7 @@ async def ar_ledger(
     balance, and the closing balance, in one currency."""
     actor.require(Permission.REPORTS_READ)
     check_page_size(first)
-    if date_to < date_from:
-        raise DomainError(
-            "The period ends before it starts.", field="dateTo", code=ErrorCode.INVALID
-        )
+    check_period(date_from, date_to)
     await visible_customer(actor, scope, customer_id)
     currency = await report_currency(scope, currency)
     lines = await _ar_lines(scope, customer_id, currency)

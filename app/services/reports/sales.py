@@ -9,9 +9,8 @@ from enum import StrEnum
 from typing import Any
 
 from app.services.access import Principal, Scope
-from app.services.errors import DomainError, ErrorCode
 from app.services.money import currency_digits
-from app.services.reports.ledger import check_page_size
+from app.services.reports.ledger import check_page_size, check_period
 from app.services.reports.sql import as_date, as_int, cursor_parts, fetch, scope_condition
 from models.enums import Permission, RefundState
 
@@ -21,13 +20,6 @@ _REFUNDED = (
     f" JOIN refund f ON f.id = a.refund_id WHERE f.state = '{RefundState.POSTED.value}'"
     " GROUP BY a.credit_id"
 )
-
-
-def _period(date_from: date, date_to: date) -> None:
-    if date_to < date_from:
-        raise DomainError(
-            "The period ends before it starts.", field="dateTo", code=ErrorCode.INVALID
-        )
 
 
 def _cursor(after: str | None, kinds: bool) -> tuple[str, list[Any]]:
@@ -87,7 +79,7 @@ async def sales_register(
     """Invoices and AR adjustments of the period; for credit documents, what was refunded."""
     actor.require(Permission.REPORTS_READ)
     check_page_size(first)
-    _period(date_from, date_to)
+    check_period(date_from, date_to)
     entity, entity_params = scope_condition(scope, "d.entity_id")
     currency_condition, currency_params = "", []
     if currency is not None:
@@ -205,7 +197,7 @@ async def invoice_analysis(
     """Per invoice, negative ones included: total, paid, credited, refunded, balance, status."""
     actor.require(Permission.REPORTS_READ)
     check_page_size(first)
-    _period(date_from, date_to)
+    check_period(date_from, date_to)
     entity, entity_params = scope_condition(scope, "i.entity_id")
     customer_condition, customer_params = "", []
     if customer_id is not None:
