@@ -5,11 +5,9 @@ Each check is one SQL statement over integer minor units, so it is exact on SQLi
 
 from __future__ import annotations
 
-from collections import defaultdict
-
-from app.db import connection
-from app.services.money import exact_int
-from models import ArConfiguration
+from app.services.access import Scope
+from app.services.reports.sql import as_int, fetch
+from app.services.subledger import ar_control, subledger
 
 # Each returns rows describing a problem; no rows means the invariant holds.
 _UNBALANCED_ENTRIES = """
@@ -45,21 +43,6 @@ GROUP BY f.id, f.number, f.total_minor
 HAVING f.total_minor <> COALESCE(SUM(r.amount_minor), 0)
 """
 
-_SUBLEDGER = """
-SELECT customer_id, currency, SUM(amount) AS amount FROM (
-    SELECT customer_id, currency, balance_due_minor AS amount FROM invoice
-    UNION ALL SELECT customer_id, currency, balance_due_minor FROM ar_adjustment
-    UNION ALL SELECT customer_id, currency, -open_minor FROM ar_credit
-) items GROUP BY customer_id, currency
-"""
-
-_GL_CONTROL = """
-SELECT l.customer_id, e.currency, SUM(l.debit_minor - l.credit_minor) AS amount
-FROM journal_line l JOIN journal_entry e ON e.id = l.entry_id
-WHERE l.gl_account_id IN ({accounts})
-GROUP BY l.customer_id, e.currency
-"""
-
 _NUMBERS = """
 SELECT s.id, s.code, s.next_number,
        COUNT(f.id) AS used, COUNT(DISTINCT f.sequence_number) AS distinct_numbers,
@@ -69,36 +52,27 @@ GROUP BY s.id, s.code, s.next_number
 """
 
 
-async def _rows(sql: str) -> list[dict[str, object]]:
-    _, rows = await connection().execute_query(sql)
-    return [dict(row) for row in rows]
-
-
-def _int(value: object) -> int:
-    return exact_int(value) if value is not None else 0
-
-
 async def find_problems() -> list[str]:
     """Every broken invariant, described for a person; empty when the books are sound."""
     problems = [
-        f"journal entry {row['id']} does not balance: debits {_int(row['debits'])}, "
-        f"credits {_int(row['credits'])}"
-        for row in await _rows(_UNBALANCED_ENTRIES)
+        f"journal entry {row['id']} does not balance: debits {as_int(row['debits'])}, "
+        f"credits {as_int(row['credits'])}"
+        for row in await fetch(_UNBALANCED_ENTRIES)
     ]
     problems += [
-        f"credit {row['id']} ({row['document_number']}) has {_int(row['open_minor'])} open, "
-        f"but its original less applications and posted refunds is {_int(row['expected'])}"
-        for row in await _rows(_CREDIT_OPEN_AMOUNTS)
+        f"credit {row['id']} ({row['document_number']}) has {as_int(row['open_minor'])} open, "
+        f"but its original less applications and posted refunds is {as_int(row['expected'])}"
+        for row in await fetch(_CREDIT_OPEN_AMOUNTS)
     ]
     problems += [
-        f"refund {row['id']} ({row['number'] or 'draft'}) totals {_int(row['total_minor'])} "
-        f"but its allocations add up to {_int(row['allocated'])}"
-        for row in await _rows(_REFUND_TOTALS)
+        f"refund {row['id']} ({row['number'] or 'draft'}) totals {as_int(row['total_minor'])} "
+        f"but its allocations add up to {as_int(row['allocated'])}"
+        for row in await fetch(_REFUND_TOTALS)
     ]
     problems += await _subledger_against_gl()
-    for row in await _rows(_NUMBERS):
-        used, distinct = _int(row["used"]), _int(row["distinct_numbers"])
-        lowest, highest = _int(row["lowest"]), _int(row["highest"])
+    for row in await fetch(_NUMBERS):
+        used, distinct = as_int(row["used"]), as_int(row["distinct_numbers"])
+        lowest, highest = as_int(row["lowest"]), as_int(row["highest"])
         if distinct != used:
             problems.append(f"sequence {row['code']}: a refund number is used twice")
         if highest - lowest + 1 != distinct:
@@ -106,33 +80,24 @@ async def find_problems() -> list[str]:
                 f"sequence {row['code']}: posted numbers {lowest}..{highest} "
                 f"have gaps ({distinct} used)"
             )
-        if _int(row["next_number"]) != highest + 1:
+        if as_int(row["next_number"]) != highest + 1:
             problems.append(
-                f"sequence {row['code']}: next number {_int(row['next_number'])} "
+                f"sequence {row['code']}: next number {as_int(row['next_number'])} "
                 f"does not follow the last used {highest}"
             )
     return problems
 
 
 async def _subledger_against_gl() -> list[str]:
-    control_ids = {
-        account_id
-        for account_id in await ArConfiguration.filter(
-            ar_control_account_id__isnull=False
-        ).values_list("ar_control_account_id", flat=True)
+    everything = Scope(entity=None)
+    books: dict[tuple[int | None, str], int] = {
+        key: amount for key, amount in (await subledger(everything)).items()
     }
-    subledger: dict[tuple[object, object], int] = defaultdict(int)
-    for row in await _rows(_SUBLEDGER):
-        subledger[(row["customer_id"], row["currency"])] += _int(row["amount"])
-    ledger: dict[tuple[object, object], int] = defaultdict(int)
-    if control_ids:
-        accounts = ", ".join(str(exact_int(i)) for i in sorted(control_ids, key=str))
-        for row in await _rows(_GL_CONTROL.format(accounts=accounts)):
-            ledger[(row["customer_id"], row["currency"])] += _int(row["amount"])
+    ledger = await ar_control(everything)
     return [
-        f"customer {customer} in {currency}: AR subledger {subledger.get(key, 0)}, "
+        f"customer {customer} in {currency}: AR subledger {books.get(key, 0)}, "
         f"GL AR control {ledger.get(key, 0)}"
-        for key in sorted(set(subledger) | set(ledger), key=str)
-        if subledger.get(key, 0) != ledger.get(key, 0)
+        for key in sorted(set(books) | set(ledger), key=str)
+        if books.get(key, 0) != ledger.get(key, 0)
         for customer, currency in [key]
     ]

@@ -17,6 +17,7 @@ from app.services.reports.sql import (
     placeholders,
     scope_condition,
 )
+from app.services.subledger import ar_control, subledger
 from models import Customer
 from models.enums import Permission
 
@@ -45,46 +46,14 @@ class ReconciliationPage:
     has_next_page: bool
 
 
-def _subledger_sql(scope: Scope, customer_filter: str) -> tuple[str, list[Any]]:
-    entity, params = scope_condition(scope, "entity_id")
-    sql = (
-        "SELECT customer_id, currency, SUM(amount) AS amount FROM ("
-        f" SELECT customer_id, currency, balance_due_minor AS amount FROM invoice"
-        f"  WHERE 1 = 1{entity}{customer_filter}"
-        f" UNION ALL SELECT customer_id, currency, balance_due_minor FROM ar_adjustment"
-        f"  WHERE 1 = 1{entity}{customer_filter}"
-        f" UNION ALL SELECT customer_id, currency, -open_minor FROM ar_credit"
-        f"  WHERE 1 = 1{entity}{customer_filter}"
-        ") items GROUP BY customer_id, currency"
-    )
-    return sql, params
-
-
-async def _sums(
-    scope: Scope, customer_ids: list[int] | None
-) -> dict[tuple[int, str], tuple[int, int]]:
-    """(subledger, GL) per customer and currency; all customers of the scope when None."""
-    customer_filter, customer_params = "", []
-    if customer_ids is not None:
-        customer_filter = f" AND customer_id IN ({placeholders(len(customer_ids))})"
-        customer_params = list(customer_ids)
-    subledger_sql, entity_params = _subledger_sql(scope, customer_filter)
-    per_part = [*entity_params, *customer_params]
-    accounts = await ar_control_accounts()
-    entity, _ = scope_condition(scope, "e.entity_id")
-    gl_filter = customer_filter.replace("customer_id", "l.customer_id")
-    sums: dict[tuple[int, str], list[int]] = defaultdict(lambda: [0, 0])
-    for row in await fetch(subledger_sql, per_part * 3):
-        sums[(as_int(row["customer_id"]), str(row["currency"]))][0] += as_int(row["amount"])
-    for row in await fetch(
-        "SELECT l.customer_id, e.currency, SUM(l.debit_minor - l.credit_minor) AS amount"
-        " FROM journal_line l JOIN journal_entry e ON e.id = l.entry_id"
-        f" WHERE l.gl_account_id IN ({placeholders(len(accounts))}){entity}{gl_filter}"
-        " AND l.customer_id IS NOT NULL GROUP BY l.customer_id, e.currency",
-        [*accounts, *entity_params, *customer_params],
-    ):
-        sums[(as_int(row["customer_id"]), str(row["currency"]))][1] += as_int(row["amount"])
-    return {key: (value[0], value[1]) for key, value in sums.items()}
+async def _sums(scope: Scope) -> dict[tuple[int, str], tuple[int, int]]:
+    """(subledger, GL) per customer and currency, for every customer of the scope."""
+    books = await subledger(scope)
+    ledger = await ar_control(scope)
+    # A control line without a customer belongs to no row; the integrity check reports it.
+    keys: set[tuple[int, str]] = set(books)
+    keys.update((customer, currency) for customer, currency in ledger if customer is not None)
+    return {key: (books.get(key, 0), ledger.get(key, 0)) for key in keys}
 
 
 async def _customers_with_ar(scope: Scope, after_code: str | None, limit: int) -> list[Customer]:
@@ -122,13 +91,13 @@ async def customer_reconciliation(
     summed across currencies), and the totals of the scope."""
     actor.require(Permission.REPORTS_READ)
     check_page_size(first)
-    everyone = await _sums(scope, None)
+    everyone = await _sums(scope)
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     differing = set()
-    for (customer_id, currency), (subledger, ledger) in everyone.items():
-        totals[currency][0] += subledger
+    for (customer_id, currency), (books, ledger) in everyone.items():
+        totals[currency][0] += books
         totals[currency][1] += ledger
-        if subledger != ledger:
+        if books != ledger:
             differing.add(customer_id)
     if only_differences:
         query = Customer.filter(scope.masters_q(), id__in=sorted(differing))
