@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import base64
 import re
 from collections.abc import AsyncIterator
 from typing import Any
@@ -356,6 +357,30 @@ query($first: Int!) { refunds(first: $first) { edges { node {
   auditTrail { action actor { username } }
 } } } }
 """
+
+
+@pytest.mark.parametrize(
+    ("list_field", "cursor"),
+    [
+        ("refunds", "not base64!"),
+        ("refunds", base64.urlsafe_b64encode(b"customer:C-US").decode()),
+        ("refunds", base64.urlsafe_b64encode(b"refund:99999999999999999999").decode()),
+        ("refunds", base64.urlsafe_b64encode(b"refund:-1").decode()),
+        ("customers", base64.urlsafe_b64encode(b"refund:1").decode()),
+        ("customers", base64.urlsafe_b64encode(b"\xff\xfe").decode()),
+    ],
+)
+async def test_a_cursor_of_another_list_or_made_up_is_invalid(
+    gql: GraphQLClient, world: World, list_field: str, cursor: str
+) -> None:
+    clerk = await token_for("clerk", roles=("ar_clerk",))
+    response = await gql.post(
+        f"query($after: String) {{ {list_field}(first: 5, after: $after) {{ totalCount }} }}",
+        {"after": cursor},
+        token=clerk,
+        entity="US01",
+    )
+    assert response.json()["errors"][0]["extensions"] == {"code": "INVALID", "field": "after"}
 
 
 async def test_listing_50_refunds_costs_the_same_queries_as_listing_1(

@@ -1,34 +1,17 @@
 from __future__ import annotations
 
-import base64
 from typing import Annotated
 
 import strawberry
 from strawberry import relay
 
 from app.services import customers as customer_service
-from app.services.errors import DomainError, ErrorCode
 from schema.context import Info
+from schema.cursors import decode_cursor, encode_cursor, page_info
 from schema.customers.types import CustomerStatusEnum, CustomerType
 from schema.ids import pk_of
 
-_CURSOR_PREFIX = "customer:"
-
-
-def _cursor(code: str) -> str:
-    return base64.urlsafe_b64encode(f"{_CURSOR_PREFIX}{code}".encode()).decode()
-
-
-def _after_code(cursor: str | None) -> str | None:
-    if cursor is None:
-        return None
-    try:
-        decoded = base64.urlsafe_b64decode(cursor.encode()).decode()
-    except ValueError:
-        decoded = ""
-    if not decoded.startswith(_CURSOR_PREFIX):
-        raise DomainError("Not a cursor of this list.", field="after", code=ErrorCode.INVALID)
-    return decoded.removeprefix(_CURSOR_PREFIX)
+_CURSOR_KIND = "customer"
 
 
 @strawberry.type(description="A page of customers.")
@@ -53,22 +36,17 @@ class CustomerQuery:
             info.context.principal,
             info.context.scope,
             first=first,
-            after_code=_after_code(after),
+            after_code=decode_cursor(_CURSOR_KIND, after, str),
             search=search,
             status=status,
         )
         edges = [
-            relay.Edge(cursor=_cursor(c.code), node=CustomerType.from_model(c))
+            relay.Edge(cursor=encode_cursor(_CURSOR_KIND, c.code), node=CustomerType.from_model(c))
             for c in page.customers
         ]
         return CustomerConnection(
             edges=edges,
-            page_info=relay.PageInfo(
-                has_next_page=page.has_next_page,
-                has_previous_page=after is not None,
-                start_cursor=edges[0].cursor if edges else None,
-                end_cursor=edges[-1].cursor if edges else None,
-            ),
+            page_info=page_info(edges, has_next_page=page.has_next_page, after=after),
             total_count=page.total_count,
         )
 

@@ -1,39 +1,17 @@
 from __future__ import annotations
 
-import base64
 from datetime import date
 
 import strawberry
 from strawberry import relay
 
 from app.services import configuration, refunds
-from app.services.errors import DomainError, ErrorCode
 from schema.context import Info
+from schema.cursors import decode_cursor, encode_cursor, page_info
 from schema.ids import parse_pk, pk_of
 from schema.refunds.types import ArConfigurationType, RefundStateEnum, RefundType
 
-_CURSOR_PREFIX = "refund:"
-
-
-def _cursor(refund_id: int) -> str:
-    return base64.urlsafe_b64encode(f"{_CURSOR_PREFIX}{refund_id}".encode()).decode()
-
-
-def _after(cursor: str | None) -> int | None:
-    if cursor is None:
-        return None
-    try:
-        decoded = base64.urlsafe_b64decode(cursor.encode()).decode()
-    except ValueError:
-        decoded = ""
-    pk = (
-        parse_pk(decoded.removeprefix(_CURSOR_PREFIX))
-        if decoded.startswith(_CURSOR_PREFIX)
-        else None
-    )
-    if pk is None:
-        raise DomainError("Not a cursor of this list.", field="after", code=ErrorCode.INVALID)
-    return pk
+_CURSOR_KIND = "refund"
 
 
 @strawberry.type(description="A page of refunds.")
@@ -65,19 +43,19 @@ class RefundQuery:
             date_to=date_to,
         )
         page = await refunds.list_refunds(
-            info.context.principal, info.context.scope, filters, first=first, after_id=_after(after)
+            info.context.principal,
+            info.context.scope,
+            filters,
+            first=first,
+            after_id=decode_cursor(_CURSOR_KIND, after, parse_pk),
         )
         edges = [
-            relay.Edge(cursor=_cursor(r.id), node=RefundType.from_model(r)) for r in page.refunds
+            relay.Edge(cursor=encode_cursor(_CURSOR_KIND, r.id), node=RefundType.from_model(r))
+            for r in page.refunds
         ]
         return RefundConnection(
             edges=edges,
-            page_info=relay.PageInfo(
-                has_next_page=page.has_next_page,
-                has_previous_page=after is not None,
-                start_cursor=edges[0].cursor if edges else None,
-                end_cursor=edges[-1].cursor if edges else None,
-            ),
+            page_info=page_info(edges, has_next_page=page.has_next_page, after=after),
             total_count=page.total_count,
         )
 
