@@ -60,6 +60,14 @@ class EntityType(relay.Node):
         return [cls.from_model(e) if e is not None else None for e in entities]
 
 
+async def entity_of(info: Info, entity_id: int | None) -> EntityType | None:
+    """The entity a row belongs to; None for rows at the top level."""
+    if entity_id is None:
+        return None
+    entity = await info.context.loaders.entity.load(entity_id)
+    return EntityType.from_model(entity) if entity is not None else None
+
+
 @strawberry.type(name="User", description="A person or integration holding API tokens.")
 class UserType(relay.Node):
     id: relay.NodeID[int]

@@ -24,7 +24,7 @@ from models import (
     ReceivedPayment,
 )
 from models.enums import CreditKind
-from schema.common import EntityType, load_visible
+from schema.common import EntityType, entity_of, load_visible
 from schema.context import Info
 from schema.money import MoneyType
 
@@ -44,20 +44,13 @@ def _readable(info: Info) -> bool:
     return bool(CUSTOMER_READERS & info.context.principal.permissions)
 
 
-async def _customer(info: Info, customer_id: int) -> CustomerType:
+async def customer_of(info: Info, customer_id: int) -> CustomerType:
     from schema.customers.types import CustomerType  # noqa: PLC0415 - types refer to each other
 
     customer = await info.context.loaders.customer.load(customer_id)
     if customer is None:  # foreign keys forbid this
         raise LookupError(f"customer {customer_id} vanished")
     return CustomerType.from_model(customer)
-
-
-async def _entity(info: Info, entity_id: int | None) -> EntityType | None:
-    if entity_id is None:
-        return None
-    entity = await info.context.loaders.entity.load(entity_id)
-    return EntityType.from_model(entity) if entity is not None else None
 
 
 @strawberry.type(name="BankAccount", description="A bank account backed by a GL cash account.")
@@ -80,7 +73,7 @@ class BankAccountType(relay.Node):
 
     @strawberry.field
     async def entity(self, info: Info) -> EntityType | None:
-        return await _entity(info, self.entity_id)
+        return await entity_of(info, self.entity_id)
 
     @classmethod
     async def resolve_nodes(  # type: ignore[override]
@@ -127,11 +120,11 @@ class ArDocument(relay.Node):
 
     @strawberry.field
     async def customer(self, info: Info) -> CustomerRef:
-        return await _customer(info, self.customer_id)
+        return await customer_of(info, self.customer_id)
 
     @strawberry.field(description="The entity the document lives in; null at the top level.")
     async def entity(self, info: Info) -> EntityType | None:
-        return await _entity(info, self.entity_id)
+        return await entity_of(info, self.entity_id)
 
 
 def _document_fields(row: Invoice | ArAdjustment | ReceivedPayment | Advance) -> dict[str, Any]:
@@ -245,7 +238,7 @@ class ReceivedPaymentType(ArDocument):
 
     @strawberry.field
     async def bank_account(self, info: Info) -> BankAccountType:
-        return await _bank_account(info, self.bank_account_id)
+        return await bank_account_of(info, self.bank_account_id)
 
     @strawberry.field
     async def applications(self, info: Info) -> list[PaymentApplicationType]:
@@ -277,10 +270,10 @@ class AdvanceType(ArDocument):
 
     @strawberry.field
     async def bank_account(self, info: Info) -> BankAccountType:
-        return await _bank_account(info, self.bank_account_id)
+        return await bank_account_of(info, self.bank_account_id)
 
 
-async def _bank_account(info: Info, bank_account_id: int) -> BankAccountType:
+async def bank_account_of(info: Info, bank_account_id: int) -> BankAccountType:
     bank = await info.context.loaders.bank_account.load(bank_account_id)
     if bank is None:  # foreign keys forbid this
         raise LookupError(f"bank account {bank_account_id} vanished")
@@ -356,7 +349,7 @@ class CreditType(relay.Node):
 
     @strawberry.field
     async def customer(self, info: Info) -> CustomerRef:
-        return await _customer(info, self.credit.customer_id)
+        return await customer_of(info, self.credit.customer_id)
 
     @strawberry.field(description="The document that left this credit.")
     async def document(self, info: Info) -> ArDocument:

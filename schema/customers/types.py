@@ -15,7 +15,7 @@ from app.services.errors import DomainError, ErrorCode
 from models import Advance, ArAdjustment, Customer, Invoice, ReceivedPayment
 from models.enums import CustomerStatus
 from schema.ar.types import ArDocument, CreditType, document_of
-from schema.common import EntityType, load_visible
+from schema.common import EntityType, entity_of, load_visible
 from schema.context import Info
 from schema.money import MoneyType
 
@@ -74,10 +74,7 @@ class CustomerType(relay.Node):
 
     @strawberry.field(description="The entity the customer belongs to; null when shared.")
     async def entity(self, info: Info) -> EntityType | None:
-        if self.entity_id is None:
-            return None
-        entity = await info.context.loaders.entity.load(self.entity_id)
-        return EntityType.from_model(entity) if entity is not None else None
+        return await entity_of(info, self.entity_id)
 
     @strawberry.field(description="The AR balance in the request's scope.")
     async def balance(self, info: Info) -> CustomerBalance:

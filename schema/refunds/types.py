@@ -11,8 +11,8 @@ from strawberry import relay
 
 from models import ArConfiguration, Refund
 from models.enums import PaymentMethod, Permission, RefundState
-from schema.ar.types import BankAccountType, CreditType
-from schema.common import EntityType, UserType, load_visible
+from schema.ar.types import BankAccountType, CreditType, bank_account_of, customer_of
+from schema.common import EntityType, UserType, entity_of, load_visible
 from schema.context import Info
 from schema.ledger import AuditEventType, GLAccountRef, JournalEntryType
 from schema.money import MoneyType
@@ -117,26 +117,15 @@ class RefundType(relay.Node):
 
     @strawberry.field
     async def customer(self, info: Info) -> CustomerRef:
-        from schema.customers.types import CustomerType  # noqa: PLC0415 - mutual reference
-
-        customer = await info.context.loaders.customer.load(self.row.customer_id)
-        if customer is None:  # foreign keys forbid this
-            raise LookupError("customer vanished")
-        return CustomerType.from_model(customer)
+        return await customer_of(info, self.row.customer_id)
 
     @strawberry.field(description="The entity it was recorded in; null at the top level.")
     async def entity(self, info: Info) -> EntityType | None:
-        if self.row.entity_id is None:
-            return None
-        entity = await info.context.loaders.entity.load(self.row.entity_id)
-        return EntityType.from_model(entity) if entity is not None else None
+        return await entity_of(info, self.row.entity_id)
 
     @strawberry.field
     async def bank_account(self, info: Info) -> BankAccountType:
-        bank = await info.context.loaders.bank_account.load(self.row.bank_account_id)
-        if bank is None:  # foreign keys forbid this
-            raise LookupError("bank account vanished")
-        return BankAccountType.from_model(bank)
+        return await bank_account_of(info, self.row.bank_account_id)
 
     @strawberry.field
     async def allocations(self, info: Info) -> list[RefundAllocationType]:
@@ -188,10 +177,7 @@ class ArConfigurationType:
 
     @strawberry.field
     async def entity(self, info: Info) -> EntityType | None:
-        if self.row.entity_id is None:
-            return None
-        entity = await info.context.loaders.entity.load(self.row.entity_id)
-        return EntityType.from_model(entity) if entity is not None else None
+        return await entity_of(info, self.row.entity_id)
 
     @strawberry.field(description="Symbol of the journal refunds post into.")
     async def refund_journal_symbol(self, info: Info) -> str | None:

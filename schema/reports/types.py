@@ -14,7 +14,7 @@ from app.services.reports import ledger as ledger_reports
 from app.services.reports.customers import Balances
 from models import Advance, ArAdjustment, Invoice, ReceivedPayment, Refund
 from models.enums import Permission
-from schema.ar.types import ArDocument, BankAccountType, CreditType, document_of
+from schema.ar.types import ArDocument, BankAccountType, CreditType, customer_of, document_of
 from schema.context import Info
 from schema.money import MoneyType
 from schema.refunds.types import RefundStateEnum, RefundType
@@ -52,15 +52,6 @@ def viewable(info: Info, refund: Refund | None) -> RefundType | None:
     if refund is None or not info.context.principal.has(Permission.REFUNDS_VIEW):
         return None
     return RefundType.from_model(refund)
-
-
-async def _customer(info: Info, customer_id: int) -> CustomerType:
-    from schema.customers.types import CustomerType  # noqa: PLC0415 - mutual reference
-
-    customer = await info.context.loaders.customer.load(customer_id)
-    if customer is None:  # foreign keys forbid this
-        raise LookupError(f"customer {customer_id} vanished")
-    return CustomerType.from_model(customer)
 
 
 async def _source(info: Info, kind: str, source_id: int) -> tuple[ArDocument | None, Refund | None]:
@@ -133,7 +124,7 @@ class ArLedgerReport:
 
     @strawberry.field
     async def customer(self, info: Info) -> CustomerRef:
-        return await _customer(info, self.customer_id)
+        return await customer_of(info, self.customer_id)
 
     @classmethod
     def of(cls, page: ledger_reports.LedgerPage, customer_id: int) -> ArLedgerReport:
@@ -259,7 +250,7 @@ class CustomerReconciliationRow:
 
     @strawberry.field
     async def customer(self, info: Info) -> CustomerRef:
-        return await _customer(info, self.customer_id)
+        return await customer_of(info, self.customer_id)
 
     @strawberry.field(description="Posted and voided refunds, with what each cleared.")
     async def refunds(self, info: Info) -> list[RefundMatch]:
@@ -385,7 +376,7 @@ class SalesRegisterLine(SourcedLine):
 
     @strawberry.field
     async def customer(self, info: Info) -> CustomerRef:
-        return await _customer(info, self.customer_id)
+        return await customer_of(info, self.customer_id)
 
     @strawberry.field(description="Which posted refunds took from its credit, and how much.")
     async def refunds(self, info: Info) -> list[RefundTake]:
@@ -481,7 +472,7 @@ class InvoiceAnalysisLine:
 
     @strawberry.field
     async def customer(self, info: Info) -> CustomerRef:
-        return await _customer(info, self.customer_id)
+        return await customer_of(info, self.customer_id)
 
 
 @strawberry.type(description="Invoices of a period, negative ones included.")
