@@ -37,6 +37,11 @@ def why_not_refundable(credit: ArCredit) -> str | None:
     return None
 
 
+def available_minor(credit: ArCredit, held_by_drafts_minor: int) -> int:
+    """What a new refund may still take from the credit: open less what drafts hold."""
+    return max(int(credit.open_minor) - held_by_drafts_minor, 0)
+
+
 @dataclass(frozen=True, slots=True)
 class RefundableCredit:
     credit: ArCredit
@@ -45,7 +50,7 @@ class RefundableCredit:
 
     @property
     def available_minor(self) -> int:
-        return max(int(self.credit.open_minor) - self.held_by_drafts_minor, 0)
+        return available_minor(self.credit, self.held_by_drafts_minor)
 
 
 async def held_by_drafts(

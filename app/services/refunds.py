@@ -158,11 +158,11 @@ async def _validate_allocations(
             continue
         with errors.check():
             amount = parse_positive_amount(line.amount, currency, field=f"{where}.amount")
-            available = credit.open_minor - held.get(credit.id, 0)
+            available = credits.available_minor(credit, held.get(credit.id, 0))
             if amount > available:
                 raise DomainError(
                     f"{credit.document_number} has "
-                    f"{format_minor(max(available, 0), currency)} {currency} available; "
+                    f"{format_minor(available, currency)} {currency} available; "
                     f"{format_minor(amount, currency)} asked.",
                     field=f"{where}.amount",
                     code=ErrorCode.AMOUNT_EXCEEDS_AVAILABLE,

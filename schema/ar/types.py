@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import strawberry
 from strawberry import relay
 
+from app.services import credits
 from app.services.access import CUSTOMER_READERS
 from models import (
     Advance,
@@ -345,7 +346,7 @@ class CreditType(relay.Node):
     @strawberry.field(description="What a new refund may still take: open less held.")
     async def available(self, info: Info) -> MoneyType:
         held = await info.context.loaders.held_by_drafts.load(self.id)
-        return MoneyType.of(max(self.credit.open_minor - held, 0), self.currency)
+        return MoneyType.of(credits.available_minor(self.credit, held), self.currency)
 
     @strawberry.field
     async def customer(self, info: Info) -> CustomerRef:
