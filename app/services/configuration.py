@@ -31,10 +31,6 @@ class ArConfigurationInput:
     refund_sequence: SequenceInput | None = None
 
 
-def scope_label(entity_id: int | None, code: str | None) -> str:
-    return f"entity {code}" if entity_id is not None else "the top level"
-
-
 async def configuration_of(entity_id: int | None) -> ArConfiguration | None:
     return await ArConfiguration.get_or_none(
         Q(entity_id=entity_id) if entity_id is not None else Q(entity_id__isnull=True)
