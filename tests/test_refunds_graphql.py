@@ -190,6 +190,19 @@ async def test_bad_refund_input_is_refused_as_data(gql: GraphQLClient, world: Wo
             _draft(world, [], currency="EUR"),
             [("CURRENCY_MISMATCH", "currency"), ("CURRENCY_MISMATCH", "bankAccountId")],
         ),
+        (
+            _draft(
+                world,
+                [(credit, "1.00"), ("junk", "1.00")],
+                customerId=gid("BankAccount", 1),
+                bankAccountId="junk",
+            ),
+            [
+                ("INVALID_ID", "customerId"),
+                ("INVALID_ID", "bankAccountId"),
+                ("INVALID_ID", "allocations.1.creditId"),
+            ],
+        ),
     ]
     for draft_input, expected in cases:
         payload = (await gql.data(CREATE, {"input": draft_input}, token=clerk, entity="US01"))[
@@ -198,6 +211,22 @@ async def test_bad_refund_input_is_refused_as_data(gql: GraphQLClient, world: Wo
         assert payload["refund"] is None
         assert [(e["code"], e["field"]) for e in payload["errors"]] == expected
     assert not await Refund.exists()
+    update = """mutation($id: ID!, $input: RefundUpdateInput!) {
+        updateRefund(id: $id, version: 1, input: $input) {
+            refund { id } errors { code field } } }"""
+    both_bad = await gql.data(
+        update,
+        {"id": gid("Customer", 1), "input": {"bankAccountId": gid("Refund", 1)}},
+        token=clerk,
+        entity="US01",
+    )
+    assert both_bad["updateRefund"] == {
+        "refund": None,
+        "errors": [
+            {"code": "INVALID_ID", "field": "id"},
+            {"code": "INVALID_ID", "field": "bankAccountId"},
+        ],
+    }
     other_method = _draft(world, [], paymentMethod="CHECK")
     body = (await gql.post(CREATE, {"input": other_method}, token=clerk, entity="US01")).json()
     assert "CHECK" in body["errors"][0]["message"]

@@ -15,7 +15,7 @@ from schema.ar.inputs import (
 )
 from schema.ar.types import AdvanceType, ArAdjustmentType, InvoiceType, ReceivedPaymentType
 from schema.context import Info
-from schema.ids import pk_of
+from schema.ids import collect_pk, pk_of
 from schema.payloads import UserError, attempt
 
 
@@ -103,24 +103,19 @@ class ArDocumentMutation:
     ) -> RecordReceivedPaymentPayload:
         async def work() -> ReceivedPaymentType:
             ids = ErrorCollector()
-            customer_id = bank_account_id = 0
-            with ids.check():
-                customer_id = pk_of(input.customer_id, "Customer", field="customerId")
-            with ids.check():
-                bank_account_id = pk_of(input.bank_account_id, "BankAccount", field="bankAccountId")
-            applications = []
-            for index, application in enumerate(input.applications):
-                with ids.check():
-                    applications.append(
-                        ar_documents.ApplicationInput(
-                            invoice_id=pk_of(
-                                application.invoice_id,
-                                "Invoice",
-                                field=f"applications.{index}.invoiceId",
-                            ),
-                            amount=application.amount,
-                        )
-                    )
+            customer_id = collect_pk(ids, input.customer_id, "Customer", field="customerId")
+            bank_account_id = collect_pk(
+                ids, input.bank_account_id, "BankAccount", field="bankAccountId"
+            )
+            applications = [
+                ar_documents.ApplicationInput(
+                    invoice_id=collect_pk(
+                        ids, line.invoice_id, "Invoice", field=f"applications.{i}.invoiceId"
+                    ),
+                    amount=line.amount,
+                )
+                for i, line in enumerate(input.applications)
+            ]
             ids.raise_if_any()
             data = ar_documents.ReceiptInput(
                 customer_id=customer_id,
@@ -145,11 +140,10 @@ class ArDocumentMutation:
     async def record_advance(self, info: Info, input: AdvanceInput) -> RecordAdvancePayload:
         async def work() -> AdvanceType:
             ids = ErrorCollector()
-            customer_id = bank_account_id = 0
-            with ids.check():
-                customer_id = pk_of(input.customer_id, "Customer", field="customerId")
-            with ids.check():
-                bank_account_id = pk_of(input.bank_account_id, "BankAccount", field="bankAccountId")
+            customer_id = collect_pk(ids, input.customer_id, "Customer", field="customerId")
+            bank_account_id = collect_pk(
+                ids, input.bank_account_id, "BankAccount", field="bankAccountId"
+            )
             ids.raise_if_any()
             data = ar_documents.ReceiptInput(
                 customer_id=customer_id,

@@ -12,7 +12,7 @@ from app.services.errors import ErrorCollector
 from models import Refund
 from models.enums import PaymentMethod
 from schema.context import Info
-from schema.ids import pk_of
+from schema.ids import collect_pk, pk_of
 from schema.payloads import UserError, attempt
 from schema.refunds.inputs import (
     ArConfigurationInput,
@@ -44,27 +44,19 @@ class ArConfigurationPayload:
 def _allocations(
     lines: list[RefundAllocationInput], ids: ErrorCollector
 ) -> list[refunds.AllocationInput]:
-    result = []
-    for index, line in enumerate(lines):
-        with ids.check():
-            result.append(
-                refunds.AllocationInput(
-                    credit_id=pk_of(
-                        line.credit_id, "Credit", field=f"allocations.{index}.creditId"
-                    ),
-                    amount=line.amount,
-                )
-            )
-    return result
+    return [
+        refunds.AllocationInput(
+            credit_id=collect_pk(ids, line.credit_id, "Credit", field=f"allocations.{i}.creditId"),
+            amount=line.amount,
+        )
+        for i, line in enumerate(lines)
+    ]
 
 
 def _draft(input: RefundDraftInput) -> tuple[refunds.RefundInput, list[refunds.AllocationInput]]:
     ids = ErrorCollector()
-    customer_id = bank_account_id = 0
-    with ids.check():
-        customer_id = pk_of(input.customer_id, "Customer", field="customerId")
-    with ids.check():
-        bank_account_id = pk_of(input.bank_account_id, "BankAccount", field="bankAccountId")
+    customer_id = collect_pk(ids, input.customer_id, "Customer", field="customerId")
+    bank_account_id = collect_pk(ids, input.bank_account_id, "BankAccount", field="bankAccountId")
     allocations = _allocations(input.allocations, ids)
     ids.raise_if_any()
     data = refunds.RefundInput(
@@ -116,9 +108,7 @@ class RefundMutation:
     ) -> RefundPayload:
         async def work() -> Refund:
             ids = ErrorCollector()
-            refund_id = 0
-            with ids.check():
-                refund_id = pk_of(id, "Refund", field="id")
+            refund_id = collect_pk(ids, id, "Refund", field="id")
             lines = _allocations(allocations, ids)
             ids.raise_if_any()
             return await refunds.set_allocations(
@@ -136,11 +126,14 @@ class RefundMutation:
         input: RefundUpdateInput,
     ) -> RefundPayload:
         async def work() -> Refund:
+            ids = ErrorCollector()
+            refund_id = collect_pk(ids, id, "Refund", field="id")
             bank = (
-                pk_of(input.bank_account_id, "BankAccount", field="bankAccountId")
+                collect_pk(ids, input.bank_account_id, "BankAccount", field="bankAccountId")
                 if input.bank_account_id is not None
                 else None
             )
+            ids.raise_if_any()
             changes = refunds.RefundChanges(
                 bank_account_id=bank,
                 payment_date=input.payment_date,
@@ -148,11 +141,7 @@ class RefundMutation:
                 memo=input.memo,
             )
             return await refunds.update_draft(
-                info.context.principal,
-                info.context.scope,
-                pk_of(id, "Refund", field="id"),
-                version,
-                changes,
+                info.context.principal, info.context.scope, refund_id, version, changes
             )
 
         return await _refund(*await attempt(work))
