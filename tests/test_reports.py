@@ -325,6 +325,27 @@ async def test_bank_reconciliation_after_clearing(gql: GraphQLClient, history: W
         entity="US01",
     )
     assert too_early["setBankItemsCleared"]["errors"] == [{"code": "INVALID", "field": "clearedOn"}]
+    wrong_ids = await gql.data(
+        clear,
+        {
+            "items": [
+                {"kind": "REFUND", "id": gid("Refund", first_refund.id)},
+                {"kind": "ADVANCE", "id": gid("ReceivedPayment", pay)},
+                {"kind": "REFUND_VOID", "id": "junk"},
+            ],
+            "on": "2026-02-06",
+        },
+        token=controller,
+        entity="US01",
+    )
+    assert wrong_ids["setBankItemsCleared"] == {
+        "changed": 0,
+        "errors": [
+            {"code": "INVALID_ID", "field": "items.1.id"},
+            {"code": "INVALID_ID", "field": "items.2.id"},
+        ],
+    }
+    assert (await Refund.get(id=first_refund.id)).cleared_on is None
     for kind, type_name, pk, day in (
         ("RECEIVED_PAYMENT", "ReceivedPayment", pay, "2026-01-16"),
         ("ADVANCE", "Advance", adv, "2026-01-26"),

@@ -9,7 +9,7 @@ import strawberry
 from app.services.errors import ErrorCollector
 from app.services.reports import bank, customers, ledger, sales
 from schema.context import Info
-from schema.ids import pk_of
+from schema.ids import collect_pk, pk_of
 from schema.money import Amount
 from schema.payloads import UserError, attempt
 from schema.reports.types import (
@@ -246,15 +246,13 @@ class ReportMutation:
     ) -> SetBankItemsClearedPayload:
         async def work() -> int:
             ids = ErrorCollector()
-            refs = []
-            for index, item in enumerate(items):
-                kind = bank.BankItemKind(item.kind)
-                with ids.check():
-                    refs.append(
-                        bank.BankItemRef(
-                            kind, pk_of(item.id, _ID_TYPE[kind], field=f"items.{index}.id")
-                        )
-                    )
+            refs = [
+                bank.BankItemRef(
+                    kind, collect_pk(ids, item.id, _ID_TYPE[kind], field=f"items.{index}.id")
+                )
+                for index, item in enumerate(items)
+                for kind in [bank.BankItemKind(item.kind)]
+            ]
             ids.raise_if_any()
             return await bank.set_cleared(
                 info.context.principal, info.context.scope, refs, cleared_on
