@@ -412,6 +412,27 @@ async def test_a_cursor_of_another_list_or_made_up_is_invalid(
     assert response.json()["errors"][0]["extensions"] == {"code": "INVALID", "field": "after"}
 
 
+@pytest.mark.parametrize(
+    ("selection", "maximum"),
+    [
+        ("customers(first: $first) { totalCount }", 200),
+        ("refunds(first: $first) { totalCount }", 200),
+        ("customerReconciliation(first: $first) { pageInfo { hasNextPage } }", 500),
+    ],
+)
+async def test_page_sizes_are_bounded(
+    gql: GraphQLClient, world: World, selection: str, maximum: int
+) -> None:
+    controller = await token_for("controller", roles=("controller",))
+    query = f"query($first: Int!) {{ {selection} }}"
+    for first, allowed in ((0, False), (1, True), (maximum, True), (maximum + 1, False)):
+        body = (await gql.post(query, {"first": first}, token=controller, entity="US01")).json()
+        if allowed:
+            assert "errors" not in body, body
+        else:
+            assert body["errors"][0]["extensions"] == {"code": "INVALID", "field": "first"}
+
+
 async def test_listing_50_refunds_costs_the_same_queries_as_listing_1(
     gql: GraphQLClient, world: World
 ) -> None:

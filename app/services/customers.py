@@ -17,13 +17,12 @@ from enum import StrEnum
 from tortoise.expressions import Q
 
 from app.services.access import CUSTOMER_READERS, Principal, Scope
-from app.services.errors import DomainError, ErrorCode, ErrorCollector
+from app.services.errors import ErrorCode, ErrorCollector
 from app.services.money import Money
+from app.services.paging import LIST_PAGE_MAX, check_page_size
 from app.services.subledger import subledger
 from models import Customer, Entity
 from models.enums import CustomerStatus
-
-MAX_PAGE_SIZE = 200
 
 
 class BalanceUnavailable(StrEnum):
@@ -111,10 +110,7 @@ async def list_customers(
 ) -> CustomerPage:
     """Customers visible in the scope, by code; ``search`` matches code or name."""
     actor.require_any(CUSTOMER_READERS)
-    if not 1 <= first <= MAX_PAGE_SIZE:
-        raise DomainError(
-            f"first must be between 1 and {MAX_PAGE_SIZE}.", field="first", code=ErrorCode.INVALID
-        )
+    check_page_size(first, LIST_PAGE_MAX)
     query = Customer.filter(scope.masters_q())
     if search and search.strip():
         term = search.strip()

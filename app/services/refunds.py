@@ -28,6 +28,7 @@ from app.services.configuration import format_number, refund_configuration
 from app.services.errors import DomainError, ErrorCode, ErrorCollector
 from app.services.ledger import Line, ar_control_line, ar_setup, post_entry
 from app.services.money import format_minor, parse_positive_amount
+from app.services.paging import LIST_PAGE_MAX, check_page_size
 from models import (
     ArCredit,
     BankAccount,
@@ -42,7 +43,6 @@ from models.enums import PaymentMethod, Permission, RefundState
 MAX_REFERENCE = 100
 MAX_MEMO = 1000
 MAX_VOID_REASON = 500
-MAX_PAGE_SIZE = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -743,10 +743,7 @@ async def list_refunds(
 ) -> RefundPage:
     """Refunds in the scope, newest first (by id), filtered."""
     actor.require(Permission.REFUNDS_LIST)
-    if not 1 <= first <= MAX_PAGE_SIZE:
-        raise DomainError(
-            f"first must be between 1 and {MAX_PAGE_SIZE}.", field="first", code=ErrorCode.INVALID
-        )
+    check_page_size(first, LIST_PAGE_MAX)
     query = Refund.filter(scope.documents_q())
     if filters.state is not None:
         query = query.filter(state=filters.state)

@@ -19,7 +19,8 @@ from app.services import audit
 from app.services.access import Principal, Scope
 from app.services.errors import DomainError, ErrorCode, ErrorCollector
 from app.services.money import parse_amount
-from app.services.reports.ledger import check_page_size, check_period
+from app.services.paging import REPORT_PAGE_MAX, check_page_size
+from app.services.reports.ledger import check_period
 from app.services.reports.sql import as_date, as_int, cursor_parts, fetch, scope_condition
 from models import Advance, BankAccount, ReceivedPayment, Refund
 from models.enums import Permission, RefundState
@@ -161,7 +162,7 @@ async def bank_register(
     """Deposits and withdrawals of the period with the running balance."""
     check_period(date_from, date_to)
     bank = await _bank(actor, scope, bank_account_id)
-    check_page_size(first)
+    check_page_size(first, REPORT_PAGE_MAX)
     items, entity_params = _items_sql(scope)
     per_part = [bank.id, *entity_params]
     totals = (
@@ -240,7 +241,7 @@ async def bank_reconciliation(
             field="bankAccountId",
             code=ErrorCode.INVALID,
         )
-    check_page_size(first)
+    check_page_size(first, REPORT_PAGE_MAX)
     statement_minor = parse_amount(statement_balance, bank.currency, field="statementBalance")
     items, entity_params = _items_sql(scope)
     per_part = [bank.id, *entity_params]

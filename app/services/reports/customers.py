@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.services.access import Principal, Scope
-from app.services.reports.ledger import check_page_size
+from app.services.paging import REPORT_PAGE_MAX, check_page_size
 from app.services.reports.sql import (
     ar_control_accounts,
     as_int,
@@ -90,7 +90,7 @@ async def customer_reconciliation(
     """Each customer's AR subledger against the GL AR control account, per currency (never
     summed across currencies), and the totals of the scope."""
     actor.require(Permission.REPORTS_READ)
-    check_page_size(first)
+    check_page_size(first, REPORT_PAGE_MAX)
     everyone = await _sums(scope)
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     differing = set()

@@ -17,6 +17,7 @@ from app.services import customers
 from app.services.access import Principal, Scope
 from app.services.errors import DomainError, ErrorCode
 from app.services.money import currency_digits
+from app.services.paging import REPORT_PAGE_MAX, check_page_size
 from app.services.reports.sql import (
     ar_control_accounts,
     as_date,
@@ -27,8 +28,6 @@ from app.services.reports.sql import (
     scope_condition,
 )
 from models.enums import Permission, RefundState
-
-MAX_PAGE_SIZE = 500
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,13 +50,6 @@ class LedgerPage:
     closing_minor: int
     lines: list[LedgerLine]
     has_next_page: bool
-
-
-def check_page_size(first: int) -> None:
-    if not 1 <= first <= MAX_PAGE_SIZE:
-        raise DomainError(
-            f"first must be between 1 and {MAX_PAGE_SIZE}.", field="first", code=ErrorCode.INVALID
-        )
 
 
 def check_period(date_from: date, date_to: date) -> None:
@@ -132,7 +124,7 @@ async def ar_ledger(
     """Opening balance, every AR transaction of the period in date order with its running
     balance, and the closing balance, in one currency."""
     actor.require(Permission.REPORTS_READ)
-    check_page_size(first)
+    check_page_size(first, REPORT_PAGE_MAX)
     check_period(date_from, date_to)
     await visible_customer(actor, scope, customer_id)
     currency = await report_currency(scope, currency)

@@ -10,7 +10,8 @@ from typing import Any
 
 from app.services.access import Principal, Scope
 from app.services.money import currency_digits
-from app.services.reports.ledger import check_page_size, check_period
+from app.services.paging import REPORT_PAGE_MAX, check_page_size
+from app.services.reports.ledger import check_period
 from app.services.reports.sql import as_date, as_int, cursor_parts, fetch, scope_condition
 from models.enums import Permission, RefundState
 
@@ -78,7 +79,7 @@ async def sales_register(
 ) -> SalesRegister:
     """Invoices and AR adjustments of the period; for credit documents, what was refunded."""
     actor.require(Permission.REPORTS_READ)
-    check_page_size(first)
+    check_page_size(first, REPORT_PAGE_MAX)
     check_period(date_from, date_to)
     entity, entity_params = scope_condition(scope, "d.entity_id")
     currency_condition, currency_params = "", []
@@ -196,7 +197,7 @@ async def invoice_analysis(
 ) -> InvoiceAnalysis:
     """Per invoice, negative ones included: total, paid, credited, refunded, balance, status."""
     actor.require(Permission.REPORTS_READ)
-    check_page_size(first)
+    check_page_size(first, REPORT_PAGE_MAX)
     check_period(date_from, date_to)
     entity, entity_params = scope_condition(scope, "i.entity_id")
     customer_condition, customer_params = "", []
