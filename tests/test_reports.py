@@ -11,7 +11,7 @@ import pytest
 from strawberry.relay import to_base64
 
 from app.services import integrity, refunds, users
-from models import ArCredit, Customer, Refund
+from models import ArCredit, AuditEvent, Customer, Refund
 from tests.conftest import GraphQLClient, token_for
 from tests.factories import (
     World,
@@ -406,6 +406,34 @@ async def _pk(table: str, number: str) -> int:
 
     model = ReceivedPayment if table == "received_payment" else Advance
     return int((await model.get(number=number)).id)
+
+
+async def test_clearing_many_bank_items_costs_the_same_statements_as_one(
+    gql: GraphQLClient, history: World
+) -> None:
+    controller = await token_for("controller", roles=("controller",))
+    first, second, third = await Refund.filter(number__isnull=False).order_by("number")
+    clear = """mutation($items: [BankItemInput!]!) {
+        setBankItemsCleared(items: $items, clearedOn: "2026-02-28") {
+            changed errors { code field } } }"""
+    counts = {}
+    for batch in ([first], [second, third, third]):
+        items = [{"kind": "REFUND", "id": gid("Refund", refund.id)} for refund in batch]
+        with count_queries() as counter:
+            data = await gql.data(clear, {"items": items}, token=controller, entity="US01")
+        # The same item twice changes it once.
+        assert data["setBankItemsCleared"] == {"changed": len(set(batch)), "errors": []}
+        counts[len(batch)] = counter.count
+    assert counts[1] == counts[3], counts
+    cleared = await Refund.filter(number__isnull=False).order_by("number")
+    assert [
+        (r.cleared_on, r.version - old.version)
+        for r, old in zip(cleared, [first, second, third], strict=True)
+    ] == [(date(2026, 2, 28), 1)] * 3
+    events = await AuditEvent.filter(action="bank_item.cleared").order_by("object_id")
+    assert [(e.object_type, e.object_id, e.details) for e in events] == [
+        ("refund", r.id, {"cleared_on": "2026-02-28"}) for r in (first, second, third)
+    ]
 
 
 async def test_sales_register(gql: GraphQLClient, history: World) -> None:

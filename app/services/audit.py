@@ -2,12 +2,37 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 import structlog
 
 from app.services.access import Principal
 from models import AuditEvent
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    action: str
+    object_type: str
+    object_id: int
+    entity_id: int | None
+    details: dict[str, Any] = field(default_factory=dict)
+
+
+def _row(actor: Principal, event: Event) -> AuditEvent:
+    return AuditEvent(
+        actor_id=actor.user_id,
+        api_token_id=actor.token_id,
+        entity_id=event.entity_id,
+        action=event.action,
+        object_type=event.object_type,
+        object_id=event.object_id,
+        # Bound by the HTTP middleware; absent for CLI work.
+        request_id=structlog.contextvars.get_contextvars().get("request_id"),
+        details=event.details,
+    )
 
 
 async def record(
@@ -19,14 +44,12 @@ async def record(
     entity_id: int | None,
     details: dict[str, Any] | None = None,
 ) -> AuditEvent:
-    return await AuditEvent.create(
-        actor_id=actor.user_id,
-        api_token_id=actor.token_id,
-        entity_id=entity_id,
-        action=action,
-        object_type=object_type,
-        object_id=object_id,
-        # Bound by the HTTP middleware; absent for CLI work.
-        request_id=structlog.contextvars.get_contextvars().get("request_id"),
-        details=details or {},
-    )
+    row = _row(actor, Event(action, object_type, object_id, entity_id, details or {}))
+    await row.save()
+    return row
+
+
+async def record_many(actor: Principal, events: Sequence[Event]) -> None:
+    """Several events in one statement (one per object a batch operation changed)."""
+    if events:
+        await AuditEvent.bulk_create([_row(actor, event) for event in events])

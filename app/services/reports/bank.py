@@ -7,6 +7,7 @@ on a date of its own (the reconciliation status), set by ``set_cleared``.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import StrEnum
@@ -287,24 +288,50 @@ class BankItemRef:
     document_id: int
 
 
+BankDocument = ReceivedPayment | Advance | Refund
+
+_MODEL: dict[BankItemKind, type[BankDocument]] = {
+    BankItemKind.RECEIVED_PAYMENT: ReceivedPayment,
+    BankItemKind.ADVANCE: Advance,
+    BankItemKind.REFUND: Refund,
+    BankItemKind.REFUND_VOID: Refund,
+}
+
+
+async def _bank_documents(
+    items: list[BankItemRef],
+) -> dict[tuple[type[BankDocument], int], BankDocument]:
+    """The documents the items name, one query per kind, locked so that a refund voided
+    meanwhile cannot be cleared as still posted (always in the same order: two clearings
+    at once cannot deadlock)."""
+    wanted: dict[type[BankDocument], set[int]] = defaultdict(set)
+    for item in items:
+        wanted[_MODEL[item.kind]].add(item.document_id)
+    found: dict[tuple[type[BankDocument], int], BankDocument] = {}
+    for model in dict.fromkeys(_MODEL.values()):
+        if not wanted[model]:
+            continue
+        query = model.filter(id__in=sorted(wanted[model])).order_by("id").select_for_update()
+        for row in await query:
+            found[(model, row.id)] = row
+    return found
+
+
 async def set_cleared(
     actor: Principal, scope: Scope, items: list[BankItemRef], cleared_on: date | None
 ) -> int:
     """Mark bank items cleared on a date (None: not cleared); returns how many changed.
-    Reconciling the bank is the controller's work: it needs ar.configure."""
+    Reconciling the bank is the controller's work: it needs ar.configure. Every item is
+    checked before any changes, in a few statements whatever the number of items."""
     actor.require(Permission.AR_CONFIGURE)
     errors = ErrorCollector()
-    changed = 0
+    updates: dict[tuple[type[BankDocument], str], set[int]] = defaultdict(set)
+    events: list[audit.Event] = []
     async with in_transaction():
+        rows = await _bank_documents(items)
         for index, item in enumerate(items):
             where = f"items.{index}"
-            row: ReceivedPayment | Advance | Refund | None
-            if item.kind == BankItemKind.RECEIVED_PAYMENT:
-                row = await ReceivedPayment.get_or_none(id=item.document_id)
-            elif item.kind == BankItemKind.ADVANCE:
-                row = await Advance.get_or_none(id=item.document_id)
-            else:
-                row = await Refund.get_or_none(id=item.document_id)
+            row = rows.get((_MODEL[item.kind], item.document_id))
             if row is None or not scope.can_see_document(row.entity_id):
                 errors.add("No such bank item here.", field=f"{where}.id", code=ErrorCode.NOT_FOUND)
                 continue
@@ -323,20 +350,26 @@ async def set_cleared(
                     code=ErrorCode.INVALID,
                 )
                 continue
+            if row.id not in updates[(type(row), column)]:
+                updates[(type(row), column)].add(row.id)
+                events.append(
+                    audit.Event(
+                        action="bank_item.cleared",
+                        object_type=item.kind.value,
+                        object_id=row.id,
+                        entity_id=row.entity_id,
+                        details={"cleared_on": cleared_on.isoformat() if cleared_on else None},
+                    )
+                )
+        errors.raise_if_any()
+        changed = 0
+        for (model, column), ids in updates.items():
             changes: dict[str, Any] = {column: cleared_on}
-            if isinstance(row, Refund):
+            if model is Refund:
                 # A refund is versioned: a clearing is a change others must notice.
                 changes |= {"version": F("version") + 1, "updated_at": datetime.now(UTC)}
-            changed += await type(row).filter(id=row.id).update(**changes)
-            await audit.record(
-                actor,
-                action="bank_item.cleared",
-                object_type=item.kind.value,
-                object_id=row.id,
-                entity_id=row.entity_id,
-                details={"cleared_on": cleared_on.isoformat() if cleared_on else None},
-            )
-        errors.raise_if_any()
+            changed += await model.filter(id__in=sorted(ids)).update(**changes)
+        await audit.record_many(actor, events)
     return changed
 
 
