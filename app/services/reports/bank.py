@@ -137,6 +137,29 @@ def _item(row: dict[str, Any]) -> BankItem:
     )
 
 
+async def _items_page(
+    items: str,
+    per_part: list[Any],
+    *,
+    until: date,
+    where: tuple[str, list[Any]],
+    after: str | None,
+    first: int,
+) -> tuple[list[BankItem], bool]:
+    """A page of the items up to ``until`` that match ``where`` (on ``t``), in bank order,
+    each with the running balance of every item before it, and whether more follow."""
+    page_condition, page_params = _cursor_condition(after)
+    condition, condition_params = where
+    rows = await fetch(
+        "SELECT t.* FROM (SELECT i.*, SUM(amount) OVER"
+        " (ORDER BY item_date, kind_rank, document_id) AS running"
+        f" FROM ({items}) i WHERE item_date <= ?) t WHERE {condition}{page_condition}"
+        " ORDER BY t.item_date, t.kind_rank, t.document_id LIMIT ?",
+        [*per_part * 4, until, *condition_params, *page_params, first + 1],
+    )
+    return [_item(r) for r in rows[:first]], len(rows) > first
+
+
 @dataclass(frozen=True, slots=True)
 class RegisterPage:
     bank: BankAccount
@@ -177,13 +200,13 @@ async def bank_register(
             [date_from, date_from, date_from, *per_part * 4, date_to],
         )
     )[0]
-    page_condition, page_params = _cursor_condition(after)
-    rows = await fetch(
-        "SELECT t.* FROM (SELECT i.*, SUM(amount) OVER"
-        " (ORDER BY item_date, kind_rank, document_id) AS running"
-        f" FROM ({items}) i WHERE item_date <= ?) t WHERE t.item_date >= ?{page_condition}"
-        " ORDER BY t.item_date, t.kind_rank, t.document_id LIMIT ?",
-        [*per_part * 4, date_to, date_from, *page_params, first + 1],
+    page, has_next_page = await _items_page(
+        items,
+        per_part,
+        until=date_to,
+        where=("t.item_date >= ?", [date_from]),
+        after=after,
+        first=first,
     )
     opening = as_int(totals["opening"])
     deposits, withdrawals = as_int(totals["deposits"]), as_int(totals["withdrawals"])
@@ -193,8 +216,8 @@ async def bank_register(
         deposits_minor=deposits,
         withdrawals_minor=withdrawals,
         closing_minor=opening + deposits - withdrawals,
-        items=[_item(r) for r in rows[:first]],
-        has_next_page=len(rows) > first,
+        items=page,
+        has_next_page=has_next_page,
         entity_share_only=bank.entity_id is None and scope.entity is not None,
     )
 
@@ -261,13 +284,13 @@ async def bank_reconciliation(
     )[0]
     cleared_t = cleared.replace("cleared_on", "t.cleared_on")
     wanted = f"({cleared_t})" if status == ClearedStatus.CLEARED else f"NOT ({cleared_t})"
-    page_condition, page_params = _cursor_condition(after)
-    rows = await fetch(
-        "SELECT t.* FROM (SELECT i.*, SUM(amount) OVER"
-        " (ORDER BY item_date, kind_rank, document_id) AS running"
-        f" FROM ({items}) i WHERE item_date <= ?) t WHERE {wanted}"
-        f"{page_condition} ORDER BY t.item_date, t.kind_rank, t.document_id LIMIT ?",
-        [*per_part * 4, statement_date, statement_date, *page_params, first + 1],
+    page, has_next_page = await _items_page(
+        items,
+        per_part,
+        until=statement_date,
+        where=(wanted, [statement_date]),
+        after=after,
+        first=first,
     )
     return Reconciliation(
         bank=bank,
@@ -277,8 +300,8 @@ async def bank_reconciliation(
         cleared_balance_minor=as_int(totals["cleared"]),
         uncleared_deposits_minor=as_int(totals["uncleared_in"]),
         uncleared_withdrawals_minor=as_int(totals["uncleared_out"]),
-        items=[_item(r) for r in rows[:first]],
-        has_next_page=len(rows) > first,
+        items=page,
+        has_next_page=has_next_page,
     )
 
 
