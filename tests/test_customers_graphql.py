@@ -81,6 +81,17 @@ async def test_clerk_sees_base_currency_credits_and_other_currencies_on_request(
     )
     assert [c["documentNumber"] for c in eur["customer"]["eligibleCredits"]] == ["ADV-EUR"]
     assert eur["customer"]["eligibleCredits"][0]["openAmount"] == {"amount": "60.00"}
+    lower = await gql.data(
+        CUSTOMER, {"id": customer_id, "currency": " eur "}, token=clerk, entity="US01"
+    )
+    assert lower["customer"]["eligibleCredits"] == eur["customer"]["eligibleCredits"]
+    unknown = await gql.post(
+        CUSTOMER, {"id": customer_id, "currency": "EUX"}, token=clerk, entity="US01"
+    )
+    assert unknown.json()["errors"][0]["extensions"] == {
+        "code": "UNKNOWN_CURRENCY",
+        "field": "currency",
+    }
 
 
 async def test_top_level_balance_is_null_with_the_reason_and_currency_must_be_named(

@@ -17,8 +17,8 @@ from enum import StrEnum
 from tortoise.expressions import Q
 
 from app.services.access import CUSTOMER_READERS, Principal, Scope
-from app.services.errors import ErrorCode, ErrorCollector
-from app.services.money import Money
+from app.services.errors import DomainError, ErrorCode, ErrorCollector
+from app.services.money import Money, currency_code
 from app.services.paging import LIST_PAGE_MAX, check_page_size
 from app.services.subledger import subledger
 from models import Customer, Entity
@@ -57,6 +57,19 @@ async def base_currency(scope: Scope) -> BaseCurrency:
         f"The company's entities use several base currencies ({', '.join(map(str, currencies))})"
         ", which cannot be summed: work inside an entity to see the balance.",
     )
+
+
+async def currency_or_base(scope: Scope, currency: str | None) -> str:
+    """The currency asked for, or the scope's base currency; where there is none (the top
+    level of a company with several), the caller must name one: never a guess."""
+    if currency is not None:
+        return currency_code(currency)
+    base = await base_currency(scope)
+    if base.currency is None:
+        raise DomainError(
+            f"Name the currency: {base.reason}", field="currency", code=ErrorCode.CURRENCY_REQUIRED
+        )
+    return base.currency
 
 
 @dataclass(frozen=True, slots=True)

@@ -54,6 +54,13 @@ def currency_digits(currency: str, *, field: str = "currency") -> int:
     return digits
 
 
+def currency_code(value: str, *, field: str = "currency") -> str:
+    """A currency code as asked (any case, spaces around), checked and upper-cased."""
+    code = value.strip().upper()
+    currency_digits(code, field=field)
+    return code
+
+
 def parse_amount(value: str, currency: str, *, field: str) -> int:
     """Minor units of a decimal string in ``currency``; refuses anything inexact."""
     text = value.strip()

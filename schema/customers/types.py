@@ -11,7 +11,6 @@ from strawberry import relay
 
 from app.services import customers as customer_service
 from app.services.access import CUSTOMER_READERS
-from app.services.errors import DomainError, ErrorCode
 from models import Advance, ArAdjustment, Customer, Invoice, ReceivedPayment
 from models.enums import CustomerStatus
 from schema.ar.types import ArDocument, CreditType, document_of
@@ -94,17 +93,9 @@ class CustomerType(relay.Node):
     async def eligible_credits(
         self, info: Info, currency: str | None = None
     ) -> list[CreditType] | None:
-        if currency is None:
-            base = await customer_service.base_currency(info.context.scope)
-            if base.currency is None:
-                raise DomainError(
-                    f"Name the currency: {base.reason}",
-                    field="currency",
-                    code=ErrorCode.CURRENCY_REQUIRED,
-                )
-            currency = base.currency
+        currency = await customer_service.currency_or_base(info.context.scope, currency)
         loaders = info.context.loaders
-        found = await loaders.refundable_credits.load((self.id, currency.strip().upper()))
+        found = await loaders.refundable_credits.load((self.id, currency))
         for item in found:
             loaders.held_by_drafts.prime(item.credit.id, item.held_by_drafts_minor)
         return [CreditType.from_model(item.credit) for item in found]

@@ -16,7 +16,6 @@ from typing import Any
 from app.services import customers
 from app.services.access import Principal, Scope
 from app.services.errors import DomainError, ErrorCode
-from app.services.money import currency_digits
 from app.services.paging import REPORT_PAGE_MAX, check_page_size
 from app.services.reports.sql import (
     ar_control_accounts,
@@ -57,20 +56,6 @@ def check_period(date_from: date, date_to: date) -> None:
         raise DomainError(
             "The period ends before it starts.", field="dateTo", code=ErrorCode.INVALID
         )
-
-
-async def report_currency(scope: Scope, currency: str | None) -> str:
-    """The asked currency, or the scope's base currency; never a sum across currencies."""
-    if currency is not None:
-        currency = currency.strip().upper()
-        currency_digits(currency)
-        return currency
-    base = await customers.base_currency(scope)
-    if base.currency is None:
-        raise DomainError(
-            f"Name the currency: {base.reason}", field="currency", code=ErrorCode.CURRENCY_REQUIRED
-        )
-    return base.currency
 
 
 async def visible_customer(actor: Principal, scope: Scope, customer_id: int) -> None:
@@ -127,7 +112,7 @@ async def ar_ledger(
     check_page_size(first, REPORT_PAGE_MAX)
     check_period(date_from, date_to)
     await visible_customer(actor, scope, customer_id)
-    currency = await report_currency(scope, currency)
+    currency = await customers.currency_or_base(scope, currency)
     lines = await _ar_lines(scope, customer_id, currency)
     totals = (
         await fetch(

@@ -9,7 +9,7 @@ from enum import StrEnum
 from typing import Any
 
 from app.services.access import Principal, Scope
-from app.services.money import currency_digits
+from app.services.money import currency_code
 from app.services.paging import REPORT_PAGE_MAX, check_page_size
 from app.services.reports.ledger import check_period
 from app.services.reports.sql import as_date, as_int, cursor_parts, fetch, scope_condition
@@ -84,9 +84,7 @@ async def sales_register(
     entity, entity_params = scope_condition(scope, "d.entity_id")
     currency_condition, currency_params = "", []
     if currency is not None:
-        currency = currency.strip().upper()
-        currency_digits(currency)
-        currency_condition, currency_params = " AND d.currency = ?", [currency]
+        currency_condition, currency_params = " AND d.currency = ?", [currency_code(currency)]
     part_params = [date_from, date_to, *entity_params, *currency_params]
     documents = " UNION ALL ".join(
         f"SELECT '{kind}' AS kind, d.id, d.document_date, d.customer_id, d.currency,"
