@@ -293,6 +293,21 @@ def document_of(
     return AdvanceType.from_model(row)
 
 
+async def load_document(info: Info, kind: str, document_id: int) -> ArDocument | None:
+    """An AR document by the kind journal entries name it with, through the loaders."""
+    loaders = info.context.loaders
+    row: Invoice | ArAdjustment | ReceivedPayment | Advance | None = None
+    if kind == "invoice":
+        row = await loaders.invoice.load(document_id)
+    elif kind == "ar_adjustment":
+        row = await loaders.adjustment.load(document_id)
+    elif kind == "received_payment":
+        row = await loaders.payment.load(document_id)
+    elif kind == "advance":
+        row = await loaders.advance.load(document_id)
+    return document_of(row) if row is not None else None
+
+
 @strawberry.type(
     name="Credit",
     description="A customer's credit balance left by one document: what a refund clears.",
@@ -354,16 +369,16 @@ class CreditType(relay.Node):
 
     @strawberry.field(description="The document that left this credit.")
     async def document(self, info: Info) -> ArDocument:
-        credit, loaders = self.credit, info.context.loaders
-        row: Invoice | ArAdjustment | ReceivedPayment | Advance | None
-        if credit.invoice_id is not None:
-            row = await loaders.invoice.load(credit.invoice_id)
-        elif credit.adjustment_id is not None:
-            row = await loaders.adjustment.load(credit.adjustment_id)
-        elif credit.payment_id is not None:
-            row = await loaders.payment.load(credit.payment_id)
-        else:
-            row = await loaders.advance.load(credit.advance_id or 0)
-        if row is None:  # a CHECK constraint forbids this
-            raise LookupError(f"credit {credit.id} has no document")
-        return document_of(row)
+        credit = self.credit
+        for kind, document_id in (
+            ("invoice", credit.invoice_id),
+            ("ar_adjustment", credit.adjustment_id),
+            ("received_payment", credit.payment_id),
+            ("advance", credit.advance_id),
+        ):
+            if document_id is not None:
+                document = await load_document(info, kind, document_id)
+                if document is not None:
+                    return document
+        # A CHECK constraint makes every credit name exactly one document.
+        raise LookupError(f"credit {credit.id} has no document")

@@ -12,9 +12,9 @@ import strawberry
 from app.services.reports import bank, sales
 from app.services.reports import ledger as ledger_reports
 from app.services.reports.customers import Balances
-from models import Advance, ArAdjustment, Invoice, ReceivedPayment, Refund
+from models import Refund
 from models.enums import Permission
-from schema.ar.types import ArDocument, BankAccountType, CreditType, customer_of, document_of
+from schema.ar.types import ArDocument, BankAccountType, CreditType, customer_of, load_document
 from schema.context import Info
 from schema.money import MoneyType
 from schema.refunds.types import RefundStateEnum, RefundType
@@ -55,19 +55,9 @@ def viewable(info: Info, refund: Refund | None) -> RefundType | None:
 
 
 async def _source(info: Info, kind: str, source_id: int) -> tuple[ArDocument | None, Refund | None]:
-    loaders = info.context.loaders
-    row: Invoice | ArAdjustment | ReceivedPayment | Advance | None = None
     if kind in ("refund", "refund_void"):
-        return None, await loaders.refund.load(source_id)
-    if kind == "invoice":
-        row = await loaders.invoice.load(source_id)
-    elif kind == "ar_adjustment":
-        row = await loaders.adjustment.load(source_id)
-    elif kind == "received_payment":
-        row = await loaders.payment.load(source_id)
-    elif kind == "advance":
-        row = await loaders.advance.load(source_id)
-    return (document_of(row) if row is not None else None), None
+        return None, await info.context.loaders.refund.load(source_id)
+    return await load_document(info, kind, source_id), None
 
 
 @strawberry.interface(description="A line that comes from a document or a refund.")
@@ -465,10 +455,10 @@ class InvoiceAnalysisLine:
 
     @strawberry.field
     async def invoice(self, info: Info) -> ArDocument:
-        invoice = await info.context.loaders.invoice.load(self.invoice_id)
+        invoice = await load_document(info, "invoice", self.invoice_id)
         if invoice is None:  # foreign keys forbid this
             raise LookupError(f"invoice {self.invoice_id} vanished")
-        return document_of(invoice)
+        return invoice
 
     @strawberry.field
     async def customer(self, info: Info) -> CustomerRef:
