@@ -16,6 +16,7 @@ from models import (
     ArCredit,
     AuditEvent,
     Invoice,
+    InvoiceLine,
     JournalEntry,
     JournalLine,
     ReceivedPayment,
@@ -302,8 +303,18 @@ def _invoice(world: World, **changes: Any) -> ar_documents.InvoiceInput:
             {"lines": lines("1.00", account="9999")},
             [(ErrorCode.GL_ACCOUNT_NOT_FOUND, "lines.0.glAccountNumber")],
         ),
+        (
+            {"lines": lines("1.00", account="9" * 21)},
+            [(ErrorCode.GL_ACCOUNT_NOT_FOUND, "lines.0.glAccountNumber")],
+        ),
         ({"currency": "XXX"}, [(ErrorCode.UNKNOWN_CURRENCY, "currency")]),
         ({"number": " "}, [(ErrorCode.INVALID, "number")]),
+        ({"number": "N" * 41}, [(ErrorCode.INVALID, "number")]),
+        ({"memo": "m" * 1001}, [(ErrorCode.INVALID, "memo")]),
+        (
+            {"lines": [ar_documents.LineInput("10.00", "4000", "d" * 256)]},
+            [(ErrorCode.INVALID, "lines.0.description")],
+        ),
     ],
 )
 async def test_bad_invoices_are_refused_with_their_codes(
@@ -314,6 +325,19 @@ async def test_bad_invoices_are_refused_with_their_codes(
         await _refused(lambda: ar_documents.post_invoice(world.actor, world.scope("US01"), data))
         == expected
     )
+
+
+async def test_texts_as_long_as_their_columns_are_kept_whole(world: World) -> None:
+    data = _invoice(
+        world,
+        number="N" * 40,
+        memo="m" * 1000,
+        lines=[ar_documents.LineInput("10.00", "4000", "d" * 255)],
+    )
+    posted = await ar_documents.post_invoice(world.actor, world.scope("US01"), data)
+    stored = await Invoice.get(id=posted.id)
+    line = await InvoiceLine.get(invoice_id=posted.id)
+    assert (len(stored.number), len(stored.memo), len(line.description)) == (40, 1000, 255)
 
 
 async def test_every_problem_is_reported_at_once(world: World) -> None:
@@ -368,6 +392,8 @@ def _receipt(world: World, **changes: Any) -> ar_documents.ReceiptInput:
         ({"amount": "1e2"}, [(ErrorCode.INVALID_AMOUNT, "amount")]),
         ({"currency": "EUR"}, [(ErrorCode.CURRENCY_MISMATCH, "bankAccountId")]),
         ({"bank_account_id": 999_999}, [(ErrorCode.BANK_ACCOUNT_NOT_FOUND, "bankAccountId")]),
+        ({"reference": "R" * 101}, [(ErrorCode.INVALID, "reference")]),
+        ({"memo": "m" * 1001}, [(ErrorCode.INVALID, "memo")]),
     ],
 )
 async def test_bad_payments_are_refused_with_their_codes(

@@ -129,6 +129,22 @@ async def test_enabling_needs_a_journal_and_a_sequence(world: World) -> None:
             configuration.ArConfigurationInput(refunds_enabled=True, refund_journal_symbol="NOPE"),
         )
     ) == [(ErrorCode.JOURNAL_NOT_FOUND, "refundJournalSymbol")]
+    assert await refused(
+        lambda: configuration.update_configuration(
+            world.actor,
+            scope,
+            configuration.ArConfigurationInput(
+                refunds_enabled=True,
+                refund_journal_symbol="J" * 11,
+                refund_sequence=configuration.SequenceInput(
+                    "R" * 20 + "-", next_number=1, padding=6
+                ),
+            ),
+        )
+    ) == [
+        (ErrorCode.JOURNAL_NOT_FOUND, "refundJournalSymbol"),
+        (ErrorCode.INVALID, "refundSequence.prefix"),
+    ]
     controllerless = principal(Permission.REFUNDS_POST, user_id=world.actor.user_id)
     assert await refused(
         lambda: configuration.update_configuration(
@@ -338,6 +354,8 @@ async def test_edit_allocations_header_and_delete_a_draft(
         ),
         ({"customer_id": "C-EU"}, lines(), [(ErrorCode.CUSTOMER_NOT_FOUND, "customerId")]),
         ({"customer_id": "C-OFF"}, lines(), [(ErrorCode.CUSTOMER_INACTIVE, "customerId")]),
+        ({"reference": "R" * 101}, lines(), [(ErrorCode.INVALID, "reference")]),
+        ({"memo": "m" * 1001}, lines(), [(ErrorCode.INVALID, "memo")]),
         ({}, lines(ADV_S="1.00"), [(ErrorCode.CREDIT_NOT_FOUND, "allocations.0.creditId")]),
         ({}, lines(INV_MIX="1.00"), [(ErrorCode.CREDIT_NOT_ELIGIBLE, "allocations.0.creditId")]),
         ({}, lines(ADV_EUR="1.00"), [(ErrorCode.CURRENCY_MISMATCH, "allocations.0.creditId")]),

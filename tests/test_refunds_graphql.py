@@ -396,6 +396,7 @@ query($first: Int!) { refunds(first: $first) { edges { node {
         ("refunds", base64.urlsafe_b64encode(b"refund:99999999999999999999").decode()),
         ("refunds", base64.urlsafe_b64encode(b"refund:-1").decode()),
         ("customers", base64.urlsafe_b64encode(b"refund:1").decode()),
+        ("customers", base64.urlsafe_b64encode(b"customer:" + b"C" * 41).decode()),
         ("customers", base64.urlsafe_b64encode(b"\xff\xfe").decode()),
     ],
 )

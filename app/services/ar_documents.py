@@ -25,6 +25,7 @@ from app.services.access import Principal, Scope
 from app.services.errors import DomainError, ErrorCode, ErrorCollector
 from app.services.ledger import Line, ar_control_line, ar_setup, post_entry
 from app.services.money import currency_digits, parse_amount, parse_positive_amount
+from app.services.texts import check_length, column_limit
 from models import (
     Advance,
     ArAdjustment,
@@ -40,8 +41,6 @@ from models import (
 from models.enums import CreditKind, Permission
 
 D = TypeVar("D", bound=Model)
-
-_MAX_NUMBER_LENGTH = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,21 +110,18 @@ async def _validate_header(
     customer_id: int,
     number: str,
     currency: str,
+    memo: str,
 ) -> _Header | None:
     customer = await customers.customer_for_document(scope, customer_id, errors)
     with errors.check():
         currency_digits(currency)
     number = number.strip()
-    if not number or len(number) > _MAX_NUMBER_LENGTH:
-        errors.add(
-            f"A document number of 1 to {_MAX_NUMBER_LENGTH} characters is required.",
-            field="number",
-            code=ErrorCode.INVALID,
-        )
+    number_fits = check_length(errors, number, model, "number", field="number", required=True)
+    check_length(errors, memo, model, "memo", field="memo")
     if customer is None:
         return None
     entity_id = customers.document_entity_id(scope, customer)
-    if number and await model.exists(number=number, entity_id=entity_id):
+    if number_fits and await model.exists(number=number, entity_id=entity_id):
         errors.add(
             f"Number {number} is already used.", field="number", code=ErrorCode.DUPLICATE_NUMBER
         )
@@ -140,14 +136,19 @@ class _Line:
 
 
 async def _validate_lines(
-    lines: list[LineInput], currency: str, errors: ErrorCollector
+    lines: list[LineInput], currency: str, line_model: type[Model], errors: ErrorCollector
 ) -> list[_Line]:
     if not lines:
         errors.add(
             "A document needs at least one line.", field="lines", code=ErrorCode.EMPTY_DOCUMENT
         )
         return []
-    numbers = {line.gl_account_number.strip() for line in lines}
+    # A number longer than the column names no account: leave it out of the lookup.
+    numbers = {
+        number
+        for line in lines
+        if len(number := line.gl_account_number.strip()) <= column_limit(GLAccount, "number")
+    }
     accounts = {a.number: a for a in await GLAccount.filter(number__in=numbers, is_active=True)}
     valid = []
     for index, line in enumerate(lines):
@@ -167,8 +168,12 @@ async def _validate_lines(
                 field=f"lines.{index}.glAccountNumber",
                 code=ErrorCode.GL_ACCOUNT_NOT_FOUND,
             )
+        description = line.description.strip()
+        check_length(
+            errors, description, line_model, "description", field=f"lines.{index}.description"
+        )
         if amount and account is not None:
-            valid.append(_Line(amount, account.id, line.description.strip()[:255]))
+            valid.append(_Line(amount, account.id, description))
     if len(valid) == len(lines) and sum(line.amount_minor for line in valid) == 0:
         errors.add("The lines add up to zero.", field="lines", code=ErrorCode.ZERO_AMOUNT)
     return valid
@@ -262,8 +267,9 @@ async def _post_lined(
         customer_id=data.customer_id,
         number=data.number,
         currency=data.currency,
+        memo=data.memo,
     )
-    lines = await _validate_lines(data.lines, data.currency, errors)
+    lines = await _validate_lines(data.lines, data.currency, kind.line_model, errors)
     errors.raise_if_any()
     if header is None:  # raise_if_any would have raised
         raise RuntimeError("validated input is missing")
@@ -438,7 +444,9 @@ async def _record_receipt(
         customer_id=data.customer_id,
         number=data.number,
         currency=data.currency,
+        memo=data.memo,
     )
+    check_length(errors, data.reference, model, "reference", field="reference")
     amount = None
     with errors.check():
         amount = parse_positive_amount(data.amount, data.currency, field="amount")

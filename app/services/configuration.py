@@ -11,6 +11,7 @@ from tortoise.transactions import in_transaction
 
 from app.services.access import Principal, Scope
 from app.services.errors import DomainError, ErrorCode, ErrorCollector
+from app.services.texts import column_limit
 from models import ArConfiguration, DocumentSequence, Journal, Refund
 from models.enums import Permission
 
@@ -72,7 +73,9 @@ async def update_configuration(
     errors = ErrorCollector()
     journal = None
     if data.refund_journal_symbol is not None:
-        journal = await Journal.get_or_none(symbol=data.refund_journal_symbol.strip())
+        symbol = data.refund_journal_symbol.strip()
+        if len(symbol) <= column_limit(Journal, "symbol"):  # a longer one names no journal
+            journal = await Journal.get_or_none(symbol=symbol)
         if journal is None:
             errors.add(
                 f"No journal {data.refund_journal_symbol!r}.",
@@ -93,9 +96,10 @@ async def update_configuration(
                 field="refundSequence.padding",
                 code=ErrorCode.INVALID,
             )
-        if len(wanted.prefix) > 20 or not wanted.prefix.isprintable():
+        prefix_limit = column_limit(DocumentSequence, "prefix")
+        if len(wanted.prefix) > prefix_limit or not wanted.prefix.isprintable():
             errors.add(
-                "The prefix is up to 20 printable characters.",
+                f"The prefix is up to {prefix_limit} printable characters.",
                 field="refundSequence.prefix",
                 code=ErrorCode.INVALID,
             )

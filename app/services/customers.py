@@ -21,6 +21,7 @@ from app.services.errors import DomainError, ErrorCode, ErrorCollector
 from app.services.money import Money, currency_code
 from app.services.paging import LIST_PAGE_MAX, check_page_size
 from app.services.subledger import subledger
+from app.services.texts import column_limit
 from models import Customer, Entity
 from models.enums import CustomerStatus
 
@@ -132,6 +133,8 @@ async def list_customers(
         query = query.filter(status=status)
     total = await query.count()
     if after_code is not None:
+        if len(after_code) > column_limit(Customer, "code"):  # no code is this long
+            raise DomainError("Not a cursor of this list.", field="after", code=ErrorCode.INVALID)
         query = query.filter(code__gt=after_code)
     rows = await query.order_by("code").limit(first + 1)
     return CustomerPage(rows[:first], len(rows) > first, total)

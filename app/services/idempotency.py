@@ -20,10 +20,9 @@ from tortoise.transactions import in_transaction
 
 from app.services.access import Principal
 from app.services.errors import DomainError, ErrorCode
+from app.services.texts import column_limit
 from models import IdempotencyRecord
 from models.enums import IdempotencyStatus
-
-MAX_KEY_LENGTH = 255
 
 
 def fingerprint(operation: str, request: dict[str, Any]) -> str:
@@ -51,9 +50,9 @@ async def once(
     if key is None:
         return await work()
     key = key.strip()
-    if not key or len(key) > MAX_KEY_LENGTH:
+    if not key or len(key) > column_limit(IdempotencyRecord, "key"):
         raise DomainError(
-            f"An idempotency key has 1 to {MAX_KEY_LENGTH} characters.",
+            f"An idempotency key has 1 to {column_limit(IdempotencyRecord, 'key')} characters.",
             field="idempotencyKey",
             code=ErrorCode.INVALID,
         )

@@ -29,6 +29,7 @@ from app.services.errors import DomainError, ErrorCode, ErrorCollector
 from app.services.ledger import Line, ar_control_line, ar_setup, post_entry
 from app.services.money import format_minor, parse_positive_amount
 from app.services.paging import LIST_PAGE_MAX, check_page_size
+from app.services.texts import check_length, column_limit
 from models import (
     ArCredit,
     BankAccount,
@@ -39,10 +40,6 @@ from models import (
     RefundAllocation,
 )
 from models.enums import PaymentMethod, Permission, RefundState
-
-MAX_REFERENCE = 100
-MAX_MEMO = 1000
-MAX_VOID_REASON = 500
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,16 +83,8 @@ def _now() -> datetime:
 def _check_texts(
     errors: ErrorCollector, *, reference: str | None, memo: str | None, payment_method: str | None
 ) -> None:
-    if reference is not None and len(reference) > MAX_REFERENCE:
-        errors.add(
-            f"The reference has at most {MAX_REFERENCE} characters.",
-            field="reference",
-            code=ErrorCode.INVALID,
-        )
-    if memo is not None and len(memo) > MAX_MEMO:
-        errors.add(
-            f"The memo has at most {MAX_MEMO} characters.", field="memo", code=ErrorCode.INVALID
-        )
+    check_length(errors, reference, Refund, "reference", field="reference")
+    check_length(errors, memo, Refund, "memo", field="memo")
     if payment_method is not None and payment_method != PaymentMethod.RECORD_TRANSFER.value:
         errors.add(
             "The money already left: the payment method of a recorded refund is "
@@ -612,9 +601,9 @@ async def void(
     to the credits they came from."""
     actor.require(Permission.REFUNDS_VOID)
     reason = reason.strip()
-    if not reason or len(reason) > MAX_VOID_REASON:
+    if not reason or len(reason) > column_limit(Refund, "void_reason"):
         raise DomainError(
-            f"Say why, in 1 to {MAX_VOID_REASON} characters.",
+            f"Say why, in 1 to {column_limit(Refund, 'void_reason')} characters.",
             field="reason",
             code=ErrorCode.VOID_REASON_REQUIRED,
         )
