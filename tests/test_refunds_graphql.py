@@ -480,6 +480,14 @@ async def test_demo_clerk_drafts_and_posts_a_partial_refund_against_two_credits(
     banks = await gql.data(
         '{ bankAccounts(currency: "USD") { id code } }', token=clerk, entity="US01"
     )
+    assert banks == await gql.data(
+        '{ bankAccounts(currency: "usd") { id code } }', token=clerk, entity="US01"
+    )
+    unknown = await gql.post('{ bankAccounts(currency: "USDX") { id } }', token=clerk)
+    assert unknown.json()["errors"][0]["extensions"] == {
+        "code": "UNKNOWN_CURRENCY",
+        "field": "currency",
+    }
     draft = {
         "customerId": acme["id"],
         "bankAccountId": banks["bankAccounts"][0]["id"],

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from app.services.access import CUSTOMER_READERS, Principal, Scope
 from app.services.errors import ErrorCode, ErrorCollector
+from app.services.money import currency_code
 from models import BankAccount
 
 
@@ -14,7 +15,7 @@ async def list_bank_accounts(
     actor.require_any(CUSTOMER_READERS)
     query = BankAccount.filter(scope.masters_q(), is_active=True)
     if currency is not None:
-        query = query.filter(currency=currency.strip().upper())
+        query = query.filter(currency=currency_code(currency))
     return await query.order_by("code")
 
 
