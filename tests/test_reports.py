@@ -430,10 +430,26 @@ async def test_clearing_many_bank_items_costs_the_same_statements_as_one(
         (r.cleared_on, r.version - old.version)
         for r, old in zip(cleared, [first, second, third], strict=True)
     ] == [(date(2026, 2, 28), 1)] * 3
-    events = await AuditEvent.filter(action="bank_item.cleared").order_by("object_id")
+    void = [{"kind": "REFUND_VOID", "id": gid("Refund", third.id)}]
+    data = await gql.data(clear, {"items": void}, token=controller, entity="US01")
+    assert data["setBankItemsCleared"] == {"changed": 1, "errors": []}
+    events = await AuditEvent.filter(action="bank_item.cleared").order_by("id")
     assert [(e.object_type, e.object_id, e.details) for e in events] == [
-        ("refund", r.id, {"cleared_on": "2026-02-28"}) for r in (first, second, third)
+        ("refund", r.id, {"bank_item": kind, "cleared_on": "2026-02-28"})
+        for r, kind in (
+            (first, "refund"),
+            (second, "refund"),
+            (third, "refund"),
+            (third, "refund_void"),
+        )
     ]
+    trail = await gql.data(
+        "query($id: ID!) { refund(id: $id) { auditTrail { action } } }",
+        {"id": gid("Refund", third.id)},
+        token=controller,
+        entity="US01",
+    )
+    assert [e["action"] for e in trail["refund"]["auditTrail"]][-2:] == ["bank_item.cleared"] * 2
 
 
 async def test_sales_register(gql: GraphQLClient, history: World) -> None:

@@ -375,13 +375,18 @@ async def set_cleared(
                 continue
             if row.id not in updates[(type(row), column)]:
                 updates[(type(row), column)].add(row.id)
+                # Filed under the document itself (a void's clearing too, so that it shows
+                # in its refund's audit trail); which bank item it was goes in the details.
                 events.append(
                     audit.Event(
                         action="bank_item.cleared",
-                        object_type=item.kind.value,
+                        object_type=_MODEL[item.kind]._meta.db_table,
                         object_id=row.id,
                         entity_id=row.entity_id,
-                        details={"cleared_on": cleared_on.isoformat() if cleared_on else None},
+                        details={
+                            "bank_item": item.kind.value,
+                            "cleared_on": cleared_on.isoformat() if cleared_on else None,
+                        },
                     )
                 )
         errors.raise_if_any()
