@@ -11,7 +11,7 @@ INSTALLED := $(VENV)/.installed
 
 .PHONY: run test lint check install lock docker clean bench
 
-$(INSTALLED): pyproject.toml requirements/dev.txt
+$(INSTALLED): pyproject.toml setup.py requirements/dev.txt
 	@test -n "$(PYTHON)" || { echo "Python 3.11 or newer is required: install it or set PYTHON=..." >&2; exit 1; }
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip

@@ -10,7 +10,12 @@ from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_SQLITE_PATH = PROJECT_ROOT / "data" / "refunds.sqlite3"
+# Installed from a wheel, the app carries its migrations and has no source tree around it:
+# the SQLite file then goes to ./data of wherever the service is started, not site-packages.
+_BUNDLED_MIGRATIONS = Path(__file__).resolve().parent / "bundled_migrations"
+_FROM_SOURCE = not _BUNDLED_MIGRATIONS.is_dir()
+DEFAULT_MIGRATIONS_DIR = PROJECT_ROOT / "migrations" if _FROM_SOURCE else _BUNDLED_MIGRATIONS
+DEFAULT_SQLITE_PATH = (PROJECT_ROOT if _FROM_SOURCE else Path.cwd()) / "data" / "refunds.sqlite3"
 
 
 class Settings(BaseSettings):
@@ -31,7 +36,7 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)
     migrations_dir: Path = Field(
-        default=PROJECT_ROOT / "migrations",
+        default=DEFAULT_MIGRATIONS_DIR,
         description="Folder holding one aerich migration set per SQL dialect",
     )
 
