@@ -29,7 +29,8 @@ from schema.money import AMOUNT_SCALAR, Amount
 from schema.refunds.mutations import RefundMutation
 from schema.refunds.queries import RefundQuery
 from schema.refunds.types import RefundType
-from schema.reports.queries import ReportMutation, ReportQuery
+from schema.reports.mutations import ReportMutation
+from schema.reports.queries import ReportQuery
 from schema.viewer.queries import ViewerQuery
 
 

@@ -20,7 +20,7 @@ from tortoise.expressions import F
 from tortoise.models import Model
 from tortoise.transactions import in_transaction
 
-from app.services import audit, customers, masters
+from app.services import audit, bank_accounts, customers
 from app.services.access import Principal, Scope
 from app.services.errors import DomainError, ErrorCode, ErrorCollector
 from app.services.ledger import Line, ar_control_line, ar_setup, post_entry
@@ -450,7 +450,7 @@ async def _record_receipt(
     amount = None
     with errors.check():
         amount = parse_positive_amount(data.amount, data.currency, field="amount")
-    bank = await masters.bank_account_for_document(
+    bank = await bank_accounts.bank_account_for_document(
         scope,
         errors,
         data.bank_account_id,

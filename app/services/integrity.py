@@ -6,7 +6,7 @@ Each check is one SQL statement over integer minor units, so it is exact on SQLi
 from __future__ import annotations
 
 from app.services.access import Scope
-from app.services.reports.sql import as_int, fetch
+from app.services.sql import as_int, fetch
 from app.services.subledger import ar_control, subledger
 
 # Each returns rows describing a problem; no rows means the invariant holds.

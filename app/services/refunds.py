@@ -22,7 +22,7 @@ from typing import Any
 from tortoise.expressions import F, Q
 from tortoise.transactions import in_transaction
 
-from app.services import audit, credits, customers, idempotency, masters
+from app.services import audit, bank_accounts, credits, customers, idempotency
 from app.services.access import Principal, Scope
 from app.services.configuration import format_number, refund_configuration
 from app.services.errors import DomainError, ErrorCode, ErrorCollector
@@ -180,7 +180,7 @@ async def _create(
             field="currency",
             code=ErrorCode.CURRENCY_MISMATCH,
         )
-    await masters.bank_account_for_document(
+    await bank_accounts.bank_account_for_document(
         scope, errors, data.bank_account_id, entity_id=entity_id, currency=currency
     )
     _check_texts(
@@ -383,7 +383,7 @@ async def update_draft(
             payment_method=changes.payment_method,
         )
         if changes.bank_account_id is not None:
-            await masters.bank_account_for_document(
+            await bank_accounts.bank_account_for_document(
                 scope,
                 errors,
                 changes.bank_account_id,
@@ -432,7 +432,7 @@ async def _recheck_parties(scope: Scope, refund: Refund) -> None:
     made inactive, the bank account closed."""
     errors = ErrorCollector()
     await customers.customer_for_document(scope, refund.customer_id, errors)
-    await masters.bank_account_for_document(
+    await bank_accounts.bank_account_for_document(
         scope, errors, refund.bank_account_id, entity_id=refund.entity_id, currency=refund.currency
     )
     errors.raise_if_any()

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from app.services.access import Scope
-from app.services.reports.sql import (
+from app.services.sql import (
     ar_control_accounts,
     as_int,
     fetch,

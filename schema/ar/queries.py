@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import strawberry
 
-from app.services import masters
+from app.services import bank_accounts
 from schema.ar.types import BankAccountType
 from schema.context import Info
 
@@ -11,7 +11,7 @@ from schema.context import Info
 class ArQuery:
     @strawberry.field(description="Active bank accounts usable in the scope, by code.")
     async def bank_accounts(self, info: Info, currency: str | None = None) -> list[BankAccountType]:
-        rows = await masters.list_bank_accounts(
+        rows = await bank_accounts.list_bank_accounts(
             info.context.principal, info.context.scope, currency=currency
         )
         return [BankAccountType.from_model(row) for row in rows]

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 
+from app.services.bank import BankItemKind
 from app.services.reports import bank, sales
 from app.services.reports import ledger as ledger_reports
 from app.services.reports.customers import Balances
@@ -35,7 +36,7 @@ class SourceKind(StrEnum):
     REFUND_VOID = "refund_void"
 
 
-BankItemKindEnum = strawberry.enum(bank.BankItemKind, name="BankItemKind")
+BankItemKindEnum = strawberry.enum(BankItemKind, name="BankItemKind")
 ClearedStatusEnum = strawberry.enum(bank.ClearedStatus, name="ClearedStatus")
 InvoiceStatusEnum = strawberry.enum(sales.InvoiceStatus, name="InvoiceStatus")
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from app.services.access import Principal, Scope
 from app.services.paging import REPORT_PAGE_MAX, check_page_size
-from app.services.reports.sql import (
+from app.services.sql import (
     ar_control_accounts,
     as_int,
     cursor_parts,

@@ -12,7 +12,7 @@ from app.services.access import Principal, Scope
 from app.services.money import currency_code
 from app.services.paging import REPORT_PAGE_MAX, check_page_size
 from app.services.reports.ledger import check_period
-from app.services.reports.sql import as_date, as_int, cursor_parts, fetch, scope_condition
+from app.services.sql import as_date, as_int, cursor_parts, fetch, scope_condition
 from models.enums import Permission, RefundState
 
 # What posted refunds took from each credit (voided refunds gave theirs back).

@@ -1,4 +1,4 @@
-"""Master data other than customers: bank accounts a request may use."""
+"""Bank accounts: which ones a request may see and which one a document may use."""
 
 from __future__ import annotations
 
