@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 import strawberry
 from strawberry import relay
 from tortoise.models import Model
 
+from app.services.access import Visibility, can_see_entity, can_see_user
 from models import Entity, User
 from models.enums import Permission
 from schema.batching import WaveLoader
@@ -16,6 +17,20 @@ from schema.context import Info
 from schema.ids import parse_pk
 
 M = TypeVar("M", bound=Model)
+
+
+class Placed(Protocol):
+    """A row that lives in an entity, or at the top level."""
+
+    @property
+    def entity_id(self) -> int | None: ...
+
+
+def visible(info: Info, rule: Visibility, row: Placed | None) -> bool:
+    """Whether the viewer may see ``row`` under ``rule`` (the one rule of its kind)."""
+    return row is not None and rule.allows(
+        info.context.principal, info.context.scope, row.entity_id
+    )
 
 
 async def load_visible(
@@ -55,7 +70,7 @@ class EntityType(relay.Node):
     ) -> list[EntityType | None]:
         principal = info.context.principal
         entities = await load_visible(
-            info.context.loaders.entity, node_ids, lambda e: principal.may_access_entity(e.id)
+            info.context.loaders.entity, node_ids, lambda e: can_see_entity(principal, e.id)
         )
         return [cls.from_model(e) if e is not None else None for e in entities]
 
@@ -85,7 +100,8 @@ class UserType(relay.Node):
     async def resolve_nodes(  # type: ignore[override]
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False, **_: Any
     ) -> list[UserType | None]:
-        # Users are not listed through the API; a viewer can reach only themselves.
-        me = info.context.principal.user_id
-        users = await load_visible(info.context.loaders.user, node_ids, lambda u: u.id == me)
+        principal = info.context.principal
+        users = await load_visible(
+            info.context.loaders.user, node_ids, lambda u: can_see_user(principal, u.id)
+        )
         return [cls.from_model(u) if u is not None else None for u in users]

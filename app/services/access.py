@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from enum import Enum
 from typing import Any
 
 from tortoise.expressions import Q
@@ -43,39 +44,73 @@ class Principal:
         return self.entity_ids is None or entity_id in self.entity_ids
 
 
+class Placement(Enum):
+    """Where objects of a kind live, which decides what a scope sees of them."""
+
+    # Recorded in one scope (an entity, or the top level): seen there and at the top level.
+    DOCUMENT = "document"
+    # An entity's own, or shared at the top level (no entity) and then seen everywhere.
+    MASTER = "master"
+
+
 @dataclass(frozen=True, slots=True)
 class Scope:
     """Where a request works: inside one entity, or at the top level (``entity`` None).
 
     The top level is the whole company, so only users who may reach every entity work there.
     Inside an entity a request sees that entity's documents, plus master data shared at the
-    top level (customers, bank accounts, GL accounts with no entity).
+    top level (customers, bank accounts, GL accounts with no entity). Each rule comes in three
+    forms that must agree: a predicate on a row, a Tortoise filter and a SQL condition.
     """
 
     entity: Entity | None
 
     @property
-    def is_top_level(self) -> bool:
-        return self.entity is None
+    def entity_id(self) -> int | None:
+        return self.entity.id if self.entity is not None else None
 
-    def can_see_document(self, entity_id: int | None) -> bool:
-        """Documents belong to the scope they were recorded in; the top level sees all."""
-        return self.entity is None or entity_id == self.entity.id
+    def sees(self, placement: Placement, entity_id: int | None) -> bool:
+        """Whether an object of ``placement`` recorded in ``entity_id`` is seen here."""
+        if self.entity is None or entity_id == self.entity.id:
+            return True
+        return placement is Placement.MASTER and entity_id is None
 
-    def can_see_master(self, entity_id: int | None) -> bool:
-        """Master data shared at the top level (no entity) is visible inside every entity."""
-        return entity_id is None or self.can_see_document(entity_id)
-
-    def documents_q(self, field: str = "entity_id") -> Q:
-        """The query filter matching ``can_see_document``."""
-        return Q() if self.entity is None else Q(**{field: self.entity.id})
-
-    def masters_q(self, field: str = "entity_id") -> Q:
-        """The query filter matching ``can_see_master``."""
+    def filter(self, placement: Placement, field: str = "entity_id") -> Q:
+        """``sees`` as a query filter on ``field``."""
         if self.entity is None:
             return Q()
+        own = Q(**{field: self.entity.id})
+        if placement is Placement.DOCUMENT:
+            return own
         shared: dict[str, Any] = {f"{field}__isnull": True}
-        return Q(**{field: self.entity.id}) | Q(**shared)
+        return own | Q(**shared)
+
+    def condition(self, placement: Placement, column: str) -> tuple[str, list[Any]]:
+        """``sees`` as a SQL condition on ``column`` (`` AND ...`` and its parameters);
+        nothing at the top level."""
+        if self.entity is None:
+            return "", []
+        if placement is Placement.DOCUMENT:
+            return f" AND {column} = ?", [self.entity.id]
+        return f" AND ({column} = ? OR {column} IS NULL)", [self.entity.id]
+
+    def can_see_document(self, entity_id: int | None) -> bool:
+        return self.sees(Placement.DOCUMENT, entity_id)
+
+    def can_see_master(self, entity_id: int | None) -> bool:
+        return self.sees(Placement.MASTER, entity_id)
+
+    def documents_q(self, field: str = "entity_id") -> Q:
+        return self.filter(Placement.DOCUMENT, field)
+
+    def masters_q(self, field: str = "entity_id") -> Q:
+        return self.filter(Placement.MASTER, field)
+
+    def documents_sql(self, column: str) -> tuple[str, list[Any]]:
+        return self.condition(Placement.DOCUMENT, column)
+
+    def masters_sql(self, column: str) -> tuple[str, list[Any]]:
+        return self.condition(Placement.MASTER, column)
 
 
 # Entity codes are short identifiers; anything else cannot name an entity.
@@ -136,10 +171,62 @@ def _item(key: str, label: str, *permissions: Permission) -> MenuItem:
 
 
 P = Permission
+
+
+@dataclass(frozen=True, slots=True)
+class Visibility:
+    """Who sees the objects of one kind, and where: the one rule every list, single read,
+    relay node, report field and mutation payload applies. A user sees an object when they
+    hold any of ``readers`` and the request's scope sees where the object lives."""
+
+    kind: str
+    readers: frozenset[Permission]
+    placement: Placement
+
+    def permits(self, principal: Principal) -> bool:
+        return bool(self.readers & principal.permissions)
+
+    def require(self, principal: Principal) -> None:
+        """Refuse a list or a lookup of this kind to a user who may see none of it."""
+        if not self.permits(principal):
+            needed = " or ".join(sorted(p.value for p in self.readers))
+            raise PermissionDenied(f"You need the {needed} permission to see {self.kind}.")
+
+    def allows(self, principal: Principal, scope: Scope, entity_id: int | None) -> bool:
+        """The rule for one row (``entity_id``: where it lives)."""
+        return self.permits(principal) and scope.sees(self.placement, entity_id)
+
+    def filter(self, principal: Principal, scope: Scope, field: str = "entity_id") -> Q:
+        """The rule as a query filter; refused outright without the permission."""
+        self.require(principal)
+        return scope.filter(self.placement, field)
+
+
 # Who may read customers, their AR documents, balances and credits.
 CUSTOMER_READERS = frozenset(
     {P.AR_DOCUMENTS_MANAGE, P.REFUNDS_LIST, P.REFUNDS_VIEW, P.REFUNDS_EDIT, P.REPORTS_READ}
 )
+CUSTOMERS = Visibility("customers", CUSTOMER_READERS, Placement.MASTER)
+BANK_ACCOUNTS = Visibility("bank accounts", CUSTOMER_READERS, Placement.MASTER)
+AR_DOCUMENTS = Visibility("AR documents", CUSTOMER_READERS, Placement.DOCUMENT)
+CREDITS = Visibility("credits", CUSTOMER_READERS, Placement.DOCUMENT)
+# A refund's header (number, state, customer, bank account, dates, reference, total) shows
+# in lists to those who may list refunds; opening it for the credits it cleared, its
+# journal entries, audit trail and the people behind it needs refunds.view.
+REFUNDS = Visibility("refunds", frozenset({P.REFUNDS_LIST, P.REFUNDS_VIEW}), Placement.DOCUMENT)
+REFUND_DETAILS = Visibility("refund details", frozenset({P.REFUNDS_VIEW}), Placement.DOCUMENT)
+# The AR configuration of a scope is read by anyone who works with AR at all.
+AR_CONFIGURATION = Visibility("the AR configuration", frozenset(Permission), Placement.DOCUMENT)
+
+
+def can_see_entity(principal: Principal, entity_id: int) -> bool:
+    return principal.may_access_entity(entity_id)
+
+
+def can_see_user(principal: Principal, user_id: int) -> bool:
+    """Users are not listed through the API: a viewer reaches only themselves by id."""
+    return user_id == principal.user_id
+
 
 MENU: tuple[MenuSection, ...] = (
     MenuSection(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.services.access import CUSTOMER_READERS, Principal, Scope
+from app.services.access import BANK_ACCOUNTS, Principal, Scope
 from app.services.errors import ErrorCode, ErrorCollector
 from app.services.money import currency_code
 from models import BankAccount
@@ -12,8 +12,7 @@ async def list_bank_accounts(
     actor: Principal, scope: Scope, *, currency: str | None = None
 ) -> list[BankAccount]:
     """Active bank accounts visible in the scope (its own and shared ones), by code."""
-    actor.require_any(CUSTOMER_READERS)
-    query = BankAccount.filter(scope.masters_q(), is_active=True)
+    query = BankAccount.filter(BANK_ACCOUNTS.filter(actor, scope), is_active=True)
     if currency is not None:
         query = query.filter(currency=currency_code(currency))
     return await query.order_by("code")

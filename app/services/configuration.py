@@ -9,7 +9,7 @@ from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
-from app.services.access import Principal, Scope
+from app.services.access import AR_CONFIGURATION, Principal, Scope
 from app.services.errors import DomainError, ErrorCode, ErrorCollector
 from app.services.texts import column_limit
 from models import ArConfiguration, DocumentSequence, Journal, Refund
@@ -40,7 +40,7 @@ async def configuration_of(entity_id: int | None) -> ArConfiguration | None:
 
 async def get_configuration(actor: Principal, scope: Scope) -> ArConfiguration | None:
     """The configuration of the request's scope (readable by anyone who works with AR)."""
-    actor.require_any(frozenset(Permission))
+    AR_CONFIGURATION.require(actor)
     return await configuration_of(scope.entity.id if scope.entity else None)
 
 

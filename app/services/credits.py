@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from tortoise.expressions import Q
 from tortoise.functions import Sum
 
-from app.services.access import CUSTOMER_READERS, Principal, Scope
+from app.services.access import CREDITS, Principal, Scope
 from app.services.money import currency_digits, exact_int
 from models import ArCredit, RefundAllocation
 from models.enums import RefundState
@@ -79,10 +79,10 @@ async def refundable_credits(
     excluding_refund_id: int | None = None,
 ) -> dict[int, list[RefundableCredit]]:
     """Eligible credits per customer in ``currency``, oldest first, in two queries."""
-    actor.require_any(CUSTOMER_READERS)
+    visible = CREDITS.filter(actor, scope)
     currency_digits(currency)
     credits = await ArCredit.filter(
-        ELIGIBLE, scope.documents_q(), customer_id__in=list(customer_ids), currency=currency
+        ELIGIBLE, visible, customer_id__in=list(customer_ids), currency=currency
     ).order_by("document_date", "id")
     held = await held_by_drafts([c.id for c in credits], excluding_refund_id=excluding_refund_id)
     by_customer: dict[int, list[RefundableCredit]] = defaultdict(list)

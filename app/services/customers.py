@@ -16,7 +16,7 @@ from enum import StrEnum
 
 from tortoise.expressions import Q
 
-from app.services.access import CUSTOMER_READERS, Principal, Scope
+from app.services.access import CUSTOMERS, Principal, Scope
 from app.services.errors import DomainError, ErrorCode, ErrorCollector
 from app.services.money import Money, currency_code
 from app.services.paging import LIST_PAGE_MAX, check_page_size
@@ -86,7 +86,7 @@ async def balances(
     actor: Principal, scope: Scope, customer_ids: Sequence[int]
 ) -> dict[int, CustomerBalance]:
     """Balances of many customers in two queries, whatever their number."""
-    actor.require_any(CUSTOMER_READERS)
+    CUSTOMERS.require(actor)
     ids = list(customer_ids)
     base = await base_currency(scope)
     net: dict[int, dict[str, int]] = defaultdict(dict)
@@ -123,9 +123,9 @@ async def list_customers(
     status: CustomerStatus | None = None,
 ) -> CustomerPage:
     """Customers visible in the scope, by code; ``search`` matches code or name."""
-    actor.require_any(CUSTOMER_READERS)
+    visible = CUSTOMERS.filter(actor, scope)
     check_page_size(first, LIST_PAGE_MAX)
-    query = Customer.filter(scope.masters_q())
+    query = Customer.filter(visible)
     if search and search.strip():
         term = search.strip()
         query = query.filter(Q(code__icontains=term) | Q(name__icontains=term))
@@ -142,8 +142,7 @@ async def list_customers(
 
 async def get_customers(actor: Principal, scope: Scope, ids: Sequence[int]) -> dict[int, Customer]:
     """The customers among ``ids`` that are visible in the scope, in one query."""
-    actor.require_any(CUSTOMER_READERS)
-    rows = await Customer.filter(scope.masters_q(), id__in=list(ids))
+    rows = await Customer.filter(CUSTOMERS.filter(actor, scope), id__in=list(ids))
     return {row.id: row for row in rows}
 
 

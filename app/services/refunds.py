@@ -23,7 +23,7 @@ from tortoise.expressions import F, Q
 from tortoise.transactions import in_transaction
 
 from app.services import audit, bank_accounts, credits, customers, idempotency
-from app.services.access import Principal, Scope
+from app.services.access import REFUNDS, Principal, Scope
 from app.services.configuration import format_number, refund_configuration
 from app.services.errors import DomainError, ErrorCode, ErrorCollector
 from app.services.ledger import Line, ar_control_line, ar_setup, post_entry
@@ -700,9 +700,8 @@ async def void(
 
 
 async def get_refunds(actor: Principal, scope: Scope, ids: list[int]) -> dict[int, Refund]:
-    """Refunds among ``ids`` visible in the scope (viewing needs refunds.view)."""
-    actor.require(Permission.REFUNDS_VIEW)
-    rows = await Refund.filter(scope.documents_q(), id__in=ids)
+    """Refunds among ``ids`` the actor may see in the scope."""
+    rows = await Refund.filter(REFUNDS.filter(actor, scope), id__in=ids)
     return {row.id: row for row in rows}
 
 
@@ -731,9 +730,9 @@ async def list_refunds(
     after_id: int | None = None,
 ) -> RefundPage:
     """Refunds in the scope, newest first (by id), filtered."""
-    actor.require(Permission.REFUNDS_LIST)
+    visible = REFUNDS.filter(actor, scope)
     check_page_size(first, LIST_PAGE_MAX)
-    query = Refund.filter(scope.documents_q())
+    query = Refund.filter(visible)
     if filters.state is not None:
         query = query.filter(state=filters.state)
     if filters.customer_id is not None:

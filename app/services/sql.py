@@ -12,7 +12,6 @@ from datetime import date
 from typing import Any
 
 from app.db import connection
-from app.services.access import Scope
 from app.services.money import exact_int
 from models import ArConfiguration
 
@@ -53,13 +52,6 @@ async def ar_control_accounts() -> list[int]:
         "ar_control_account_id", flat=True
     )
     return sorted({exact_int(i) for i in ids})
-
-
-def scope_condition(scope: Scope, column: str) -> tuple[str, list[Any]]:
-    """``AND column = ?`` inside an entity; nothing at the top level."""
-    if scope.entity is None:
-        return "", []
-    return f" AND {column} = ?", [scope.entity.id]
 
 
 _MAX_ID = 2**63 - 1

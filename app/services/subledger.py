@@ -16,7 +16,6 @@ from app.services.sql import (
     as_int,
     fetch,
     placeholders,
-    scope_condition,
 )
 
 
@@ -31,7 +30,7 @@ async def subledger(
 ) -> dict[tuple[int, str], int]:
     """Open invoices and debit adjustments less open credits, per customer and currency;
     every customer of the scope when ``customer_ids`` is None."""
-    entity, entity_params = scope_condition(scope, "entity_id")
+    entity, entity_params = scope.documents_sql("entity_id")
     customers, customer_params = _customer_condition("customer_id", customer_ids)
     where = f"WHERE 1 = 1{entity}{customers}"
     rows = await fetch(
@@ -54,7 +53,7 @@ async def ar_control(
     that name no customer come under ``None``: no posting of ours makes one, so the
     integrity check reports them."""
     accounts = await ar_control_accounts()
-    entity, entity_params = scope_condition(scope, "e.entity_id")
+    entity, entity_params = scope.documents_sql("e.entity_id")
     customers, customer_params = _customer_condition("l.customer_id", customer_ids)
     rows = await fetch(
         "SELECT l.customer_id, e.currency, SUM(l.debit_minor - l.credit_minor) AS amount"

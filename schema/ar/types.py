@@ -13,7 +13,7 @@ import strawberry
 from strawberry import relay
 
 from app.services import credits
-from app.services.access import CUSTOMER_READERS
+from app.services.access import AR_DOCUMENTS, BANK_ACCOUNTS, CREDITS
 from models import (
     Advance,
     ArAdjustment,
@@ -25,7 +25,7 @@ from models import (
     ReceivedPayment,
 )
 from models.enums import CreditKind
-from schema.common import EntityType, entity_of, load_visible
+from schema.common import EntityType, entity_of, load_visible, visible
 from schema.context import Info
 from schema.money import MoneyType
 
@@ -39,10 +39,6 @@ CreditKindEnum = strawberry.enum(
     name="CreditKind",
     description="Where a credit balance comes from.",
 )
-
-
-def _readable(info: Info) -> bool:
-    return bool(CUSTOMER_READERS & info.context.principal.permissions)
 
 
 async def customer_of(info: Info, customer_id: int) -> CustomerType:
@@ -80,9 +76,8 @@ class BankAccountType(relay.Node):
     async def resolve_nodes(  # type: ignore[override]
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False, **_: Any
     ) -> list[BankAccountType | None]:
-        scope = info.context.scope
         rows = await load_visible(
-            info.context.loaders.bank_account, node_ids, lambda b: scope.can_see_master(b.entity_id)
+            info.context.loaders.bank_account, node_ids, lambda b: visible(info, BANK_ACCOUNTS, b)
         )
         return [cls.from_model(b) if b is not None else None for b in rows]
 
@@ -149,12 +144,10 @@ def _document_nodes(
     async def resolve_nodes(
         cls: Any, /, *, info: Info, node_ids: Iterable[str], required: bool = False, **_: Any
     ) -> list[Any]:
-        scope = info.context.scope
-        readable = _readable(info)
         rows = await load_visible(
             getattr(info.context.loaders, loader_name),
             node_ids,
-            lambda d: readable and scope.can_see_document(d.entity_id),
+            lambda d: visible(info, AR_DOCUMENTS, d),
         )
         return [cls.from_model(row) if row is not None else None for row in rows]
 
@@ -344,12 +337,8 @@ class CreditType(relay.Node):
     async def resolve_nodes(  # type: ignore[override]
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False, **_: Any
     ) -> list[CreditType | None]:
-        scope = info.context.scope
-        readable = _readable(info)
         rows = await load_visible(
-            info.context.loaders.credit,
-            node_ids,
-            lambda c: readable and scope.can_see_document(c.entity_id),
+            info.context.loaders.credit, node_ids, lambda c: visible(info, CREDITS, c)
         )
         return [cls.from_model(row) if row is not None else None for row in rows]
 

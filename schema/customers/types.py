@@ -10,11 +10,11 @@ import strawberry
 from strawberry import relay
 
 from app.services import customers as customer_service
-from app.services.access import CUSTOMER_READERS
+from app.services.access import CUSTOMERS
 from models import Advance, ArAdjustment, Customer, Invoice, ReceivedPayment
 from models.enums import CustomerStatus
 from schema.ar.types import ArDocument, CreditType, document_of
-from schema.common import EntityType, entity_of, load_visible
+from schema.common import EntityType, entity_of, load_visible, visible
 from schema.context import Info
 from schema.money import MoneyType
 
@@ -62,12 +62,8 @@ class CustomerType(relay.Node):
     async def resolve_nodes(  # type: ignore[override]
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False, **_: Any
     ) -> list[CustomerType | None]:
-        scope = info.context.scope
-        readable = bool(CUSTOMER_READERS & info.context.principal.permissions)
         rows = await load_visible(
-            info.context.loaders.customer,
-            node_ids,
-            lambda c: readable and scope.can_see_master(c.entity_id),
+            info.context.loaders.customer, node_ids, lambda c: visible(info, CUSTOMERS, c)
         )
         return [cls.from_model(row) if row is not None else None for row in rows]
 

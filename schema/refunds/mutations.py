@@ -71,10 +71,10 @@ def _draft(input: RefundDraftInput) -> tuple[refunds.RefundInput, list[refunds.A
     return data, allocations
 
 
-async def _refund(work_result: Refund | None, errors: list[UserError]) -> RefundPayload:
-    return RefundPayload(
-        refund=RefundType.from_model(work_result) if work_result else None, errors=errors
-    )
+def _refund(info: Info, result: tuple[Refund | None, list[UserError]]) -> RefundPayload:
+    """The changed refund (where the viewer may see it) and the errors."""
+    refund, errors = result
+    return RefundPayload(refund=RefundType.if_visible(info, refund), errors=errors)
 
 
 @strawberry.type
@@ -96,7 +96,7 @@ class RefundMutation:
                 idempotency_key=idempotency_key,
             )
 
-        return await _refund(*await attempt(work))
+        return _refund(info, await attempt(work))
 
     @strawberry.mutation(description="Replace a draft's allocations (refunds.edit).")
     async def set_refund_allocations(
@@ -115,7 +115,7 @@ class RefundMutation:
                 info.context.principal, info.context.scope, refund_id, version, lines
             )
 
-        return await _refund(*await attempt(work))
+        return _refund(info, await attempt(work))
 
     @strawberry.mutation(description="Change a draft's header (refunds.edit).")
     async def update_refund(
@@ -144,7 +144,7 @@ class RefundMutation:
                 info.context.principal, info.context.scope, refund_id, version, changes
             )
 
-        return await _refund(*await attempt(work))
+        return _refund(info, await attempt(work))
 
     @strawberry.mutation(description="Delete a draft; posted refunds are voided instead.")
     async def delete_refund_draft(
@@ -180,7 +180,7 @@ class RefundMutation:
                 idempotency_key=idempotency_key,
             )
 
-        return await _refund(*await attempt(work))
+        return _refund(info, await attempt(work))
 
     @strawberry.mutation(description="Create and post in one step (refunds.edit and post).")
     async def record_refund(
@@ -199,7 +199,7 @@ class RefundMutation:
                 idempotency_key=idempotency_key,
             )
 
-        return await _refund(*await attempt(work))
+        return _refund(info, await attempt(work))
 
     @strawberry.mutation(
         description="Void a posted refund: a reversing entry on the void "
@@ -225,7 +225,7 @@ class RefundMutation:
                 idempotency_key=idempotency_key,
             )
 
-        return await _refund(*await attempt(work))
+        return _refund(info, await attempt(work))
 
     @strawberry.mutation(
         description="Set the AR configuration of the request's scope (ar.configure)."

@@ -21,7 +21,9 @@ class RefundConnection(relay.Connection[RefundType]):
 
 @strawberry.type
 class RefundQuery:
-    @strawberry.field(description="Refunds in the scope, newest first (refunds.list).")
+    @strawberry.field(
+        description="Refunds in the scope, newest first (refunds.list or refunds.view)."
+    )
     async def refunds(
         self,
         info: Info,
@@ -59,7 +61,9 @@ class RefundQuery:
             total_count=page.total_count,
         )
 
-    @strawberry.field(description="A refund by id; null when not visible (refunds.view).")
+    @strawberry.field(
+        description="A refund by id; null when not visible (refunds.list or refunds.view)."
+    )
     async def refund(self, info: Info, id: strawberry.ID) -> RefundType | None:
         pk = pk_of(id, "Refund", field="id")
         found = await refunds.get_refunds(info.context.principal, info.context.scope, [pk])

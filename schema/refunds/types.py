@@ -9,10 +9,11 @@ from typing import TYPE_CHECKING, Annotated, Any
 import strawberry
 from strawberry import relay
 
+from app.services.access import REFUND_DETAILS, REFUNDS
 from models import ArConfiguration, Refund
-from models.enums import PaymentMethod, Permission, RefundState
+from models.enums import PaymentMethod, RefundState
 from schema.ar.types import BankAccountType, CreditType, bank_account_of, customer_of
-from schema.common import EntityType, UserType, entity_of, load_visible
+from schema.common import EntityType, UserType, entity_of, load_visible, visible
 from schema.context import Info
 from schema.ledger import AuditEventType, GLAccountRef, JournalEntryType
 from schema.money import MoneyType
@@ -21,6 +22,9 @@ if TYPE_CHECKING:
     from schema.customers.types import CustomerType
 
 CustomerRef = Annotated["CustomerType", strawberry.lazy("schema.customers.types")]
+
+# Refunds show to those who may list them; what lies behind one needs refunds.view.
+_DETAIL = " Null without the refunds.view permission."
 
 RefundStateEnum = strawberry.enum(
     RefundState, name="RefundState", description="DRAFT -> POSTED -> VOIDED."
@@ -52,7 +56,12 @@ class RefundAllocationType:
         return CreditType.from_model(credit)
 
 
-@strawberry.type(name="Refund", description="A refund recorded after the money left.")
+@strawberry.type(
+    name="Refund",
+    description="A refund recorded after the money left. Shown to those who may list "
+    "refunds (refunds.list or refunds.view); the credits it cleared, its journal entries, "
+    "audit trail and the people behind it need refunds.view.",
+)
 class RefundType(relay.Node):
     id: relay.NodeID[int]
     number: str | None = strawberry.field(description="Assigned when posted.")
@@ -103,17 +112,25 @@ class RefundType(relay.Node):
         )
 
     @classmethod
+    def if_visible(cls, info: Info, refund: Refund | None) -> RefundType | None:
+        """The refund, where the viewer may see it (lists, reads, reports, payloads)."""
+        return (
+            cls.from_model(refund)
+            if refund is not None and visible(info, REFUNDS, refund)
+            else None
+        )
+
+    @classmethod
     async def resolve_nodes(  # type: ignore[override]
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False, **_: Any
     ) -> list[RefundType | None]:
-        scope = info.context.scope
-        may_view = info.context.principal.has(Permission.REFUNDS_VIEW)
         rows = await load_visible(
-            info.context.loaders.refund,
-            node_ids,
-            lambda r: may_view and scope.can_see_document(r.entity_id),
+            info.context.loaders.refund, node_ids, lambda r: visible(info, REFUNDS, r)
         )
         return [cls.from_model(row) if row is not None else None for row in rows]
+
+    def _details(self, info: Info) -> bool:
+        return visible(info, REFUND_DETAILS, self.row)
 
     @strawberry.field
     async def customer(self, info: Info) -> CustomerRef:
@@ -127,8 +144,10 @@ class RefundType(relay.Node):
     async def bank_account(self, info: Info) -> BankAccountType:
         return await bank_account_of(info, self.row.bank_account_id)
 
-    @strawberry.field
-    async def allocations(self, info: Info) -> list[RefundAllocationType]:
+    @strawberry.field(description=f"The credits it clears and how much of each.{_DETAIL}")
+    async def allocations(self, info: Info) -> list[RefundAllocationType] | None:
+        if not self._details(info):
+            return None
         rows = await info.context.loaders.refund_allocations.load(self.id)
         return [
             RefundAllocationType(
@@ -137,28 +156,36 @@ class RefundType(relay.Node):
             for row in rows
         ]
 
-    @strawberry.field(description="The posting: AR control debited, the bank's cash credited.")
+    @strawberry.field(
+        description=f"The posting: AR control debited, the bank's cash credited.{_DETAIL}"
+    )
     async def journal_entry(self, info: Info) -> JournalEntryType | None:
+        if not self._details(info):
+            return None
         return await JournalEntryType.load(info, self.row.journal_entry_id)
 
-    @strawberry.field(description="The reversing entry written when it was voided.")
+    @strawberry.field(description=f"The reversing entry written when it was voided.{_DETAIL}")
     async def void_journal_entry(self, info: Info) -> JournalEntryType | None:
+        if not self._details(info):
+            return None
         return await JournalEntryType.load(info, self.row.void_journal_entry_id)
 
-    @strawberry.field
+    @strawberry.field(description=f"Who saved it.{_DETAIL}")
     async def created_by(self, info: Info) -> UserType | None:
-        return await _user(info, self.row.created_by_id)
+        return await _user(info, self.row.created_by_id) if self._details(info) else None
 
-    @strawberry.field
+    @strawberry.field(description=f"Who posted it.{_DETAIL}")
     async def posted_by(self, info: Info) -> UserType | None:
-        return await _user(info, self.row.posted_by_id)
+        return await _user(info, self.row.posted_by_id) if self._details(info) else None
 
-    @strawberry.field
+    @strawberry.field(description=f"Who voided it.{_DETAIL}")
     async def voided_by(self, info: Info) -> UserType | None:
-        return await _user(info, self.row.voided_by_id)
+        return await _user(info, self.row.voided_by_id) if self._details(info) else None
 
-    @strawberry.field(description="Every change, oldest first.")
-    async def audit_trail(self, info: Info) -> list[AuditEventType]:
+    @strawberry.field(description=f"Every change, oldest first.{_DETAIL}")
+    async def audit_trail(self, info: Info) -> list[AuditEventType] | None:
+        if not self._details(info):
+            return None
         rows = await info.context.loaders.refund_audit.load(self.id)
         return [AuditEventType.from_model(row) for row in rows]
 

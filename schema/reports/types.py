@@ -14,7 +14,6 @@ from app.services.reports import bank, sales
 from app.services.reports import ledger as ledger_reports
 from app.services.reports.customers import Balances
 from models import Refund
-from models.enums import Permission
 from schema.ar.types import ArDocument, BankAccountType, CreditType, customer_of, load_document
 from schema.context import Info
 from schema.money import MoneyType
@@ -47,14 +46,6 @@ class ReportPageInfo:
     end_cursor: str | None
 
 
-def viewable(info: Info, refund: Refund | None) -> RefundType | None:
-    """A report names refunds to anyone who reads reports; the refund itself (reference,
-    memo, audit trail) only to those who may view refunds."""
-    if refund is None or not info.context.principal.has(Permission.REFUNDS_VIEW):
-        return None
-    return RefundType.from_model(refund)
-
-
 async def _source(info: Info, kind: str, source_id: int) -> tuple[ArDocument | None, Refund | None]:
     if kind in ("refund", "refund_void"):
         return None, await info.context.loaders.refund.load(source_id)
@@ -71,11 +62,13 @@ class SourcedLine:
         return (await _source(info, self.kind.value, self.source_id))[0]
 
     @strawberry.field(
-        description="The refund, for refunds and their voids; null without "
-        "the refunds.view permission (the number shows either way)."
+        description="The refund, for refunds and their voids; null where you may not "
+        "see refunds (the number shows either way)."
     )
     async def refund(self, info: Info) -> RefundType | None:
-        return viewable(info, (await _source(info, self.kind.value, self.source_id))[1])
+        return RefundType.if_visible(
+            info, (await _source(info, self.kind.value, self.source_id))[1]
+        )
 
     @strawberry.field(description="The document's or the refund's number.")
     async def number(self, info: Info) -> str | None:
@@ -214,9 +207,9 @@ class RefundMatch:
             row=refund,
         )
 
-    @strawberry.field(description="The refund itself; null without refunds.view.")
+    @strawberry.field(description="The refund itself; null where you may not see refunds.")
     def refund(self, info: Info) -> RefundType | None:
-        return viewable(info, self.row)
+        return RefundType.if_visible(info, self.row)
 
     @strawberry.field
     async def cleared_credits(self, info: Info) -> list[ClearedCredit]:

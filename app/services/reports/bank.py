@@ -8,13 +8,13 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from app.services.access import Principal, Scope
+from app.services.access import BANK_ACCOUNTS, Principal, Scope
 from app.services.bank import BankItemKind
 from app.services.errors import DomainError, ErrorCode
 from app.services.money import parse_amount
 from app.services.paging import REPORT_PAGE_MAX, check_page_size
 from app.services.reports.ledger import check_period
-from app.services.sql import as_date, as_int, cursor_parts, fetch, scope_condition
+from app.services.sql import as_date, as_int, cursor_parts, fetch
 from models import BankAccount
 from models.enums import Permission, RefundState
 
@@ -39,7 +39,7 @@ class BankItem:
 
 def _items_sql(scope: Scope) -> tuple[str, list[Any]]:
     """Every item of one bank account (first parameter, repeated) in the scope."""
-    entity, entity_params = scope_condition(scope, "entity_id")
+    entity, entity_params = scope.documents_sql("entity_id")
     refund = RefundState
     parts = [
         (
@@ -83,7 +83,7 @@ def _items_sql(scope: Scope) -> tuple[str, list[Any]]:
 async def _bank(actor: Principal, scope: Scope, bank_account_id: int) -> BankAccount:
     actor.require(Permission.REPORTS_READ)
     bank = await BankAccount.get_or_none(id=bank_account_id)
-    if bank is None or not scope.can_see_master(bank.entity_id):
+    if bank is None or not BANK_ACCOUNTS.allows(actor, scope, bank.entity_id):
         raise DomainError(
             "No such bank account here.",
             field="bankAccountId",

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Any
 
 from app.services.access import Principal, Scope
 from app.services.paging import REPORT_PAGE_MAX, check_page_size
@@ -15,7 +14,6 @@ from app.services.sql import (
     cursor_parts,
     fetch,
     placeholders,
-    scope_condition,
 )
 from app.services.subledger import ar_control, subledger
 from models import Customer
@@ -58,14 +56,13 @@ async def _sums(scope: Scope) -> dict[tuple[int, str], tuple[int, int]]:
 
 async def _customers_with_ar(scope: Scope, after_code: str | None, limit: int) -> list[Customer]:
     """Customers with AR postings in the scope, by code: a keyset page in SQL."""
-    masters = "" if scope.entity is None else " AND (c.entity_id = ? OR c.entity_id IS NULL)"
-    params: list[Any] = [] if scope.entity is None else [scope.entity.id]
+    masters, params = scope.masters_sql("c.entity_id")
     after = ""
     if after_code is not None:
         (code,) = cursor_parts(after_code, (str,))
         after, params = " AND c.code > ?", [*params, code]
     accounts = await ar_control_accounts()
-    entity, entity_params = scope_condition(scope, "e.entity_id")
+    entity, entity_params = scope.documents_sql("e.entity_id")
     rows = await fetch(
         f"SELECT c.id FROM customer c WHERE 1 = 1{masters}{after}"
         " AND EXISTS (SELECT 1 FROM journal_line l JOIN journal_entry e ON e.id = l.entry_id"

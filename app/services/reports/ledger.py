@@ -24,7 +24,6 @@ from app.services.sql import (
     cursor_parts,
     fetch,
     placeholders,
-    scope_condition,
 )
 from models.enums import Permission, RefundState
 
@@ -76,7 +75,7 @@ class _Filter:
 
 async def _ar_lines(scope: Scope, customer_id: int, currency: str) -> _Filter:
     accounts = await ar_control_accounts()
-    entity, entity_params = scope_condition(scope, "e.entity_id")
+    entity, entity_params = scope.documents_sql("e.entity_id")
     return _Filter(
         "l.customer_id = ? AND e.currency = ? "
         f"AND l.gl_account_id IN ({placeholders(len(accounts))}){entity}",
@@ -187,7 +186,8 @@ async def aging(scope: Scope, customer_id: int, currency: str, as_of: date) -> A
     date when there is none). The net equals the ledger's balance on that date."""
     if as_of < date(1, 4, 1):
         raise DomainError("The date is too early.", field="dateTo", code=ErrorCode.INVALID)
-    in_scope, scope_params = scope_condition(scope, "entity_id")
+    in_scope, scope_params = scope.documents_sql("entity_id")
+    credits_in_scope, _ = scope.documents_sql("c.entity_id")
     bounds = [as_of - timedelta(days=days) for days in (0, 30, 60, 90)]
     owed = (
         "SELECT COALESCE(i.due_date, i.document_date) AS d, i.total_minor"
@@ -233,7 +233,7 @@ async def aging(scope: Scope, customer_id: int, currency: str, as_of: date) -> A
             "   WHERE ca.credit_id = c.id AND ca.applied_on <= ?), 0)"
             f" - COALESCE(({refunded_by_then}), 0)), 0) AS amount"
             " FROM ar_credit c WHERE c.customer_id = ? AND c.currency = ?"
-            f" AND c.document_date <= ?{in_scope.replace('entity_id', 'c.entity_id')}",
+            f" AND c.document_date <= ?{credits_in_scope}",
             [as_of, as_of, as_of, customer_id, currency, as_of, *scope_params],
         )
     )[0]

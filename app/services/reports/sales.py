@@ -12,7 +12,7 @@ from app.services.access import Principal, Scope
 from app.services.money import currency_code
 from app.services.paging import REPORT_PAGE_MAX, check_page_size
 from app.services.reports.ledger import check_period
-from app.services.sql import as_date, as_int, cursor_parts, fetch, scope_condition
+from app.services.sql import as_date, as_int, cursor_parts, fetch
 from models.enums import Permission, RefundState
 
 # What posted refunds took from each credit (voided refunds gave theirs back).
@@ -81,7 +81,7 @@ async def sales_register(
     actor.require(Permission.REPORTS_READ)
     check_page_size(first, REPORT_PAGE_MAX)
     check_period(date_from, date_to)
-    entity, entity_params = scope_condition(scope, "d.entity_id")
+    entity, entity_params = scope.documents_sql("d.entity_id")
     currency_condition, currency_params = "", []
     if currency is not None:
         currency_condition, currency_params = " AND d.currency = ?", [currency_code(currency)]
@@ -197,7 +197,7 @@ async def invoice_analysis(
     actor.require(Permission.REPORTS_READ)
     check_page_size(first, REPORT_PAGE_MAX)
     check_period(date_from, date_to)
-    entity, entity_params = scope_condition(scope, "i.entity_id")
+    entity, entity_params = scope.documents_sql("i.entity_id")
     customer_condition, customer_params = "", []
     if customer_id is not None:
         customer_condition, customer_params = " AND i.customer_id = ?", [customer_id]
