@@ -275,8 +275,8 @@ def _details(path: Path) -> Path:
             return any(n["allocations"] is not None for n in nodes)
         if path.name == "report: AR ledger":
             return any(r["allocations"] is not None for r in _ledger_refunds(data))
-        found_refund = data.get("refund") or data.get("node")
-        return bool(found_refund) and found_refund["allocations"] is not None
+        found_refund: dict[str, Any] | None = data.get("refund") or data.get("node")
+        return found_refund is not None and found_refund["allocations"] is not None
 
     query = path.query
     if not path.mutation:
