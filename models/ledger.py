@@ -21,6 +21,9 @@ class GLAccount(Model):
     title = fields.CharField(max_length=200)
     kind = fields.CharEnumField(GLAccountKind)
     is_active = fields.BooleanField(default=True)
+    # Holds the AR subledger's total: an AR configuration named it. Never cleared, so the
+    # books keep counting what was posted here after another account takes over.
+    is_ar_control = fields.BooleanField(default=False, db_default=False)
 
     class Meta:
         table = "gl_account"

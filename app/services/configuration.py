@@ -12,8 +12,8 @@ from tortoise.transactions import in_transaction
 from app.services.access import AR_CONFIGURATION, Principal, Scope
 from app.services.errors import DomainError, ErrorCode, ErrorCollector
 from app.services.texts import column_limit
-from models import ArConfiguration, DocumentSequence, Journal, Refund
-from models.enums import Permission
+from models import ArConfiguration, DocumentSequence, GLAccount, Journal, Refund
+from models.enums import GLAccountKind, Permission
 
 MAX_PADDING = 18
 
@@ -27,9 +27,14 @@ class SequenceInput:
 
 @dataclass(frozen=True, slots=True)
 class ArConfigurationInput:
+    """What to set; None keeps the current value."""
+
     refunds_enabled: bool
     refund_journal_symbol: str | None = None
     refund_sequence: SequenceInput | None = None
+    # Where AR documents of the scope post: their journal and the AR control account.
+    ar_journal_symbol: str | None = None
+    ar_control_account_number: str | None = None
 
 
 async def configuration_of(entity_id: int | None) -> ArConfiguration | None:
@@ -71,17 +76,11 @@ async def update_configuration(
     """
     actor.require(Permission.AR_CONFIGURE)
     errors = ErrorCollector()
-    journal = None
-    if data.refund_journal_symbol is not None:
-        symbol = data.refund_journal_symbol.strip()
-        if len(symbol) <= column_limit(Journal, "symbol"):  # a longer one names no journal
-            journal = await Journal.get_or_none(symbol=symbol)
-        if journal is None:
-            errors.add(
-                f"No journal {data.refund_journal_symbol!r}.",
-                field="refundJournalSymbol",
-                code=ErrorCode.JOURNAL_NOT_FOUND,
-            )
+    named = _Named(
+        refund_journal=await _journal(errors, data.refund_journal_symbol, "refundJournalSymbol"),
+        ar_journal=await _journal(errors, data.ar_journal_symbol, "arJournalSymbol"),
+        ar_control_account=await _control_account(errors, data.ar_control_account_number),
+    )
     wanted = data.refund_sequence
     if wanted is not None:
         if not 1 <= wanted.next_number <= 10**15:
@@ -113,15 +112,57 @@ async def update_configuration(
             )
     errors.raise_if_any()
     try:
-        return await _save(actor, scope, data, journal)
+        return await _save(actor, scope, data, named)
     except IntegrityError:
         # A configuration or a sequence was created meanwhile by a concurrent request: the
         # second attempt sees it (and refuses a prefix it took).
-        return await _save(actor, scope, data, journal)
+        return await _save(actor, scope, data, named)
+
+
+@dataclass(frozen=True, slots=True)
+class _Named:
+    """The journals and account an input names, found (None: not named)."""
+
+    refund_journal: Journal | None
+    ar_journal: Journal | None
+    ar_control_account: GLAccount | None
+
+
+async def _journal(errors: ErrorCollector, symbol: str | None, field: str) -> Journal | None:
+    if symbol is None:
+        return None
+    journal = None
+    if len(symbol.strip()) <= column_limit(Journal, "symbol"):  # a longer one names none
+        journal = await Journal.get_or_none(symbol=symbol.strip())
+    if journal is None:
+        errors.add(f"No journal {symbol!r}.", field=field, code=ErrorCode.JOURNAL_NOT_FOUND)
+    return journal
+
+
+async def _control_account(errors: ErrorCollector, number: str | None) -> GLAccount | None:
+    """An active asset account can hold what customers owe."""
+    if number is None:
+        return None
+    field = "arControlAccountNumber"
+    account = None
+    if len(number.strip()) <= column_limit(GLAccount, "number"):
+        account = await GLAccount.get_or_none(number=number.strip(), is_active=True)
+    if account is None:
+        errors.add(
+            f"No active GL account {number!r}.", field=field, code=ErrorCode.GL_ACCOUNT_NOT_FOUND
+        )
+    elif account.kind != GLAccountKind.ASSET:
+        errors.add(
+            f"Account {account.number} is {account.kind.value}: what customers owe is an asset.",
+            field=field,
+            code=ErrorCode.INVALID,
+        )
+        return None
+    return account
 
 
 async def _save(
-    actor: Principal, scope: Scope, data: ArConfigurationInput, journal: Journal | None
+    actor: Principal, scope: Scope, data: ArConfigurationInput, named: _Named
 ) -> ArConfiguration:
     entity_id = scope.entity.id if scope.entity else None
     async with in_transaction():
@@ -136,8 +177,15 @@ async def _save(
                 ar_journal_id=top.ar_journal_id if top else None,
                 ar_control_account_id=top.ar_control_account_id if top else None,
             )
-        if journal is not None:
-            config.refund_journal_id = journal.id
+        if named.refund_journal is not None:
+            config.refund_journal_id = named.refund_journal.id
+        if named.ar_journal is not None:
+            config.ar_journal_id = named.ar_journal.id
+        if named.ar_control_account is not None:
+            # Both stay control accounts: what was posted to the old one is still AR.
+            accounts = {named.ar_control_account.id, config.ar_control_account_id} - {None}
+            await GLAccount.filter(id__in=accounts).update(is_ar_control=True)
+            config.ar_control_account_id = named.ar_control_account.id
         if data.refund_sequence is not None:
             config.refund_sequence_id = await _set_sequence(config, data.refund_sequence, scope)
         if data.refunds_enabled:
@@ -154,7 +202,7 @@ def _require_complete(config: ArConfiguration) -> None:
         for field, value in (
             ("refundJournalSymbol", config.refund_journal_id),
             ("refundSequence", config.refund_sequence_id),
-            ("arControlAccount", config.ar_control_account_id),
+            ("arControlAccountNumber", config.ar_control_account_id),
         )
         if value is None
     ]

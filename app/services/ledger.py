@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from tortoise.expressions import Q
+from tortoise.expressions import Q, Subquery
 
 from app.services.access import Principal
 from app.services.errors import DomainError, ErrorCode
-from models import ArConfiguration, JournalEntry, JournalLine
+from app.services.money import exact_int
+from models import ArConfiguration, GLAccount, JournalEntry, JournalLine
 
 
 class UnbalancedEntry(RuntimeError):
@@ -72,6 +73,54 @@ async def post_entry(
         ]
     )
     return entry
+
+
+async def reverse_entry(
+    original: JournalEntry,
+    *,
+    entry_date: date,
+    description: str,
+    source_type: str,
+    source_id: int,
+    actor: Principal,
+) -> JournalEntry:
+    """The reversal of ``original``: its own lines (accounts, customers, amounts, memos) with
+    debits and credits swapped, in its journal, entity and currency. Never re-derived from
+    today's configuration, which may name other accounts than the ones it posted to."""
+    lines = await JournalLine.filter(entry_id=original.id).order_by("line_no")
+    return await post_entry(
+        journal_id=original.journal_id,
+        entity_id=original.entity_id,
+        entry_date=entry_date,
+        currency=original.currency,
+        description=description,
+        source_type=source_type,
+        source_id=source_id,
+        actor=actor,
+        reverses_id=original.id,
+        lines=[
+            Line(
+                line.gl_account_id,
+                debit_minor=line.credit_minor,
+                credit_minor=line.debit_minor,
+                customer_id=line.customer_id,
+                memo=line.memo,
+            )
+            for line in lines
+        ],
+    )
+
+
+async def ar_control_accounts() -> list[int]:
+    """Every account holding AR subledger postings: the ones AR configurations name, and
+    those they named before (flagged ``is_ar_control`` when named)."""
+    named = ArConfiguration.filter(ar_control_account_id__isnull=False).values(
+        "ar_control_account_id"
+    )
+    ids = await GLAccount.filter(Q(is_ar_control=True) | Q(id__in=Subquery(named))).values_list(
+        "id", flat=True
+    )
+    return sorted(exact_int(i) for i in ids)
 
 
 def ar_control_line(customer_id: int, amount_minor: int, account_id: int) -> Line:

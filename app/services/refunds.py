@@ -26,7 +26,7 @@ from app.services import audit, bank_accounts, credits, customers, idempotency
 from app.services.access import REFUNDS, Principal, Scope
 from app.services.configuration import format_number, refund_configuration
 from app.services.errors import DomainError, ErrorCode, ErrorCollector
-from app.services.ledger import Line, ar_control_line, ar_setup, post_entry
+from app.services.ledger import Line, ar_control_line, ar_setup, post_entry, reverse_entry
 from app.services.money import format_minor, parse_positive_amount
 from app.services.paging import LIST_PAGE_MAX, check_page_size
 from app.services.texts import check_length, column_limit
@@ -587,6 +587,79 @@ async def record(
     return await _reloaded(refund_id)
 
 
+async def _void(
+    actor: Principal,
+    scope: Scope,
+    refund_id: int,
+    *,
+    void_date: date,
+    reason: str,
+    expected_version: int | None,
+) -> int:
+    async with in_transaction():
+        refund = await _visible(scope, refund_id, lock=True)
+        await refund_configuration(refund.entity_id)
+        if refund.state != RefundState.POSTED:
+            raise DomainError(
+                "Only posted refunds can be voided"
+                + (
+                    ": this one is a draft, delete it instead."
+                    if refund.state == RefundState.DRAFT
+                    else f": {refund.number} is already voided."
+                ),
+                field="id",
+                code=ErrorCode.REFUND_NOT_POSTED,
+            )
+        _check_version(refund, expected_version)
+        if void_date < refund.payment_date:
+            raise DomainError(
+                "A refund cannot be voided before its payment date.",
+                field="voidDate",
+                code=ErrorCode.INVALID,
+            )
+        lines = await RefundAllocation.filter(refund_id=refund.id).order_by("credit_id")
+        await _lock_credits([line.credit_id for line in lines])
+        for line in lines:
+            returned = await ArCredit.filter(
+                Q(open_minor__lte=F("original_minor") - line.amount_minor),
+                id=line.credit_id,
+            ).update(open_minor=F("open_minor") + line.amount_minor)
+            if returned != 1:
+                raise RuntimeError(f"credit {line.credit_id} would exceed its original")
+        # The post's own lines reversed: the accounts it hit, whatever is configured today.
+        entry = await reverse_entry(
+            await JournalEntry.get(id=refund.journal_entry_id),
+            entry_date=void_date,
+            description=f"Void of refund {refund.number}: {reason}",
+            source_type="refund_void",
+            source_id=refund.id,
+            actor=actor,
+        )
+        await _bump(
+            refund,
+            state=RefundState.VOIDED,
+            void_date=void_date,
+            void_reason=reason,
+            void_journal_entry_id=entry.id,
+            voided_by_id=actor.user_id,
+            voided_at=_now(),
+        )
+        await audit.record(
+            actor,
+            action="refund.voided",
+            object_type="refund",
+            object_id=refund.id,
+            entity_id=refund.entity_id,
+            details={
+                "number": refund.number,
+                "reason": reason,
+                "void_date": void_date.isoformat(),
+                "journal_entry_id": entry.id,
+            },
+        )
+    return int(refund.id)
+
+
 async def void(
     actor: Principal,
     scope: Scope,
@@ -597,8 +670,8 @@ async def void(
     expected_version: int | None = None,
     idempotency_key: str | None = None,
 ) -> Refund:
-    """Void a posted refund: a reversing entry on the void date, and the amounts go back
-    to the credits they came from."""
+    """Void a posted refund: its journal entry reversed on the void date, and the amounts
+    back on the credits they came from."""
     actor.require(Permission.REFUNDS_VOID)
     reason = reason.strip()
     if not reason or len(reason) > column_limit(Refund, "void_reason"):
@@ -607,82 +680,6 @@ async def void(
             field="reason",
             code=ErrorCode.VOID_REASON_REQUIRED,
         )
-
-    async def work() -> int:
-        async with in_transaction():
-            refund = await _visible(scope, refund_id, lock=True)
-            await refund_configuration(refund.entity_id)
-            if refund.state != RefundState.POSTED:
-                raise DomainError(
-                    "Only posted refunds can be voided"
-                    + (
-                        ": this one is a draft, delete it instead."
-                        if refund.state == RefundState.DRAFT
-                        else f": {refund.number} is already voided."
-                    ),
-                    field="id",
-                    code=ErrorCode.REFUND_NOT_POSTED,
-                )
-            _check_version(refund, expected_version)
-            if void_date < refund.payment_date:
-                raise DomainError(
-                    "A refund cannot be voided before its payment date.",
-                    field="voidDate",
-                    code=ErrorCode.INVALID,
-                )
-            lines = await RefundAllocation.filter(refund_id=refund.id).order_by("credit_id")
-            await _lock_credits([line.credit_id for line in lines])
-            for line in lines:
-                returned = await ArCredit.filter(
-                    Q(open_minor__lte=F("original_minor") - line.amount_minor),
-                    id=line.credit_id,
-                ).update(open_minor=F("open_minor") + line.amount_minor)
-                if returned != 1:
-                    raise RuntimeError(f"credit {line.credit_id} would exceed its original")
-            original = await JournalEntry.get(id=refund.journal_entry_id)
-            setup = await ar_setup(refund.entity_id)
-            bank = await BankAccount.get(id=refund.bank_account_id)
-            entry = await post_entry(
-                journal_id=original.journal_id,
-                entity_id=refund.entity_id,
-                entry_date=void_date,
-                currency=refund.currency,
-                description=f"Void of refund {refund.number}: {reason}"[:255],
-                source_type="refund_void",
-                source_id=refund.id,
-                actor=actor,
-                reverses_id=original.id,
-                lines=[
-                    ar_control_line(
-                        refund.customer_id, -refund.total_minor, setup.ar_control_account_id
-                    ),
-                    Line(bank.gl_account_id, debit_minor=refund.total_minor),
-                ],
-            )
-            await _bump(
-                refund,
-                state=RefundState.VOIDED,
-                void_date=void_date,
-                void_reason=reason,
-                void_journal_entry_id=entry.id,
-                voided_by_id=actor.user_id,
-                voided_at=_now(),
-            )
-            await audit.record(
-                actor,
-                action="refund.voided",
-                object_type="refund",
-                object_id=refund.id,
-                entity_id=refund.entity_id,
-                details={
-                    "number": refund.number,
-                    "reason": reason,
-                    "void_date": void_date.isoformat(),
-                    "journal_entry_id": entry.id,
-                },
-            )
-        return int(refund_id)
-
     voided_id = await idempotency.once(
         actor,
         idempotency_key,
@@ -694,7 +691,14 @@ async def void(
             "reason": reason,
             "version": expected_version,
         },
-        work,
+        lambda: _void(
+            actor,
+            scope,
+            refund_id,
+            void_date=void_date,
+            reason=reason,
+            expected_version=expected_version,
+        ),
     )
     return await _reloaded(voided_id)
 

@@ -13,7 +13,6 @@ from typing import Any
 
 from app.db import connection
 from app.services.money import exact_int
-from models import ArConfiguration
 
 _PLACEHOLDER = re.compile(r"\?")
 
@@ -45,13 +44,6 @@ def as_int(value: Any) -> int:
 
 def placeholders(count: int) -> str:
     return ", ".join("?" * count) if count else "NULL"
-
-
-async def ar_control_accounts() -> list[int]:
-    ids = await ArConfiguration.filter(ar_control_account_id__isnull=False).values_list(
-        "ar_control_account_id", flat=True
-    )
-    return sorted({exact_int(i) for i in ids})
 
 
 _MAX_ID = 2**63 - 1

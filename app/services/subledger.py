@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from app.services.access import Scope
+from app.services.ledger import ar_control_accounts
 from app.services.sql import (
-    ar_control_accounts,
     as_int,
     fetch,
     placeholders,

@@ -7,9 +7,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from app.services.access import Principal, Scope
+from app.services.ledger import ar_control_accounts
 from app.services.paging import REPORT_PAGE_MAX, check_page_size
 from app.services.sql import (
-    ar_control_accounts,
     as_int,
     cursor_parts,
     fetch,

@@ -16,9 +16,9 @@ from typing import Any
 from app.services import customers
 from app.services.access import Principal, Scope
 from app.services.errors import DomainError, ErrorCode
+from app.services.ledger import ar_control_accounts
 from app.services.paging import REPORT_PAGE_MAX, check_page_size
 from app.services.sql import (
-    ar_control_accounts,
     as_date,
     as_int,
     cursor_parts,
