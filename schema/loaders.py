@@ -17,6 +17,7 @@ from tortoise.models import Model
 
 from app.services import credits, customers
 from app.services.access import Principal, Scope
+from app.services.reports import customers as reconciliation
 from models import (
     Advance,
     ArAdjustment,
@@ -38,7 +39,6 @@ from models import (
     RefundAllocation,
     User,
 )
-from models.enums import RefundState
 from schema.batching import Batcher, WaveLoader
 
 M = TypeVar("M", bound=Model)
@@ -90,7 +90,7 @@ class Loaders:
     refund_allocations: WaveLoader[int, list[RefundAllocation]]
     refund_audit: WaveLoader[int, list[AuditEvent]]
     refunds_of_customer: WaveLoader[int, list[Refund]]
-    refund_takes: WaveLoader[int, list[tuple[str, int]]]
+    refund_takes: WaveLoader[int, list[credits.RefundTake]]
     invoice_lines: WaveLoader[int, list[InvoiceLine]]
     adjustment_lines: WaveLoader[int, list[ArAdjustmentLine]]
     payment_applications: WaveLoader[int, list[PaymentApplication]]
@@ -112,19 +112,13 @@ class Loaders:
             found = await customers.balances(principal, scope, ids)
             return [found[pk] for pk in ids]
 
-        async def takes(credit_ids: Sequence[int]) -> list[list[tuple[str, int]]]:
-            """(refund number, amount) of the posted refunds that took from each credit."""
-            found: dict[int, list[tuple[str, int]]] = defaultdict(list)
-            rows = (
-                await RefundAllocation.filter(
-                    credit_id__in=list(credit_ids), refund__state=RefundState.POSTED
-                )
-                .order_by("refund_id")
-                .values_list("credit_id", "refund__number", "amount_minor")
-            )
-            for credit_id, number, amount in rows:
-                found[credit_id].append((str(number), int(amount)))
+        async def takes(credit_ids: Sequence[int]) -> list[list[credits.RefundTake]]:
+            found = await credits.refund_takes(credit_ids)
             return [found.get(pk, []) for pk in credit_ids]
+
+        async def cleared_by_refunds(customer_ids: Sequence[int]) -> list[list[Refund]]:
+            found = await reconciliation.cleared_by_refunds(scope, customer_ids)
+            return [found[pk] for pk in customer_ids]
 
         async def refundable(
             keys: Sequence[tuple[int, str]],
@@ -163,9 +157,7 @@ class Loaders:
             "journal_entry": loader(by_id(JournalEntry)),
             "journal_lines": loader(grouped(JournalLine, "entry_id", ("line_no",))),
             "refund_allocations": loader(grouped(RefundAllocation, "refund_id", ("credit_id",))),
-            "refunds_of_customer": loader(
-                grouped(Refund, "customer_id", ("id",), documents & ~Q(state=RefundState.DRAFT))
-            ),
+            "refunds_of_customer": loader(cleared_by_refunds),
             "refund_takes": loader(takes),
             "refund_audit": loader(
                 grouped(AuditEvent, "object_id", ("id",), Q(object_type="refund"))

@@ -18,6 +18,7 @@ from tortoise.functions import Sum
 
 from app.services.access import CREDITS, Principal, Scope
 from app.services.money import currency_digits, exact_int
+from app.services.sql import as_int, fetch, placeholders
 from models import ArCredit, RefundAllocation
 from models.enums import RefundState
 
@@ -25,16 +26,71 @@ from models.enums import RefundState
 ELIGIBLE = Q(open_minor__gt=0, has_positive_line=False)
 
 
-def why_not_refundable(credit: ArCredit) -> str | None:
-    """The rule for one credit row (ELIGIBLE is the same rule as a query filter)."""
+def source_ineligibility(credit: ArCredit) -> str | None:
+    """Why the document behind a credit keeps it from ever being refunded, if it does."""
     if credit.has_positive_line:
         return (
             f"{credit.document_number} has a positive line: its credit comes from inline "
             "credits, which are never refunded."
         )
-    if credit.open_minor <= 0:
-        return f"Nothing is left open on {credit.document_number}."
     return None
+
+
+def why_not_refundable(credit: ArCredit) -> str | None:
+    """The rule for one credit row (ELIGIBLE is the same rule as a query filter)."""
+    reason = source_ineligibility(credit)
+    if reason is None and credit.open_minor <= 0:
+        return f"Nothing is left open on {credit.document_number}."
+    return reason
+
+
+def standing_refunds(refund: str, *, as_of: bool = False) -> str:
+    """SQL condition on the refund table aliased ``refund``: the refunds whose allocations
+    are taken from their credits. Now, posted ones (a void gave its amounts back). With
+    ``as_of`` (two ``?``, the date twice): posted by then and not yet voided then."""
+    posted = f"{refund}.state = '{RefundState.POSTED.value}'"
+    if not as_of:
+        return posted
+    return (
+        f"{refund}.state <> '{RefundState.DRAFT.value}' AND {refund}.payment_date <= ?"
+        f" AND ({posted} OR {refund}.void_date > ?)"
+    )
+
+
+def refunded_from(credit_id: str, *, as_of: bool = False) -> str:
+    """SQL expression: what standing refunds took from the credit whose id is the column
+    ``credit_id`` (0 when none); ``as_of`` as in ``standing_refunds``."""
+    return (
+        "COALESCE((SELECT SUM(ra.amount_minor) FROM refund_allocation ra"
+        f" JOIN refund rf ON rf.id = ra.refund_id WHERE ra.credit_id = {credit_id}"
+        f" AND {standing_refunds('rf', as_of=as_of)}), 0)"
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class RefundTake:
+    """What one standing refund took from a credit."""
+
+    refund_number: str
+    amount_minor: int
+
+
+async def refund_takes(credit_ids: Sequence[int]) -> dict[int, list[RefundTake]]:
+    """The standing refunds that took from each credit, oldest first, in one query."""
+    if not credit_ids:
+        return {}
+    rows = await fetch(
+        "SELECT ra.credit_id, rf.number, ra.amount_minor FROM refund_allocation ra"
+        f" JOIN refund rf ON rf.id = ra.refund_id WHERE {standing_refunds('rf')}"
+        f" AND ra.credit_id IN ({placeholders(len(credit_ids))}) ORDER BY ra.refund_id",
+        list(credit_ids),
+    )
+    takes: dict[int, list[RefundTake]] = defaultdict(list)
+    for row in rows:
+        takes[as_int(row["credit_id"])].append(
+            RefundTake(str(row["number"]), as_int(row["amount_minor"]))
+        )
+    return dict(takes)
 
 
 def available_minor(credit: ArCredit, held_by_drafts_minor: int) -> int:

@@ -12,17 +12,36 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Awaitable, Callable
-from datetime import UTC, datetime
+from dataclasses import asdict, is_dataclass
+from datetime import UTC, date, datetime
 from typing import Any
 
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from app.services.access import Principal
+from app.services.access import Principal, Scope
 from app.services.errors import DomainError, ErrorCode
 from app.services.texts import column_limit
 from models import IdempotencyRecord
 from models.enums import IdempotencyStatus
+
+
+def _plain(value: Any) -> Any:
+    """An input as JSON-ready data: dataclasses as dicts, dates as ISO strings."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return _plain(asdict(value))
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(item) for item in value]
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def request_of(scope: Scope, **inputs: Any) -> dict[str, Any]:
+    """What identifies a request: every input it was given, and the scope it works in."""
+    return {"entity": scope.entity_id, **{name: _plain(value) for name, value in inputs.items()}}
 
 
 def fingerprint(operation: str, request: dict[str, Any]) -> str:

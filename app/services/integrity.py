@@ -6,6 +6,7 @@ Each check is one SQL statement over integer minor units, so it is exact on SQLi
 from __future__ import annotations
 
 from app.services.access import Scope
+from app.services.credits import refunded_from
 from app.services.sql import as_int, fetch
 from app.services.subledger import ar_control, subledger
 
@@ -18,22 +19,17 @@ HAVING COALESCE(SUM(l.debit_minor), 0) <> COALESCE(SUM(l.credit_minor), 0)
     OR COUNT(l.id) = 0
 """
 
-# open = original - applied - refunded by posted refunds (voided ones gave theirs back)
-_CREDIT_OPEN_AMOUNTS = """
-SELECT c.id, c.document_number, c.open_minor,
-       c.original_minor
-       - COALESCE((SELECT SUM(a.amount_minor) FROM credit_application a
-                   WHERE a.credit_id = c.id), 0)
-       - COALESCE((SELECT SUM(r.amount_minor) FROM refund_allocation r
-                   JOIN refund f ON f.id = r.refund_id
-                   WHERE r.credit_id = c.id AND f.state = 'posted'), 0) AS expected
-FROM ar_credit c
-WHERE c.open_minor <> c.original_minor
-       - COALESCE((SELECT SUM(a.amount_minor) FROM credit_application a
-                   WHERE a.credit_id = c.id), 0)
-       - COALESCE((SELECT SUM(r.amount_minor) FROM refund_allocation r
-                   JOIN refund f ON f.id = r.refund_id
-                   WHERE r.credit_id = c.id AND f.state = 'posted'), 0)
+# open = original - applied - what standing refunds took (voided ones gave theirs back)
+_CREDIT_OPEN_AMOUNTS = f"""
+SELECT * FROM (
+    SELECT c.id, c.document_number, c.open_minor,
+           c.original_minor
+           - COALESCE((SELECT SUM(a.amount_minor) FROM credit_application a
+                       WHERE a.credit_id = c.id), 0)
+           - {refunded_from("c.id")} AS expected
+    FROM ar_credit c
+) credits
+WHERE open_minor <> expected
 """
 
 _REFUND_TOTALS = """

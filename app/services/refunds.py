@@ -242,18 +242,6 @@ async def _reloaded(refund_id: int) -> Refund:
     return refund
 
 
-def _request(
-    data: RefundInput | None, allocations: list[AllocationInput], scope: Scope, **more: Any
-) -> dict[str, Any]:
-    """What identifies a request for idempotency: every input and the scope."""
-    return {
-        "entity": scope.entity.id if scope.entity else None,
-        "refund": asdict(data) if data else None,
-        "allocations": [asdict(a) for a in allocations],
-        **more,
-    }
-
-
 async def create_draft(
     actor: Principal,
     scope: Scope,
@@ -269,7 +257,7 @@ async def create_draft(
         actor,
         idempotency_key,
         "refund.create",
-        _request(data, lines, scope),
+        idempotency.request_of(scope, refund=data, allocations=lines),
         lambda: _create(actor, scope, data, lines),
     )
     return await _reloaded(refund_id)
@@ -464,8 +452,9 @@ async def _post(
         locked = await _lock_credits([line.credit_id for line in lines])
         for index, line in enumerate(lines):
             credit = locked[line.credit_id]
-            reason = credits.why_not_refundable(credit)
-            if reason is not None and credit.has_positive_line:
+            # Whether enough is open is checked next, with what this refund asks.
+            reason = credits.source_ineligibility(credit)
+            if reason is not None:
                 raise DomainError(
                     reason,
                     field=f"allocations.{index}.creditId",
@@ -550,11 +539,7 @@ async def post(
         actor,
         idempotency_key,
         "refund.post",
-        {
-            "entity": scope.entity.id if scope.entity else None,
-            "refund": refund_id,
-            "version": expected_version,
-        },
+        idempotency.request_of(scope, refund=refund_id, version=expected_version),
         lambda: _post(actor, scope, refund_id, expected_version),
     )
     return await _reloaded(posted_id)
@@ -582,7 +567,11 @@ async def record(
             return await _post(actor, scope, refund_id, None)
 
     refund_id = await idempotency.once(
-        actor, idempotency_key, "refund.record", _request(data, allocations, scope), work
+        actor,
+        idempotency_key,
+        "refund.record",
+        idempotency.request_of(scope, refund=data, allocations=allocations),
+        work,
     )
     return await _reloaded(refund_id)
 
@@ -684,13 +673,9 @@ async def void(
         actor,
         idempotency_key,
         "refund.void",
-        {
-            "entity": scope.entity.id if scope.entity else None,
-            "refund": refund_id,
-            "void_date": void_date.isoformat(),
-            "reason": reason,
-            "version": expected_version,
-        },
+        idempotency.request_of(
+            scope, refund=refund_id, void_date=void_date, reason=reason, version=expected_version
+        ),
         lambda: _void(
             actor,
             scope,

@@ -329,7 +329,7 @@ class CreditType(relay.Node):
             currency=credit.currency,
             original_amount=MoneyType.of(credit.original_minor, credit.currency),
             open_amount=MoneyType.of(credit.open_minor, credit.currency),
-            refundable=not credit.has_positive_line,
+            refundable=credits.source_ineligibility(credit) is None,
             credit=credit,
         )
 

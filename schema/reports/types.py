@@ -12,7 +12,7 @@ import strawberry
 from app.services.bank import BankItemKind
 from app.services.reports import bank, sales
 from app.services.reports import ledger as ledger_reports
-from app.services.reports.customers import Balances
+from app.services.reports.customers import Balances, match_reference
 from models import Refund
 from schema.ar.types import ArDocument, BankAccountType, CreditType, customer_of, load_document
 from schema.context import Info
@@ -219,7 +219,7 @@ class RefundMatch:
         return [
             ClearedCredit(
                 amount=MoneyType.of(allocation.amount_minor, self.row.currency),
-                match_reference=f"{self.number}/{credit.document_number}",
+                match_reference=match_reference(self.number, credit.document_number),
                 credit=CreditType.from_model(credit),
             )
             for allocation, credit in zip(allocations, found, strict=True)
@@ -270,9 +270,7 @@ class BankItem(SourcedLine):
             amount=MoneyType.of(item.amount_minor, currency),
             running_balance=MoneyType.of(item.running_minor, currency),
             cleared_on=item.cleared_on,
-            reconciliation_status=bank.ClearedStatus.CLEARED
-            if item.cleared_on
-            else bank.ClearedStatus.UNCLEARED,
+            reconciliation_status=item.status,
         )
 
 
@@ -368,8 +366,11 @@ class SalesRegisterLine(SourcedLine):
             return []
         takes = await info.context.loaders.refund_takes.load(self.credit_id)
         return [
-            RefundTake(refund_number=number, amount=MoneyType.of(amount, self.currency))
-            for number, amount in takes
+            RefundTake(
+                refund_number=take.refund_number,
+                amount=MoneyType.of(take.amount_minor, self.currency),
+            )
+            for take in takes
         ]
 
 

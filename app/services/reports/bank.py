@@ -36,6 +36,10 @@ class BankItem:
     cleared_on: date | None
     running_minor: int
 
+    @property
+    def status(self) -> ClearedStatus:
+        return ClearedStatus.CLEARED if self.cleared_on is not None else ClearedStatus.UNCLEARED
+
 
 def _items_sql(scope: Scope) -> tuple[str, list[Any]]:
     """Every item of one bank account (first parameter, repeated) in the scope."""

@@ -4,6 +4,7 @@ account, per currency, with the refunds that cleared the customer's credits."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.services.access import Principal, Scope
@@ -16,8 +17,8 @@ from app.services.sql import (
     placeholders,
 )
 from app.services.subledger import ar_control, subledger
-from models import Customer
-from models.enums import Permission
+from models import Customer, Refund
+from models.enums import Permission, RefundState
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +75,23 @@ async def _customers_with_ar(scope: Scope, after_code: str | None, limit: int) -
     ids = [as_int(row["id"]) for row in rows]
     found = {c.id: c for c in await Customer.filter(id__in=ids)}
     return [found[i] for i in ids]
+
+
+def match_reference(refund_number: str | None, document_number: str) -> str:
+    """What ties a refund to a credit it cleared, on both sides' paperwork."""
+    return f"{refund_number}/{document_number}"
+
+
+async def cleared_by_refunds(scope: Scope, customer_ids: Sequence[int]) -> dict[int, list[Refund]]:
+    """Each customer's refunds that cleared credits (posted, and voided ones with their
+    reversal; drafts have cleared nothing), oldest first, in one query."""
+    found: dict[int, list[Refund]] = defaultdict(list)
+    rows = await Refund.filter(
+        scope.documents_q(), customer_id__in=list(customer_ids), state__not=RefundState.DRAFT
+    ).order_by("id")
+    for row in rows:
+        found[row.customer_id].append(row)
+    return {customer_id: found.get(customer_id, []) for customer_id in customer_ids}
 
 
 async def customer_reconciliation(

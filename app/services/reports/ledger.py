@@ -15,6 +15,7 @@ from typing import Any
 
 from app.services import customers
 from app.services.access import Principal, Scope
+from app.services.credits import refunded_from
 from app.services.errors import DomainError, ErrorCode
 from app.services.ledger import ar_control_accounts
 from app.services.paging import REPORT_PAGE_MAX, check_page_size
@@ -25,7 +26,7 @@ from app.services.sql import (
     fetch,
     placeholders,
 )
-from models.enums import Permission, RefundState
+from models.enums import Permission
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,18 +221,12 @@ async def aging(scope: Scope, customer_id: int, currency: str, as_of: date) -> A
             *scope_params,
         ],
     )
-    refunded_by_then = (
-        "SELECT SUM(ra.amount_minor) FROM refund_allocation ra"
-        " JOIN refund f ON f.id = ra.refund_id WHERE ra.credit_id = c.id"
-        f" AND f.state <> '{RefundState.DRAFT.value}' AND f.payment_date <= ?"
-        f" AND (f.state = '{RefundState.POSTED.value}' OR f.void_date > ?)"
-    )
     credit_row = (
         await fetch(
             "SELECT COALESCE(SUM(c.original_minor"
             " - COALESCE((SELECT SUM(ca.amount_minor) FROM credit_application ca"
             "   WHERE ca.credit_id = c.id AND ca.applied_on <= ?), 0)"
-            f" - COALESCE(({refunded_by_then}), 0)), 0) AS amount"
+            f" - {refunded_from('c.id', as_of=True)}), 0) AS amount"
             " FROM ar_credit c WHERE c.customer_id = ? AND c.currency = ?"
             f" AND c.document_date <= ?{credits_in_scope}",
             [as_of, as_of, as_of, customer_id, currency, as_of, *scope_params],

@@ -9,18 +9,15 @@ from enum import StrEnum
 from typing import Any
 
 from app.services.access import Principal, Scope
+from app.services.credits import refunded_from
 from app.services.money import currency_code
 from app.services.paging import REPORT_PAGE_MAX, check_page_size
 from app.services.reports.ledger import check_period
 from app.services.sql import as_date, as_int, cursor_parts, fetch
-from models.enums import Permission, RefundState
+from models.enums import Permission
 
-# What posted refunds took from each credit (voided refunds gave theirs back).
-_REFUNDED = (
-    "SELECT a.credit_id, SUM(a.amount_minor) AS refunded FROM refund_allocation a"
-    f" JOIN refund f ON f.id = a.refund_id WHERE f.state = '{RefundState.POSTED.value}'"
-    " GROUP BY a.credit_id"
-)
+# What refunds took from the credit a document left (none: 0).
+_REFUNDED = refunded_from("c.id")
 
 
 def _cursor(after: str | None, kinds: bool) -> tuple[str, list[Any]]:
@@ -88,9 +85,8 @@ async def sales_register(
     part_params = [date_from, date_to, *entity_params, *currency_params]
     documents = " UNION ALL ".join(
         f"SELECT '{kind}' AS kind, d.id, d.document_date, d.customer_id, d.currency,"
-        " d.total_minor, c.id AS credit_id, COALESCE(r.refunded, 0) AS refunded"
+        f" d.total_minor, c.id AS credit_id, {_REFUNDED} AS refunded"
         f" FROM {table} d LEFT JOIN ar_credit c ON c.{source} = d.id"
-        f" LEFT JOIN ({_REFUNDED}) r ON r.credit_id = c.id"
         f" WHERE d.document_date >= ? AND d.document_date <= ?{entity}{currency_condition}"
         for kind, table, source in (
             ("invoice", "invoice", "invoice_id"),
@@ -205,7 +201,7 @@ async def invoice_analysis(
         "SELECT i.id, i.document_date, i.customer_id, i.currency, i.total_minor,"
         " COALESCE(p.paid, 0) AS paid,"
         " COALESCE(ca.credited, 0) AS credited, COALESCE(own.applied, 0) AS credit_applied,"
-        " COALESCE(r.refunded, 0) AS refunded,"
+        f" {_REFUNDED} AS refunded,"
         " CASE WHEN i.total_minor >= 0 THEN i.balance_due_minor"
         "  ELSE -COALESCE(c.open_minor, 0) END AS balance"
         " FROM invoice i"
@@ -216,7 +212,6 @@ async def invoice_analysis(
         " LEFT JOIN ar_credit c ON c.invoice_id = i.id"
         " LEFT JOIN (SELECT credit_id, SUM(amount_minor) AS applied FROM credit_application"
         "  GROUP BY credit_id) own ON own.credit_id = c.id"
-        f" LEFT JOIN ({_REFUNDED}) r ON r.credit_id = c.id"
         f" WHERE i.document_date >= ? AND i.document_date <= ?{entity}{customer_condition}"
     )
     params = [date_from, date_to, *entity_params, *customer_params]
