@@ -24,7 +24,7 @@ from app.services import audit, bank_accounts, customers
 from app.services.access import Principal, Scope
 from app.services.errors import DomainError, ErrorCode, ErrorCollector
 from app.services.ledger import Line, ar_control_line, ar_setup, post_entry
-from app.services.money import currency_digits, parse_amount, parse_positive_amount
+from app.services.money import collect_currency, parse_amount, parse_positive_amount
 from app.services.texts import check_length, column_limit
 from models import (
     Advance,
@@ -109,16 +109,14 @@ async def _validate_header(
     model: type[Model],
     customer_id: int,
     number: str,
-    currency: str,
+    currency: str | None,
     memo: str,
 ) -> _Header | None:
     customer = await customers.customer_for_document(scope, customer_id, errors)
-    with errors.check():
-        currency_digits(currency)
     number = number.strip()
     number_fits = check_length(errors, number, model, "number", field="number", required=True)
     check_length(errors, memo, model, "memo", field="memo")
-    if customer is None:
+    if customer is None or currency is None:  # the rest depends on both
         return None
     entity_id = customers.document_entity_id(scope, customer)
     if number_fits and await model.exists(number=number, entity_id=entity_id):
@@ -135,9 +133,20 @@ class _Line:
     description: str
 
 
+def _line_amount(value: str, currency: str | None, *, field: str) -> int | None:
+    """A line's amount in minor units: anything but zero (None: the currency is unknown)."""
+    if currency is None:
+        return None
+    amount = parse_amount(value, currency, field=field)
+    if amount == 0:
+        raise DomainError("A line amount cannot be zero.", field=field, code=ErrorCode.ZERO_AMOUNT)
+    return amount
+
+
 async def _validate_lines(
-    lines: list[LineInput], currency: str, line_model: type[Model], errors: ErrorCollector
+    lines: list[LineInput], currency: str | None, line_model: type[Model], errors: ErrorCollector
 ) -> list[_Line]:
+    """The lines, each checked; amounts only once the currency is known."""
     if not lines:
         errors.add(
             "A document needs at least one line.", field="lines", code=ErrorCode.EMPTY_DOCUMENT
@@ -154,13 +163,7 @@ async def _validate_lines(
     for index, line in enumerate(lines):
         amount = None
         with errors.check():
-            amount = parse_amount(line.amount, currency, field=f"lines.{index}.amount")
-            if amount == 0:
-                raise DomainError(
-                    "A line amount cannot be zero.",
-                    field=f"lines.{index}.amount",
-                    code=ErrorCode.ZERO_AMOUNT,
-                )
+            amount = _line_amount(line.amount, currency, field=f"lines.{index}.amount")
         account = accounts.get(line.gl_account_number.strip())
         if account is None:
             errors.add(
@@ -260,16 +263,17 @@ async def _post_lined(
     """Post an invoice or adjustment: lines, AR control against their GL accounts, and a
     credit when the total is negative, refundable only when no line is positive
     (otherwise its credit comes from inline credits)."""
+    currency = collect_currency(errors, data.currency)
     header = await _validate_header(
         scope,
         errors,
         model=kind.model,
         customer_id=data.customer_id,
         number=data.number,
-        currency=data.currency,
+        currency=currency,
         memo=data.memo,
     )
-    lines = await _validate_lines(data.lines, data.currency, kind.line_model, errors)
+    lines = await _validate_lines(data.lines, currency, kind.line_model, errors)
     errors.raise_if_any()
     if header is None:  # raise_if_any would have raised
         raise RuntimeError("validated input is missing")
@@ -397,7 +401,7 @@ async def _validate_applications(
             )
             continue
         seen.add(invoice.id)
-        if invoice.currency != data.currency:
+        if invoice.currency != header.currency:
             errors.add(
                 f"Invoice {invoice.number} is in {invoice.currency}.",
                 field=f"{where}.invoiceId",
@@ -406,7 +410,7 @@ async def _validate_applications(
             continue
         with errors.check():
             applied = parse_positive_amount(
-                application.amount, data.currency, field=f"{where}.amount"
+                application.amount, header.currency, field=f"{where}.amount"
             )
             if applied > invoice.balance_due_minor:
                 raise DomainError(
@@ -437,30 +441,32 @@ async def _record_receipt(
     invoices and what is left is an overpayment credit; an advance is all credit."""
     actor.require(Permission.AR_DOCUMENTS_MANAGE)
     errors = ErrorCollector()
+    currency = collect_currency(errors, data.currency)
     header = await _validate_header(
         scope,
         errors,
         model=model,
         customer_id=data.customer_id,
         number=data.number,
-        currency=data.currency,
+        currency=currency,
         memo=data.memo,
     )
     check_length(errors, data.reference, model, "reference", field="reference")
     amount = None
-    with errors.check():
-        amount = parse_positive_amount(data.amount, data.currency, field="amount")
+    if currency is not None:
+        with errors.check():
+            amount = parse_positive_amount(data.amount, currency, field="amount")
     bank = await bank_accounts.bank_account_for_document(
         scope,
         errors,
         data.bank_account_id,
         entity_id=header.entity_id if header else None,
         entity_known=header is not None,
-        currency=data.currency,
+        currency=currency,
     )
     is_payment = model is ReceivedPayment
     applications: list[_Application] = []
-    if is_payment:
+    if is_payment and currency is not None:  # without it, nothing of them can be checked
         applications = await _validate_applications(scope, errors, data, header, amount)
     elif data.applications:
         errors.add(

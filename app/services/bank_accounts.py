@@ -24,11 +24,12 @@ async def bank_account_for_document(
     bank_account_id: int,
     *,
     entity_id: int | None,
-    currency: str,
+    currency: str | None,
     entity_known: bool = True,
 ) -> BankAccount | None:
     """The active bank account a document of ``entity_id`` in ``currency`` may use
-    (``entity_known`` False: the document's entity is unknown, as its customer is)."""
+    (``entity_known`` False: the document's entity is unknown, as its customer is;
+    ``currency`` None: unknown, so not compared)."""
     bank = await BankAccount.get_or_none(id=bank_account_id, is_active=True)
     if (
         bank is None
@@ -41,7 +42,7 @@ async def bank_account_for_document(
             code=ErrorCode.BANK_ACCOUNT_NOT_FOUND,
         )
         return None
-    if bank.currency != currency:
+    if currency is not None and bank.currency != currency:
         errors.add(
             f"Bank account {bank.code} holds {bank.currency}, not {currency}.",
             field="bankAccountId",

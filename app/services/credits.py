@@ -17,7 +17,7 @@ from tortoise.expressions import Q
 from tortoise.functions import Sum
 
 from app.services.access import CREDITS, Principal, Scope
-from app.services.money import currency_digits, exact_int
+from app.services.money import currency_code, exact_int
 from app.services.sql import as_int, fetch, placeholders
 from models import ArCredit, RefundAllocation
 from models.enums import RefundState
@@ -136,7 +136,7 @@ async def refundable_credits(
 ) -> dict[int, list[RefundableCredit]]:
     """Eligible credits per customer in ``currency``, oldest first, in two queries."""
     visible = CREDITS.filter(actor, scope)
-    currency_digits(currency)
+    currency = currency_code(currency)
     credits = await ArCredit.filter(
         ELIGIBLE, visible, customer_id__in=list(customer_ids), currency=currency
     ).order_by("document_date", "id")

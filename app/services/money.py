@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from app.services.errors import DomainError, ErrorCode
+from app.services.errors import DomainError, ErrorCode, ErrorCollector
 
 # ISO 4217 minor units of the active currencies (list one, 2025). Absent means unknown.
 _ZERO_DIGITS = "BIF CLP DJF GNF ISK JPY KMF KRW PYG RWF UGX UYI VND VUV XAF XOF XPF"
@@ -55,9 +55,19 @@ def currency_digits(currency: str, *, field: str = "currency") -> int:
 
 
 def currency_code(value: str, *, field: str = "currency") -> str:
-    """A currency code as asked (any case, spaces around), checked and upper-cased."""
+    """The one way a currency code is read from any input: spaces around trimmed, upper
+    case, and refused (UNKNOWN_CURRENCY) unless ISO 4217 knows it."""
     code = value.strip().upper()
     currency_digits(code, field=field)
+    return code
+
+
+def collect_currency(errors: ErrorCollector, value: str, *, field: str = "currency") -> str | None:
+    """``currency_code``, but an unknown code joins ``errors`` (and None comes back), so
+    that what does not depend on the currency is still checked."""
+    code = None
+    with errors.check():
+        code = currency_code(value, field=field)
     return code
 
 

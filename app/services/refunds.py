@@ -27,7 +27,7 @@ from app.services.access import REFUNDS, Principal, Scope
 from app.services.configuration import format_number, refund_configuration
 from app.services.errors import DomainError, ErrorCode, ErrorCollector
 from app.services.ledger import Line, ar_control_line, ar_setup, post_entry, reverse_entry
-from app.services.money import format_minor, parse_positive_amount
+from app.services.money import collect_currency, format_minor, parse_positive_amount
 from app.services.paging import LIST_PAGE_MAX, check_page_size
 from app.services.texts import check_length, column_limit
 from models import (
@@ -170,9 +170,9 @@ async def _create(
         raise RuntimeError("validated input is missing")
     entity_id = customers.document_entity_id(scope, customer)
     await refund_configuration(entity_id)
-    currency = data.currency.strip().upper()
+    currency = collect_currency(errors, data.currency)
     base = await _base_currency(entity_id)
-    if currency != base:
+    if currency is not None and currency != base:
         errors.add(
             f"Refunds here are recorded in the base currency {base}, not {currency}."
             if base
@@ -186,6 +186,9 @@ async def _create(
     _check_texts(
         errors, reference=data.reference, memo=data.memo, payment_method=data.payment_method
     )
+    if currency is None:  # nothing of the allocations can be checked without it
+        errors.raise_if_any()
+        raise RuntimeError("an unknown currency is an error")
     async with in_transaction():
         # Locked before checking what is available: two drafts saved at once cannot hold
         # more than a credit has, and the allocation inserts cannot deadlock with a post.
