@@ -4,19 +4,31 @@ Domain errors (a user can fix them) keep their message and carry ``extensions.co
 ``extensions.field``. GraphQL validation errors pass unchanged, so GraphiQL users still read
 "Cannot query field". Anything else is masked to "Unexpected error." with the request id,
 and logged in full on the server.
+
+Only public Strawberry API is used, so an upgrade cannot quietly turn masking off:
+``PublicErrors`` is a ``SchemaExtension`` that rewrites ``execution_context.result.errors``
+once its ``on_operation`` hook resumes (and each streamed result in ``on_stream_result``);
+``schema.view.GraphQLApp.process_result`` applies the same rules to what Strawberry builds
+outside the extension hooks (an exception escaping validation or an extension); and
+``RefundsSchema.process_errors`` logs every error before any of them is rewritten.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import Any
+
 from graphql import GraphQLError
-from strawberry.extensions import MaskErrors
+from strawberry.extensions import SchemaExtension
 from strawberry.relay.types import GlobalIDValueError
-from strawberry.types import ExecutionContext
+from strawberry.types import ExecutionContext, StreamExecutionResult
 
 from app.log import get_logger
 from app.services.errors import DomainError, ErrorCode
 
 log = get_logger("app.graphql")
+
+UNEXPECTED_MESSAGE = "Unexpected error."
 
 
 def as_domain_error(original: Exception | None) -> DomainError | None:
@@ -29,13 +41,60 @@ def as_domain_error(original: Exception | None) -> DomainError | None:
     return None
 
 
+def root_cause(error: GraphQLError) -> Exception | None:
+    """The first exception behind an error that is a domain error or no GraphQL error.
+
+    graphql-core wraps errors in errors: a variable that a scalar failed to parse is a
+    GraphQLError about the variable, around a GraphQLError about the value, around what the
+    scalar raised. ``None`` when the chain holds only GraphQL's own errors.
+    """
+    cause = error.original_error
+    seen: set[int] = set()
+    while cause is not None and id(cause) not in seen:
+        seen.add(id(cause))
+        if as_domain_error(cause) is not None or not isinstance(cause, GraphQLError):
+            return cause
+        cause = cause.original_error
+    return None
+
+
 def is_unexpected(error: GraphQLError) -> bool:
-    original = error.original_error
-    return (
-        original is not None
-        and not isinstance(original, GraphQLError)
-        and as_domain_error(original) is None
+    cause = root_cause(error)
+    return cause is not None and as_domain_error(cause) is None
+
+
+def public_error(error: GraphQLError, request_id: str | None) -> GraphQLError:
+    """The error as clients may see it. Applying it twice changes nothing."""
+    cause = root_cause(error)
+    if cause is None:
+        return error
+    domain = as_domain_error(cause)
+    if domain is None:
+        return GraphQLError(
+            message=UNEXPECTED_MESSAGE,
+            nodes=error.nodes,
+            source=error.source,
+            positions=error.positions,
+            path=error.path,
+            original_error=None,
+            extensions={
+                "code": ErrorCode.INTERNAL_SERVER_ERROR.value,
+                "requestId": request_id,
+            },
+        )
+    return GraphQLError(
+        message=domain.message,
+        nodes=error.nodes,
+        source=error.source,
+        positions=error.positions,
+        path=error.path,
+        original_error=domain,
+        extensions={"code": domain.code.value, "field": domain.field},
     )
+
+
+def public_errors(errors: list[GraphQLError], request_id: str | None) -> list[GraphQLError]:
+    return [public_error(error, request_id) for error in errors]
 
 
 def log_errors(errors: list[GraphQLError], execution_context: ExecutionContext | None) -> None:
@@ -45,52 +104,39 @@ def log_errors(errors: list[GraphQLError], execution_context: ExecutionContext |
                 "graphql.unexpected_error",
                 path=error.path,
                 operation=execution_context.operation_name if execution_context else None,
-                exc_info=error.original_error,
+                exc_info=root_cause(error),
             )
         else:
             log.info("graphql.error", message=error.message, path=error.path)
 
 
-class PublicErrors(MaskErrors):
-    """MaskErrors that masks only unexpected exceptions and labels every error with a code."""
+class PublicErrors(SchemaExtension):
+    """Masks unexpected exceptions and labels domain errors with their code and field.
 
-    def __init__(self) -> None:
-        super().__init__(should_mask_error=is_unexpected)
+    Pass the class (not an instance) to the schema: Strawberry then builds one per request.
+    """
 
     def _request_id(self) -> str | None:
         context = getattr(self.execution_context, "context", None)
         return getattr(context, "request_id", None)
 
-    def anonymise_error(self, error: GraphQLError) -> GraphQLError:
-        return GraphQLError(
-            message=self.error_message,
-            nodes=error.nodes,
-            source=error.source,
-            positions=error.positions,
-            path=error.path,
-            original_error=None,
-            extensions={
-                "code": ErrorCode.INTERNAL_SERVER_ERROR.value,
-                "requestId": self._request_id(),
-            },
-        )
+    def _rewrite(self, result: Any) -> None:
+        # ``errors`` of an ExecutionResult, of graphql-core's, or of a streamed frame.
+        errors = getattr(result, "errors", None)
+        if errors:
+            result.errors = public_errors(list(errors), self._request_id())
 
-    def _process_errors(self, errors: list[GraphQLError]) -> list[GraphQLError]:
-        processed = []
-        for error in super()._process_errors(errors):
-            original = as_domain_error(error.original_error)
-            if original is None:
-                processed.append(error)
-                continue
-            processed.append(
-                GraphQLError(
-                    message=original.message,
-                    nodes=error.nodes,
-                    source=error.source,
-                    positions=error.positions,
-                    path=error.path,
-                    original_error=original,
-                    extensions={"code": original.code.value, "field": original.field},
-                )
-            )
-        return processed
+    def on_operation(self) -> Iterator[None]:
+        # Parse, validation and variable errors, and the executed result, are all in
+        # execution_context.result by the time the operation hook resumes.
+        yield
+        self._rewrite(self.execution_context.result)
+
+    def on_stream_result(self, result: StreamExecutionResult) -> Iterator[None]:
+        # Streamed results reach the client before on_operation resumes. None are served
+        # today (no subscriptions, no incremental delivery), but masking must not depend on it.
+        self._rewrite(result)
+        for name in ("incremental", "completed"):  # incremental delivery's nested payloads
+            for part in getattr(result, name, None) or ():
+                self._rewrite(part)
+        yield

@@ -63,7 +63,7 @@ def build_schema(settings: Settings) -> strawberry.Schema:
         lambda: QueryDepthLimiter(max_depth=settings.graphql_max_depth),
         lambda: MaxAliasesLimiter(max_alias_count=settings.graphql_max_aliases),
         lambda: MaxTokensLimiter(max_token_count=settings.graphql_max_tokens),
-        PublicErrors,
+        PublicErrors,  # the class: Strawberry builds one per request
     ]
     return RefundsSchema(
         query=_query_type(),

@@ -7,9 +7,12 @@ from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
+from strawberry.http import GraphQLHTTPResponse
+from strawberry.types import ExecutionResult
 
 from app.settings import Settings
 from schema.context import Context
+from schema.errors import public_errors
 from schema.loaders import Loaders
 from schema.schema import build_schema
 
@@ -48,3 +51,14 @@ class GraphQLApp(GraphQL[Context, None]):
             settings=self.settings,
             request_id=state.request_id,
         )
+
+    async def process_result(
+        self, request: Request, result: ExecutionResult
+    ) -> GraphQLHTTPResponse:
+        # PublicErrors (a schema extension) has already rewritten the errors of every
+        # operation. Strawberry builds a result outside the extension hooks when an
+        # exception escapes validation or an extension, with the exception's text as the
+        # message; the same rules apply to it here, the last step before the response.
+        if result.errors:
+            result.errors = public_errors(result.errors, request.state.request_id)
+        return await super().process_result(request, result)
