@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Protocol, TypeVar
 
 import strawberry
@@ -105,3 +105,15 @@ class UserType(relay.Node):
             info.context.loaders.user, node_ids, lambda u: can_see_user(principal, u.id)
         )
         return [cls.from_model(u) if u is not None else None for u in users]
+
+
+def page_info(
+    edges: Sequence[relay.Edge[Any]], *, has_next_page: bool, after: str | None
+) -> relay.PageInfo:
+    """Relay page info of a forward-paged connection (cursors come from the services)."""
+    return relay.PageInfo(
+        has_next_page=has_next_page,
+        has_previous_page=after is not None,
+        start_cursor=edges[0].cursor if edges else None,
+        end_cursor=edges[-1].cursor if edges else None,
+    )

@@ -11,6 +11,8 @@ import pytest
 from strawberry.relay import to_base64
 
 from app.services import integrity, refunds, users
+from app.services.bank import BankItemKind
+from app.services.reports import bank as bank_reports
 from models import ArCredit, AuditEvent, Customer, Refund
 from tests.conftest import GraphQLClient, token_for
 from tests.factories import (
@@ -667,7 +669,9 @@ async def test_each_report_costs_the_same_queries_for_1_and_50_rows(
         "bank": gid("BankAccount", fifty.banks["US-OPER"].id),
         # The reconciliation's first 100 items are January's deposits: start at February's
         # refunds (the cursor of the last deposit of January 31).
-        "after": "2026-01-28|2|" + str(await _last_january_deposit()),
+        "after": bank_reports.cursor_after(
+            date(2026, 1, 28), BankItemKind.ADVANCE, await _last_january_deposit()
+        ),
     }
     query = REPORTS[report]
     used = {name: value for name, value in variables.items() if f"${name}" in query}

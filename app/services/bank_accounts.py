@@ -2,19 +2,28 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from app.services.access import BANK_ACCOUNTS, Principal, Scope
 from app.services.errors import ErrorCode, ErrorCollector
 from app.services.money import currency_code
 from models import BankAccount
 
 
+@dataclass(frozen=True, slots=True)
+class BankAccountFilters:
+    """Which bank accounts a list shows; every interface uses it."""
+
+    currency: str | None = None
+
+
 async def list_bank_accounts(
-    actor: Principal, scope: Scope, *, currency: str | None = None
+    actor: Principal, scope: Scope, filters: BankAccountFilters
 ) -> list[BankAccount]:
     """Active bank accounts visible in the scope (its own and shared ones), by code."""
     query = BankAccount.filter(BANK_ACCOUNTS.filter(actor, scope), is_active=True)
-    if currency is not None:
-        query = query.filter(currency=currency_code(currency))
+    if filters.currency is not None:
+        query = query.filter(currency=currency_code(filters.currency))
     return await query.order_by("code")
 
 

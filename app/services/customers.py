@@ -16,6 +16,7 @@ from enum import StrEnum
 
 from tortoise.expressions import Q
 
+from app.services import cursors
 from app.services.access import CUSTOMERS, Principal, Scope
 from app.services.errors import DomainError, ErrorCode, ErrorCollector
 from app.services.money import Money, currency_code
@@ -107,35 +108,49 @@ async def balances(
 
 
 @dataclass(frozen=True, slots=True)
+class CustomerFilters:
+    """Which customers a list shows; every interface (GraphQL, REST, CSV export) uses it."""
+
+    search: str | None = None  # part of the code or the name, any case
+    status: CustomerStatus | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class CustomerPage:
     customers: list[Customer]
     has_next_page: bool
     total_count: int
 
 
+_CURSOR = "customers"
+
+
+def cursor_of(customer: Customer) -> str:
+    """Where the page after ``customer`` starts."""
+    return cursors.encode(_CURSOR, customer.code)
+
+
 async def list_customers(
     actor: Principal,
     scope: Scope,
+    filters: CustomerFilters,
     *,
     first: int = 50,
-    after_code: str | None = None,
-    search: str | None = None,
-    status: CustomerStatus | None = None,
+    after: str | None = None,
 ) -> CustomerPage:
-    """Customers visible in the scope, by code; ``search`` matches code or name."""
+    """Customers visible in the scope, by code."""
     visible = CUSTOMERS.filter(actor, scope)
     check_page_size(first, LIST_PAGE_MAX)
+    after_key = cursors.decode(_CURSOR, after, (str,), text_limit=column_limit(Customer, "code"))
     query = Customer.filter(visible)
-    if search and search.strip():
-        term = search.strip()
+    if filters.search and filters.search.strip():
+        term = filters.search.strip()
         query = query.filter(Q(code__icontains=term) | Q(name__icontains=term))
-    if status is not None:
-        query = query.filter(status=status)
+    if filters.status is not None:
+        query = query.filter(status=filters.status)
     total = await query.count()
-    if after_code is not None:
-        if len(after_code) > column_limit(Customer, "code"):  # no code is this long
-            raise DomainError("Not a cursor of this list.", field="after", code=ErrorCode.INVALID)
-        query = query.filter(code__gt=after_code)
+    if after_key is not None:
+        query = query.filter(code__gt=after_key[0])
     rows = await query.order_by("code").limit(first + 1)
     return CustomerPage(rows[:first], len(rows) > first, total)
 

@@ -22,7 +22,7 @@ from typing import Any
 from tortoise.expressions import F, Q
 from tortoise.transactions import in_transaction
 
-from app.services import audit, bank_accounts, credits, customers, idempotency
+from app.services import audit, bank_accounts, credits, cursors, customers, idempotency
 from app.services.access import REFUNDS, Principal, Scope
 from app.services.configuration import format_number, refund_configuration
 from app.services.errors import DomainError, ErrorCode, ErrorCollector
@@ -699,6 +699,8 @@ async def get_refunds(actor: Principal, scope: Scope, ids: list[int]) -> dict[in
 
 @dataclass(frozen=True, slots=True)
 class RefundFilters:
+    """Which refunds a list shows; every interface (GraphQL, REST, CSV export) uses it."""
+
     state: RefundState | None = None
     customer_id: int | None = None
     bank_account_id: int | None = None
@@ -713,17 +715,26 @@ class RefundPage:
     total_count: int
 
 
+_CURSOR = "refunds"
+
+
+def cursor_of(refund: Refund) -> str:
+    """Where the page after ``refund`` starts."""
+    return cursors.encode(_CURSOR, refund.id)
+
+
 async def list_refunds(
     actor: Principal,
     scope: Scope,
     filters: RefundFilters,
     *,
     first: int = 50,
-    after_id: int | None = None,
+    after: str | None = None,
 ) -> RefundPage:
     """Refunds in the scope, newest first (by id), filtered."""
     visible = REFUNDS.filter(actor, scope)
     check_page_size(first, LIST_PAGE_MAX)
+    after_key = cursors.decode(_CURSOR, after, (int,))
     query = Refund.filter(visible)
     if filters.state is not None:
         query = query.filter(state=filters.state)
@@ -736,7 +747,7 @@ async def list_refunds(
     if filters.date_to is not None:
         query = query.filter(payment_date__lte=filters.date_to)
     total = await query.count()
-    if after_id is not None:
-        query = query.filter(id__lt=after_id)
+    if after_key is not None:
+        query = query.filter(id__lt=after_key[0])
     rows = await query.order_by("-id").limit(first + 1)
     return RefundPage(rows[:first], len(rows) > first, total)

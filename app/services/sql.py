@@ -44,30 +44,3 @@ def as_int(value: Any) -> int:
 
 def placeholders(count: int) -> str:
     return ", ".join("?" * count) if count else "NULL"
-
-
-_MAX_ID = 2**63 - 1
-
-
-def cursor_parts(after: str, kinds: tuple[type, ...]) -> tuple[Any, ...]:
-    """The fields of a keyset cursor (``|``-separated), or INVALID: a cursor the client
-    changed must not reach the database as a number it cannot hold."""
-    from app.services.errors import DomainError, ErrorCode  # noqa: PLC0415
-
-    parts = after.split("|")
-    try:
-        if len(parts) != len(kinds):
-            raise ValueError(after)
-        values: list[Any] = []
-        for part, kind in zip(parts, kinds, strict=True):
-            value = date.fromisoformat(part) if kind is date else kind(part)
-            if isinstance(value, int) and not 0 <= value <= _MAX_ID:
-                raise ValueError(part)
-            if isinstance(value, str) and (len(value) > 40 or not value.isprintable()):
-                raise ValueError(part)
-            values.append(value)
-    except ValueError:
-        raise DomainError(
-            "Not a cursor of this report.", field="after", code=ErrorCode.INVALID
-        ) from None
-    return tuple(values)

@@ -12,6 +12,8 @@ class ArQuery:
     @strawberry.field(description="Active bank accounts usable in the scope, by code.")
     async def bank_accounts(self, info: Info, currency: str | None = None) -> list[BankAccountType]:
         rows = await bank_accounts.list_bank_accounts(
-            info.context.principal, info.context.scope, currency=currency
+            info.context.principal,
+            info.context.scope,
+            bank_accounts.BankAccountFilters(currency=currency),
         )
         return [BankAccountType.from_model(row) for row in rows]

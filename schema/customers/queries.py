@@ -6,12 +6,10 @@ import strawberry
 from strawberry import relay
 
 from app.services import customers as customer_service
+from schema.common import page_info
 from schema.context import Info
-from schema.cursors import decode_cursor, encode_cursor, page_info
 from schema.customers.types import CustomerStatusEnum, CustomerType
 from schema.ids import pk_of
-
-_CURSOR_KIND = "customer"
 
 
 @strawberry.type(description="A page of customers.")
@@ -35,13 +33,12 @@ class CustomerQuery:
         page = await customer_service.list_customers(
             info.context.principal,
             info.context.scope,
+            customer_service.CustomerFilters(search=search, status=status),
             first=first,
-            after_code=decode_cursor(_CURSOR_KIND, after, str),
-            search=search,
-            status=status,
+            after=after,
         )
         edges = [
-            relay.Edge(cursor=encode_cursor(_CURSOR_KIND, c.code), node=CustomerType.from_model(c))
+            relay.Edge(cursor=customer_service.cursor_of(c), node=CustomerType.from_model(c))
             for c in page.customers
         ]
         return CustomerConnection(

@@ -6,12 +6,10 @@ import strawberry
 from strawberry import relay
 
 from app.services import configuration, refunds
+from schema.common import page_info
 from schema.context import Info
-from schema.cursors import decode_cursor, encode_cursor, page_info
-from schema.ids import parse_pk, pk_of
+from schema.ids import pk_of
 from schema.refunds.types import ArConfigurationType, RefundStateEnum, RefundType
-
-_CURSOR_KIND = "refund"
 
 
 @strawberry.type(description="A page of refunds.")
@@ -49,10 +47,10 @@ class RefundQuery:
             info.context.scope,
             filters,
             first=first,
-            after_id=decode_cursor(_CURSOR_KIND, after, parse_pk),
+            after=after,
         )
         edges = [
-            relay.Edge(cursor=encode_cursor(_CURSOR_KIND, r.id), node=RefundType.from_model(r))
+            relay.Edge(cursor=refunds.cursor_of(r), node=RefundType.from_model(r))
             for r in page.refunds
         ]
         return RefundConnection(

@@ -95,7 +95,7 @@ class ReportQuery:
             info.context.principal,
             info.context.scope,
             first=first,
-            after_code=after,
+            after=after,
             only_differences=only_differences,
         )
         return CustomerReconciliationReport(
@@ -107,10 +107,7 @@ class ReportQuery:
                 for row in page.rows
             ],
             totals=[ReconciliationBalance.of(t) for t in page.totals],
-            page_info=ReportPageInfo(
-                has_next_page=page.has_next_page,
-                end_cursor=page.rows[-1].customer.code if page.rows else None,
-            ),
+            page_info=ReportPageInfo.of(page),
         )
 
     @strawberry.field(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Protocol
 
 import strawberry
 
@@ -40,10 +40,22 @@ ClearedStatusEnum = strawberry.enum(bank.ClearedStatus, name="ClearedStatus")
 InvoiceStatusEnum = strawberry.enum(sales.InvoiceStatus, name="InvoiceStatus")
 
 
+class Paged(Protocol):
+    @property
+    def has_next_page(self) -> bool: ...
+
+    @property
+    def end_cursor(self) -> str | None: ...
+
+
 @strawberry.type(description="Where the next page starts.")
 class ReportPageInfo:
     has_next_page: bool
     end_cursor: str | None
+
+    @classmethod
+    def of(cls, page: Paged) -> ReportPageInfo:
+        return cls(has_next_page=page.has_next_page, end_cursor=page.end_cursor)
 
 
 async def _source(info: Info, kind: str, source_id: int) -> tuple[ArDocument | None, Refund | None]:
@@ -120,10 +132,7 @@ class ArLedgerReport:
             credits=MoneyType.of(page.credits_minor, c),
             closing_balance=MoneyType.of(page.closing_minor, c),
             lines=[ArLedgerLine.of(line, c) for line in page.lines],
-            page_info=ReportPageInfo(
-                has_next_page=page.has_next_page,
-                end_cursor=ledger_reports.ledger_cursor(page.lines[-1]) if page.lines else None,
-            ),
+            page_info=ReportPageInfo.of(page),
             customer_id=customer_id,
         )
 
@@ -274,12 +283,6 @@ class BankItem(SourcedLine):
         )
 
 
-def _items_page(items: list[bank.BankItem], has_next: bool) -> ReportPageInfo:
-    return ReportPageInfo(
-        has_next_page=has_next, end_cursor=bank.item_cursor(items[-1]) if items else None
-    )
-
-
 @strawberry.type(description="A bank account's deposits and withdrawals of a period.")
 class BankRegisterReport:
     bank_account: BankAccountType
@@ -304,7 +307,7 @@ class BankRegisterReport:
             withdrawals=MoneyType.of(page.withdrawals_minor, c),
             closing_balance=MoneyType.of(page.closing_minor, c),
             items=[BankItem.of(item, c) for item in page.items],
-            page_info=_items_page(page.items, page.has_next_page),
+            page_info=ReportPageInfo.of(page),
             entity_share_only=page.entity_share_only,
         )
 
@@ -337,7 +340,7 @@ class BankReconciliationReport:
             uncleared_withdrawals=MoneyType.of(rec.uncleared_withdrawals_minor, c),
             difference=MoneyType.of(rec.difference_minor, c),
             items=[BankItem.of(item, c) for item in rec.items],
-            page_info=_items_page(rec.items, rec.has_next_page),
+            page_info=ReportPageInfo.of(rec),
         )
 
 
@@ -427,10 +430,7 @@ class SalesRegisterReport:
                 for line in register.lines
             ],
             totals=[CurrencyTotals.of(t) for t in register.totals],
-            page_info=ReportPageInfo(
-                has_next_page=register.has_next_page,
-                end_cursor=register.lines[-1].cursor if register.lines else None,
-            ),
+            page_info=ReportPageInfo.of(register),
         )
 
 
@@ -484,8 +484,5 @@ class InvoiceAnalysisReport:
                 for f in analysis.invoices
             ],
             totals=[CurrencyTotals.of(t) for t in analysis.totals],
-            page_info=ReportPageInfo(
-                has_next_page=analysis.has_next_page,
-                end_cursor=analysis.invoices[-1].cursor if analysis.invoices else None,
-            ),
+            page_info=ReportPageInfo.of(analysis),
         )

@@ -8,15 +8,15 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
+from app.services import cursors
 from app.services.access import BANK_ACCOUNTS, Principal, Scope
 from app.services.bank import BankItemKind
 from app.services.errors import DomainError, ErrorCode
 from app.services.money import parse_amount
-from app.services.paging import REPORT_PAGE_MAX, check_page_size
-from app.services.reports.ledger import check_period
-from app.services.sql import as_date, as_int, cursor_parts, fetch
+from app.services.reports.common import open_report
+from app.services.sql import as_date, as_int, fetch
 from models import BankAccount
-from models.enums import Permission, RefundState
+from models.enums import RefundState
 
 # The order of items on one day: money in before money out, a void after its refund.
 _KIND_RANK = {
@@ -85,7 +85,6 @@ def _items_sql(scope: Scope) -> tuple[str, list[Any]]:
 
 
 async def _bank(actor: Principal, scope: Scope, bank_account_id: int) -> BankAccount:
-    actor.require(Permission.REPORTS_READ)
     bank = await BankAccount.get_or_none(id=bank_account_id)
     if bank is None or not BANK_ACCOUNTS.allows(actor, scope, bank.entity_id):
         raise DomainError(
@@ -97,21 +96,32 @@ async def _bank(actor: Principal, scope: Scope, bank_account_id: int) -> BankAcc
 
 
 def _cursor_condition(after: str | None) -> tuple[str, list[Any]]:
-    if after is None:
+    key = cursors.decode(_CURSOR, after, (date, int, int))
+    if key is None:
         return "", []
-    day, rank, document = cursor_parts(after, (date, int, int))
+    day, rank, document = key
     if rank not in _KIND_RANK.values():
-        raise DomainError("Not a cursor of this report.", field="after", code=ErrorCode.INVALID)
-    values: list[Any] = [day, rank, document]
+        raise DomainError("Not a cursor of this list.", field="after", code=ErrorCode.INVALID)
     return (
         " AND (t.item_date > ? OR (t.item_date = ? AND (t.kind_rank > ?"
         " OR (t.kind_rank = ? AND t.document_id > ?))))",
-        [values[0], values[0], values[1], values[1], values[2]],
+        [day, day, rank, rank, document],
     )
 
 
-def item_cursor(item: BankItem) -> str:
-    return f"{item.item_date.isoformat()}|{_KIND_RANK[item.kind]}|{item.document_id}"
+_CURSOR = "bank_items"
+
+
+def cursor_after(item_date: date, kind: BankItemKind, document_id: int) -> str:
+    """The cursor of a page that starts after this bank item."""
+    return cursors.encode(_CURSOR, item_date, _KIND_RANK[kind], document_id)
+
+
+def end_cursor(items: list[BankItem]) -> str | None:
+    """Where the page after ``items`` starts."""
+    if not items:
+        return None
+    return cursor_after(items[-1].item_date, items[-1].kind, items[-1].document_id)
 
 
 def _item(row: dict[str, Any]) -> BankItem:
@@ -160,6 +170,10 @@ class RegisterPage:
     # A bank account shared by several entities, seen from inside one: its items only.
     entity_share_only: bool
 
+    @property
+    def end_cursor(self) -> str | None:
+        return end_cursor(self.items)
+
 
 async def bank_register(
     actor: Principal,
@@ -172,9 +186,8 @@ async def bank_register(
     after: str | None = None,
 ) -> RegisterPage:
     """Deposits and withdrawals of the period with the running balance."""
-    check_period(date_from, date_to)
+    open_report(actor, first=first, date_from=date_from, date_to=date_to)
     bank = await _bank(actor, scope, bank_account_id)
-    check_page_size(first, REPORT_PAGE_MAX)
     items, entity_params = _items_sql(scope)
     per_part = [bank.id, *entity_params]
     totals = (
@@ -228,6 +241,10 @@ class Reconciliation:
     has_next_page: bool
 
     @property
+    def end_cursor(self) -> str | None:
+        return end_cursor(self.items)
+
+    @property
     def difference_minor(self) -> int:
         """What does not reconcile: zero when the statement and the cleared items agree."""
         return self.statement_balance_minor - self.cleared_balance_minor
@@ -245,6 +262,7 @@ async def bank_reconciliation(
     after: str | None = None,
 ) -> Reconciliation:
     """Cleared and uncleared items at a statement date, and the reconciled difference."""
+    open_report(actor, first=first)
     bank = await _bank(actor, scope, bank_account_id)
     if bank.entity_id is None and scope.entity is not None:
         # The statement covers every entity's items; an entity sees only its own.
@@ -253,7 +271,6 @@ async def bank_reconciliation(
             field="bankAccountId",
             code=ErrorCode.INVALID,
         )
-    check_page_size(first, REPORT_PAGE_MAX)
     statement_minor = parse_amount(statement_balance, bank.currency, field="statementBalance")
     items, entity_params = _items_sql(scope)
     per_part = [bank.id, *entity_params]

@@ -7,18 +7,19 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from app.services import cursors
 from app.services.access import Principal, Scope
 from app.services.ledger import ar_control_accounts
-from app.services.paging import REPORT_PAGE_MAX, check_page_size
+from app.services.reports.common import open_report
 from app.services.sql import (
     as_int,
-    cursor_parts,
     fetch,
     placeholders,
 )
 from app.services.subledger import ar_control, subledger
+from app.services.texts import column_limit
 from models import Customer, Refund
-from models.enums import Permission, RefundState
+from models.enums import RefundState
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,11 +39,23 @@ class CustomerReconciliation:
     balances: list[Balances]  # one per currency the customer has AR in
 
 
+_CURSOR = "customer_reconciliation"
+
+
+def _after_code(after: str | None) -> str | None:
+    key = cursors.decode(_CURSOR, after, (str,), text_limit=column_limit(Customer, "code"))
+    return str(key[0]) if key is not None else None
+
+
 @dataclass(frozen=True, slots=True)
 class ReconciliationPage:
     rows: list[CustomerReconciliation]
     totals: list[Balances]  # every customer of the scope, per currency
     has_next_page: bool
+
+    @property
+    def end_cursor(self) -> str | None:
+        return cursors.encode(_CURSOR, self.rows[-1].customer.code) if self.rows else None
 
 
 async def _sums(scope: Scope) -> dict[tuple[int, str], tuple[int, int]]:
@@ -60,8 +73,7 @@ async def _customers_with_ar(scope: Scope, after_code: str | None, limit: int) -
     masters, params = scope.masters_sql("c.entity_id")
     after = ""
     if after_code is not None:
-        (code,) = cursor_parts(after_code, (str,))
-        after, params = " AND c.code > ?", [*params, code]
+        after, params = " AND c.code > ?", [*params, after_code]
     accounts = await ar_control_accounts()
     entity, entity_params = scope.documents_sql("e.entity_id")
     rows = await fetch(
@@ -99,13 +111,13 @@ async def customer_reconciliation(
     scope: Scope,
     *,
     first: int = 100,
-    after_code: str | None = None,
+    after: str | None = None,
     only_differences: bool = False,
 ) -> ReconciliationPage:
     """Each customer's AR subledger against the GL AR control account, per currency (never
     summed across currencies), and the totals of the scope."""
-    actor.require(Permission.REPORTS_READ)
-    check_page_size(first, REPORT_PAGE_MAX)
+    open_report(actor, first=first)
+    after_code = _after_code(after)
     everyone = await _sums(scope)
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     differing = set()
@@ -117,7 +129,7 @@ async def customer_reconciliation(
     if only_differences:
         query = Customer.filter(scope.masters_q(), id__in=sorted(differing))
         if after_code is not None:
-            query = query.filter(code__gt=cursor_parts(after_code, (str,))[0])
+            query = query.filter(code__gt=after_code)
         page = await query.order_by("code").limit(first + 1)
     else:
         page = await _customers_with_ar(scope, after_code, first + 1)

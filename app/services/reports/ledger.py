@@ -13,20 +13,18 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from app.services import customers
+from app.services import cursors, customers
 from app.services.access import Principal, Scope
 from app.services.credits import refunded_from
 from app.services.errors import DomainError, ErrorCode
 from app.services.ledger import ar_control_accounts
-from app.services.paging import REPORT_PAGE_MAX, check_page_size
+from app.services.reports.common import open_report
 from app.services.sql import (
     as_date,
     as_int,
-    cursor_parts,
     fetch,
     placeholders,
 )
-from models.enums import Permission
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,12 +48,9 @@ class LedgerPage:
     lines: list[LedgerLine]
     has_next_page: bool
 
-
-def check_period(date_from: date, date_to: date) -> None:
-    if date_to < date_from:
-        raise DomainError(
-            "The period ends before it starts.", field="dateTo", code=ErrorCode.INVALID
-        )
+    @property
+    def end_cursor(self) -> str | None:
+        return _cursor(self.lines[-1]) if self.lines else None
 
 
 async def visible_customer(actor: Principal, scope: Scope, customer_id: int) -> None:
@@ -84,15 +79,11 @@ async def _ar_lines(scope: Scope, customer_id: int, currency: str) -> _Filter:
     )
 
 
-def _parse_cursor(after: str | None) -> tuple[date, int] | None:
-    if after is None:
-        return None
-    day, line = cursor_parts(after, (date, int))
-    return day, line
+_CURSOR = "ar_ledger"
 
 
-def ledger_cursor(line: LedgerLine) -> str:
-    return f"{line.entry_date.isoformat()}|{line.line_id}"
+def _cursor(line: LedgerLine) -> str:
+    return cursors.encode(_CURSOR, line.entry_date, line.line_id)
 
 
 async def ar_ledger(
@@ -108,9 +99,7 @@ async def ar_ledger(
 ) -> LedgerPage:
     """Opening balance, every AR transaction of the period in date order with its running
     balance, and the closing balance, in one currency."""
-    actor.require(Permission.REPORTS_READ)
-    check_page_size(first, REPORT_PAGE_MAX)
-    check_period(date_from, date_to)
+    open_report(actor, first=first, date_from=date_from, date_to=date_to)
     await visible_customer(actor, scope, customer_id)
     currency = await customers.currency_or_base(scope, currency)
     lines = await _ar_lines(scope, customer_id, currency)
@@ -126,7 +115,7 @@ async def ar_ledger(
             [date_from, date_from, date_from, *lines.params, date_to],
         )
     )[0]
-    cursor = _parse_cursor(after)
+    cursor = cursors.decode(_CURSOR, after, (date, int))
     page_condition, page_params = "", []
     if cursor is not None:
         page_condition = " AND (t.entry_date > ? OR (t.entry_date = ? AND t.line_id > ?))"

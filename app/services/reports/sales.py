@@ -8,30 +8,40 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
+from app.services import cursors
 from app.services.access import Principal, Scope
 from app.services.credits import refunded_from
 from app.services.money import currency_code
-from app.services.paging import REPORT_PAGE_MAX, check_page_size
-from app.services.reports.ledger import check_period
-from app.services.sql import as_date, as_int, cursor_parts, fetch
-from models.enums import Permission
+from app.services.reports.common import open_report
+from app.services.sql import as_date, as_int, fetch
 
 # What refunds took from the credit a document left (none: 0).
 _REFUNDED = refunded_from("c.id")
 
 
-def _cursor(after: str | None, kinds: bool) -> tuple[str, list[Any]]:
-    """Keyset condition over (document_date, [kind,] id)."""
-    if after is None:
+_SALES_CURSOR = "sales_register"
+_INVOICES_CURSOR = "invoice_analysis"
+
+
+def _sales_page(after: str | None) -> tuple[str, list[Any]]:
+    """Keyset condition over (document_date, kind, id)."""
+    key = cursors.decode(_SALES_CURSOR, after, (date, str, int))
+    if key is None:
         return "", []
-    if kinds:
-        day, kind, pk = cursor_parts(after, (date, str, int))
-        return (
-            " AND (t.document_date > ? OR (t.document_date = ? AND (t.kind > ?"
-            " OR (t.kind = ? AND t.id > ?))))",
-            [day, day, kind, kind, pk],
-        )
-    day, pk = cursor_parts(after, (date, int))
+    day, kind, pk = key
+    return (
+        " AND (t.document_date > ? OR (t.document_date = ? AND (t.kind > ?"
+        " OR (t.kind = ? AND t.id > ?))))",
+        [day, day, kind, kind, pk],
+    )
+
+
+def _invoices_page(after: str | None) -> tuple[str, list[Any]]:
+    """Keyset condition over (document_date, id)."""
+    key = cursors.decode(_INVOICES_CURSOR, after, (date, int))
+    if key is None:
+        return "", []
+    day, pk = key
     return " AND (t.document_date > ? OR (t.document_date = ? AND t.id > ?))", [day, day, pk]
 
 
@@ -48,7 +58,7 @@ class SalesLine:
 
     @property
     def cursor(self) -> str:
-        return f"{self.document_date.isoformat()}|{self.kind}|{self.document_id}"
+        return cursors.encode(_SALES_CURSOR, self.document_date, self.kind, self.document_id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +73,10 @@ class SalesRegister:
     totals: list[CurrencyTotals]
     has_next_page: bool
 
+    @property
+    def end_cursor(self) -> str | None:
+        return self.lines[-1].cursor if self.lines else None
+
 
 async def sales_register(
     actor: Principal,
@@ -75,9 +89,7 @@ async def sales_register(
     after: str | None = None,
 ) -> SalesRegister:
     """Invoices and AR adjustments of the period; for credit documents, what was refunded."""
-    actor.require(Permission.REPORTS_READ)
-    check_page_size(first, REPORT_PAGE_MAX)
-    check_period(date_from, date_to)
+    open_report(actor, first=first, date_from=date_from, date_to=date_to)
     entity, entity_params = scope.documents_sql("d.entity_id")
     currency_condition, currency_params = "", []
     if currency is not None:
@@ -99,7 +111,7 @@ async def sales_register(
         f" FROM ({documents}) t GROUP BY currency ORDER BY currency",
         part_params * 2,
     )
-    page_condition, page_params = _cursor(after, kinds=True)
+    page_condition, page_params = _sales_page(after)
     rows = await fetch(
         f"SELECT t.* FROM ({documents}) t WHERE 1 = 1{page_condition}"
         " ORDER BY t.document_date, t.kind, t.id LIMIT ?",
@@ -159,7 +171,7 @@ class InvoiceFigures:
 
     @property
     def cursor(self) -> str:
-        return f"{self.document_date.isoformat()}|{self.invoice_id}"
+        return cursors.encode(_INVOICES_CURSOR, self.document_date, self.invoice_id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +179,10 @@ class InvoiceAnalysis:
     invoices: list[InvoiceFigures]
     totals: list[CurrencyTotals]
     has_next_page: bool
+
+    @property
+    def end_cursor(self) -> str | None:
+        return self.invoices[-1].cursor if self.invoices else None
 
 
 def _status(total: int, balance: int) -> InvoiceStatus:
@@ -190,9 +206,7 @@ async def invoice_analysis(
     after: str | None = None,
 ) -> InvoiceAnalysis:
     """Per invoice, negative ones included: total, paid, credited, refunded, balance, status."""
-    actor.require(Permission.REPORTS_READ)
-    check_page_size(first, REPORT_PAGE_MAX)
-    check_period(date_from, date_to)
+    open_report(actor, first=first, date_from=date_from, date_to=date_to)
     entity, entity_params = scope.documents_sql("i.entity_id")
     customer_condition, customer_params = "", []
     if customer_id is not None:
@@ -222,7 +236,7 @@ async def invoice_analysis(
         f" FROM ({figures}) t GROUP BY currency ORDER BY currency",
         params,
     )
-    page_condition, page_params = _cursor(after, kinds=False)
+    page_condition, page_params = _invoices_page(after)
     rows = await fetch(
         f"SELECT t.* FROM ({figures}) t WHERE 1 = 1{page_condition}"
         " ORDER BY t.document_date, t.id LIMIT ?",
