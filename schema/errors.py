@@ -63,6 +63,24 @@ def is_unexpected(error: GraphQLError) -> bool:
     return cause is not None and as_domain_error(cause) is None
 
 
+def _reworded(
+    error: GraphQLError,
+    message: str,
+    original: Exception | None,
+    extensions: dict[str, Any],
+) -> GraphQLError:
+    """``error`` with another message, cause and extensions; where it happened stays."""
+    return GraphQLError(
+        message=message,
+        nodes=error.nodes,
+        source=error.source,
+        positions=error.positions,
+        path=error.path,
+        original_error=original,
+        extensions=extensions,
+    )
+
+
 def public_error(error: GraphQLError, request_id: str | None) -> GraphQLError:
     """The error as clients may see it. Applying it twice changes nothing."""
     cause = root_cause(error)
@@ -70,26 +88,14 @@ def public_error(error: GraphQLError, request_id: str | None) -> GraphQLError:
         return error
     domain = as_domain_error(cause)
     if domain is None:
-        return GraphQLError(
-            message=UNEXPECTED_MESSAGE,
-            nodes=error.nodes,
-            source=error.source,
-            positions=error.positions,
-            path=error.path,
-            original_error=None,
-            extensions={
-                "code": ErrorCode.INTERNAL_SERVER_ERROR.value,
-                "requestId": request_id,
-            },
+        return _reworded(
+            error,
+            UNEXPECTED_MESSAGE,
+            None,
+            {"code": ErrorCode.INTERNAL_SERVER_ERROR.value, "requestId": request_id},
         )
-    return GraphQLError(
-        message=domain.message,
-        nodes=error.nodes,
-        source=error.source,
-        positions=error.positions,
-        path=error.path,
-        original_error=domain,
-        extensions={"code": domain.code.value, "field": domain.field},
+    return _reworded(
+        error, domain.message, domain, {"code": domain.code.value, "field": domain.field}
     )
 
 

@@ -214,23 +214,32 @@ async def _create(
             total_minor=sum(a.amount_minor for a in lines),
             created_by_id=actor.user_id,
         )
-        await RefundAllocation.bulk_create(
-            [
-                RefundAllocation(
-                    refund_id=refund.id, credit_id=a.credit_id, amount_minor=a.amount_minor
-                )
-                for a in lines
-            ]
-        )
-        await audit.record(
-            actor,
-            action="refund.draft_created",
-            object_type="refund",
-            object_id=refund.id,
-            entity_id=entity_id,
-            details={"total_minor": refund.total_minor},
-        )
+        await _insert_allocations(refund.id, lines)
+        await _audited(actor, refund, "refund.draft_created", {"total_minor": refund.total_minor})
     return int(refund.id)
+
+
+async def _insert_allocations(refund_id: int, lines: list[_Allocation]) -> None:
+    await RefundAllocation.bulk_create(
+        [
+            RefundAllocation(
+                refund_id=refund_id, credit_id=a.credit_id, amount_minor=a.amount_minor
+            )
+            for a in lines
+        ]
+    )
+
+
+async def _audited(actor: Principal, refund: Refund, action: str, details: dict[str, Any]) -> None:
+    """The audit event of a change to a refund, filed under the refund."""
+    await audit.record(
+        actor,
+        action=action,
+        object_type="refund",
+        object_id=refund.id,
+        entity_id=refund.entity_id,
+        details=details,
+    )
 
 
 async def _reloaded(refund_id: int) -> Refund:
@@ -334,23 +343,14 @@ async def set_allocations(
         )
         errors.raise_if_any()
         await RefundAllocation.filter(refund_id=refund.id).delete()
-        await RefundAllocation.bulk_create(
-            [
-                RefundAllocation(
-                    refund_id=refund.id, credit_id=a.credit_id, amount_minor=a.amount_minor
-                )
-                for a in lines
-            ]
-        )
+        await _insert_allocations(refund.id, lines)
         total = sum(a.amount_minor for a in lines)
         await _bump(refund, total_minor=total)
-        await audit.record(
+        await _audited(
             actor,
-            action="refund.allocations_set",
-            object_type="refund",
-            object_id=refund.id,
-            entity_id=refund.entity_id,
-            details={"total_minor": total, "allocations": [asdict(a) for a in lines]},
+            refund,
+            "refund.allocations_set",
+            {"total_minor": total, "allocations": [asdict(a) for a in lines]},
         )
     return await _reloaded(refund_id)
 
@@ -388,13 +388,8 @@ async def update_draft(
             if value is not None and key != "payment_method"
         }
         await _bump(refund, **values)
-        await audit.record(
-            actor,
-            action="refund.draft_updated",
-            object_type="refund",
-            object_id=refund.id,
-            entity_id=refund.entity_id,
-            details={k: str(v) for k, v in values.items()},
+        await _audited(
+            actor, refund, "refund.draft_updated", {k: str(v) for k, v in values.items()}
         )
     return await _reloaded(refund_id)
 
@@ -408,14 +403,7 @@ async def delete_draft(
         refund = await _locked_draft(scope, refund_id, expected_version)
         await RefundAllocation.filter(refund_id=refund.id).delete()
         await Refund.filter(id=refund.id).delete()
-        await audit.record(
-            actor,
-            action="refund.draft_deleted",
-            object_type="refund",
-            object_id=refund.id,
-            entity_id=refund.entity_id,
-            details={"total_minor": refund.total_minor},
-        )
+        await _audited(actor, refund, "refund.draft_deleted", {"total_minor": refund.total_minor})
 
 
 async def _recheck_parties(scope: Scope, refund: Refund) -> None:
@@ -517,13 +505,11 @@ async def _post(
             posted_by_id=actor.user_id,
             posted_at=_now(),
         )
-        await audit.record(
+        await _audited(
             actor,
-            action="refund.posted",
-            object_type="refund",
-            object_id=refund.id,
-            entity_id=refund.entity_id,
-            details={"number": formatted, "total_minor": total, "journal_entry_id": entry.id},
+            refund,
+            "refund.posted",
+            {"number": formatted, "total_minor": total, "journal_entry_id": entry.id},
         )
     return int(refund.id)
 
@@ -636,13 +622,11 @@ async def _void(
             voided_by_id=actor.user_id,
             voided_at=_now(),
         )
-        await audit.record(
+        await _audited(
             actor,
-            action="refund.voided",
-            object_type="refund",
-            object_id=refund.id,
-            entity_id=refund.entity_id,
-            details={
+            refund,
+            "refund.voided",
+            {
                 "number": refund.number,
                 "reason": reason,
                 "void_date": void_date.isoformat(),
