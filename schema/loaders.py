@@ -8,9 +8,9 @@ customer's documents, credits and balance filter by the request's scope themselv
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from tortoise.expressions import Q
 from tortoise.models import Model
@@ -42,6 +42,8 @@ from models import (
 from schema.batching import Batcher, WaveLoader
 
 M = TypeVar("M", bound=Model)
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
 
 
 def by_id(model: type[M]) -> Callable[[Sequence[int]], Awaitable[list[M | None]]]:
@@ -67,6 +69,23 @@ def grouped(
         for row in await query.order_by(*order):
             groups[getattr(row, key)].append(row)
         return [groups.get(pk, []) for pk in ids]
+
+    return load
+
+
+def from_mapping(
+    fetch: Callable[[Sequence[K]], Awaitable[Mapping[K, V]]],
+    *,
+    missing: Callable[[], V] | None,
+) -> Callable[[Sequence[K]], Awaitable[list[V]]]:
+    """A batch function over a service that answers with a mapping; a key it leaves out
+    gets ``missing()`` (None: every key must be answered)."""
+
+    async def load(keys: Sequence[K]) -> list[V]:
+        found = await fetch(keys)
+        if missing is None:
+            return [found[key] for key in keys]
+        return [found[key] if key in found else missing() for key in keys]
 
     return load
 
@@ -104,22 +123,6 @@ class Loaders:
 
     @classmethod
     def create(cls, principal: Principal, scope: Scope) -> Loaders:
-        async def held(ids: Sequence[int]) -> list[int]:
-            amounts = await credits.held_by_drafts(ids)
-            return [amounts.get(pk, 0) for pk in ids]
-
-        async def balance(ids: Sequence[int]) -> list[customers.CustomerBalance]:
-            found = await customers.balances(principal, scope, ids)
-            return [found[pk] for pk in ids]
-
-        async def takes(credit_ids: Sequence[int]) -> list[list[credits.RefundTake]]:
-            found = await credits.refund_takes(credit_ids)
-            return [found.get(pk, []) for pk in credit_ids]
-
-        async def cleared_by_refunds(customer_ids: Sequence[int]) -> list[list[Refund]]:
-            found = await reconciliation.cleared_by_refunds(scope, customer_ids)
-            return [found[pk] for pk in customer_ids]
-
         async def refundable(
             keys: Sequence[tuple[int, str]],
         ) -> list[list[credits.RefundableCredit]]:
@@ -135,50 +138,59 @@ class Loaders:
             return [found[key] for key in keys]
 
         batcher = Batcher()
-
-        def loader(load_fn: Any) -> WaveLoader[Any, Any]:
-            return WaveLoader(batcher, load_fn)
-
         documents = scope.documents_q()
         newest_first = ("-document_date", "-id")
-        loaders: dict[str, Any] = {
-            "entity": loader(by_id(Entity)),
-            "user": loader(by_id(User)),
-            "customer": loader(by_id(Customer)),
-            "bank_account": loader(by_id(BankAccount)),
-            "gl_account": loader(by_id(GLAccount)),
-            "invoice": loader(by_id(Invoice)),
-            "adjustment": loader(by_id(ArAdjustment)),
-            "payment": loader(by_id(ReceivedPayment)),
-            "advance": loader(by_id(Advance)),
-            "credit": loader(by_id(ArCredit)),
-            "refund": loader(by_id(Refund)),
-            "journal": loader(by_id(Journal)),
-            "journal_entry": loader(by_id(JournalEntry)),
-            "journal_lines": loader(grouped(JournalLine, "entry_id", ("line_no",))),
-            "refund_allocations": loader(grouped(RefundAllocation, "refund_id", ("credit_id",))),
-            "refunds_of_customer": loader(cleared_by_refunds),
-            "refund_takes": loader(takes),
-            "refund_audit": loader(
-                grouped(AuditEvent, "object_id", ("id",), Q(object_type="refund"))
+        return cls(
+            entity=WaveLoader(batcher, by_id(Entity)),
+            user=WaveLoader(batcher, by_id(User)),
+            customer=WaveLoader(batcher, by_id(Customer)),
+            bank_account=WaveLoader(batcher, by_id(BankAccount)),
+            gl_account=WaveLoader(batcher, by_id(GLAccount)),
+            invoice=WaveLoader(batcher, by_id(Invoice)),
+            adjustment=WaveLoader(batcher, by_id(ArAdjustment)),
+            payment=WaveLoader(batcher, by_id(ReceivedPayment)),
+            advance=WaveLoader(batcher, by_id(Advance)),
+            credit=WaveLoader(batcher, by_id(ArCredit)),
+            refund=WaveLoader(batcher, by_id(Refund)),
+            journal=WaveLoader(batcher, by_id(Journal)),
+            journal_entry=WaveLoader(batcher, by_id(JournalEntry)),
+            journal_lines=WaveLoader(batcher, grouped(JournalLine, "entry_id", ("line_no",))),
+            refund_allocations=WaveLoader(
+                batcher, grouped(RefundAllocation, "refund_id", ("credit_id",))
             ),
-            "invoice_lines": loader(grouped(InvoiceLine, "invoice_id", ("line_no",))),
-            "adjustment_lines": loader(grouped(ArAdjustmentLine, "adjustment_id", ("line_no",))),
-            "payment_applications": loader(grouped(PaymentApplication, "payment_id", ("id",))),
-            "invoices_of_customer": loader(
-                grouped(Invoice, "customer_id", newest_first, documents)
+            refund_audit=WaveLoader(
+                batcher, grouped(AuditEvent, "object_id", ("id",), Q(object_type="refund"))
             ),
-            "adjustments_of_customer": loader(
-                grouped(ArAdjustment, "customer_id", newest_first, documents)
+            refunds_of_customer=WaveLoader(
+                batcher,
+                from_mapping(
+                    lambda ids: reconciliation.cleared_by_refunds(scope, ids), missing=list
+                ),
             ),
-            "payments_of_customer": loader(
-                grouped(ReceivedPayment, "customer_id", newest_first, documents)
+            refund_takes=WaveLoader(batcher, from_mapping(credits.refund_takes, missing=list)),
+            invoice_lines=WaveLoader(batcher, grouped(InvoiceLine, "invoice_id", ("line_no",))),
+            adjustment_lines=WaveLoader(
+                batcher, grouped(ArAdjustmentLine, "adjustment_id", ("line_no",))
             ),
-            "advances_of_customer": loader(
-                grouped(Advance, "customer_id", newest_first, documents)
+            payment_applications=WaveLoader(
+                batcher, grouped(PaymentApplication, "payment_id", ("id",))
             ),
-            "held_by_drafts": loader(held),
-            "balance": loader(balance),
-            "refundable_credits": loader(refundable),
-        }
-        return cls(**loaders)
+            invoices_of_customer=WaveLoader(
+                batcher, grouped(Invoice, "customer_id", newest_first, documents)
+            ),
+            adjustments_of_customer=WaveLoader(
+                batcher, grouped(ArAdjustment, "customer_id", newest_first, documents)
+            ),
+            payments_of_customer=WaveLoader(
+                batcher, grouped(ReceivedPayment, "customer_id", newest_first, documents)
+            ),
+            advances_of_customer=WaveLoader(
+                batcher, grouped(Advance, "customer_id", newest_first, documents)
+            ),
+            held_by_drafts=WaveLoader(batcher, from_mapping(credits.held_by_drafts, missing=int)),
+            balance=WaveLoader(
+                batcher,
+                from_mapping(lambda ids: customers.balances(principal, scope, ids), missing=None),
+            ),
+            refundable_credits=WaveLoader(batcher, refundable),
+        )
