@@ -22,7 +22,6 @@ from models import (
     ReceivedPayment,
     Refund,
     RefundAllocation,
-    User,
 )
 from models.enums import CreditKind, Permission
 from tests.factories import (
@@ -30,18 +29,11 @@ from tests.factories import (
     World,
     adjustment,
     advance,
-    build_world,
     invoice,
     lines,
     payment,
     principal,
 )
-
-
-@pytest.fixture
-async def world(db: None) -> World:
-    user = await User.create(username="clerk")
-    return await build_world(user.id)
 
 
 async def _lines_of(source_type: str, source_id: int) -> list[JournalLine]:
@@ -181,6 +173,7 @@ async def test_credits_are_filtered_by_currency(world: World) -> None:
     assert await _eligible(world, "C-US", "JPY") == []
 
 
+@pytest.mark.breaks_books  # open amounts set by hand, with no application behind them
 async def test_used_up_credits_are_gone_and_partly_used_show_what_is_left(world: World) -> None:
     used = await advance(world, "C-US", "ADV-1", "40.00")
     partly = await advance(world, "C-US", "ADV-2", "10.00")
@@ -189,6 +182,7 @@ async def test_used_up_credits_are_gone_and_partly_used_show_what_is_left(world:
     assert await _eligible(world, "C-US") == [("advance", "ADV-2", 250, 250)]
 
 
+@pytest.mark.breaks_books  # a draft written by hand: total 0, allocations 15.00
 async def test_drafts_hold_part_of_a_credit(world: World) -> None:
     advance_id = await advance(world, "C-US", "ADV-1", "40.00")
     credit = await ArCredit.get(advance_id=advance_id)
