@@ -1,8 +1,10 @@
 """Test fixtures: a real database (SQLite by default, PostgreSQL when
 ``REFUNDS_TEST_POSTGRES_URL`` is set), migrated with the real migrations through the CLI,
-and the real ASGI app reached over HTTP.
+the real ASGI app reached over HTTP, and the test world of factories.py.
 
-The database is created once per session and emptied before every test.
+The database is created once per session and emptied before every test that uses it
+(the ``db`` fixture); after such a test the integrity check must find the books sound,
+unless the test is marked ``breaks_books``.
 """
 
 from __future__ import annotations
@@ -24,9 +26,10 @@ from starlette.applications import Starlette
 
 from app.db import asyncpg_dsn, connection, model_tables
 from app.main import create_app
-from app.services import users
+from app.services import integrity, users
 from app.settings import PROJECT_ROOT, Settings
 from models import Company, Entity
+from tests.factories import World, build_world, enable_refunds
 
 POSTGRES_URL_VARIABLE = "REFUNDS_TEST_POSTGRES_URL"
 POSTGRES_URL = os.environ.get(POSTGRES_URL_VARIABLE, "").strip()
@@ -156,11 +159,21 @@ async def empty_database() -> None:
         )
 
 
+BREAKS_BOOKS = "breaks_books"
+
+
 @pytest.fixture
-async def db(app: Starlette) -> None:
-    """An empty, migrated database with the built-in roles; the app is running."""
+async def db(app: Starlette, request: pytest.FixtureRequest) -> AsyncIterator[None]:
+    """An empty, migrated database with the built-in roles; the app is running.
+
+    Whatever the test wrote, the books must be sound after it: the integrity check runs
+    then, still connected, unless the test is marked ``breaks_books``."""
     await empty_database()
     await users.ensure_builtin_roles()
+    yield
+    if request.node.get_closest_marker(BREAKS_BOOKS) is None:
+        problems = await integrity.find_problems()
+        assert problems == [], f"the test left the books broken: {problems}"
 
 
 @pytest.fixture
@@ -181,6 +194,24 @@ async def entities(company: Company) -> dict[str, Entity]:
         "US01": await Entity.create(company=company, code="US01", name="US", base_currency="USD"),
         "EU01": await Entity.create(company=company, code="EU01", name="EU", base_currency="EUR"),
     }
+
+
+@pytest.fixture
+async def world(db: None) -> World:
+    """The company of ``factories.build_world``, acting as "poster", an admin."""
+    return await build_world()
+
+
+@pytest.fixture
+async def refunds_enabled(world: World) -> None:
+    """Refunds configured in US01: journal RFJ, numbers from RFUS-000001."""
+    await enable_refunds(world)
+
+
+@pytest.fixture
+async def clerk(db: None) -> str:
+    """A token of "clerk", an AR clerk in every entity."""
+    return await token_for("clerk", roles=("ar_clerk",))
 
 
 async def token_for(

@@ -1,5 +1,6 @@
 """Building blocks for AR tests: a company with two entities in different base currencies,
-its ledger setup, bank accounts and customers, and principals to act as."""
+its ledger setup, bank accounts and customers, principals to act as, the documents to post
+in it, and GraphQL ids. The fixtures that hand them to tests are in conftest.py."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 
-from app.services import ar_documents
+from strawberry.relay import to_base64
+
+from app.services import ar_documents, users
 from app.services.access import Principal, Scope
 from models import (
     ArConfiguration,
@@ -53,7 +56,10 @@ class World:
         return Scope(entity={"US01": self.us, "EU01": self.eu}[code] if code else None)
 
 
-async def build_world(actor_user_id: int) -> World:
+async def build_world(actor_user_id: int | None = None) -> World:
+    """The company below, acting as the given user; without one, as "poster", an admin."""
+    if actor_user_id is None:
+        actor_user_id = (await users.create_user("poster", roles=("admin",))).id
     company = await Company.create(name="Test Co")
     us = await Entity.create(company=company, code="US01", name="US", base_currency="USD")
     eu = await Entity.create(company=company, code="EU01", name="EU", base_currency="EUR")
@@ -91,6 +97,11 @@ async def build_world(actor_user_id: int) -> World:
         ),
     }
     return World(company, us, eu, accounts, banks, customers, principal(user_id=actor_user_id))
+
+
+def gid(type_name: str, pk: int) -> str:
+    """The GraphQL (relay) global id of a ``type_name`` row."""
+    return to_base64(type_name, pk)
 
 
 def lines(*amounts: str, account: str = "4000") -> list[ar_documents.LineInput]:

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from app.services import ar_documents, credits, customers
+from app.services import ar_documents, credits, customers, refunds
 from app.services.errors import DomainError, ErrorCode
 from app.services.money import Money
 from models import (
@@ -22,7 +22,6 @@ from models import (
     ReceivedPayment,
     Refund,
     RefundAllocation,
-    User,
 )
 from models.enums import CreditKind, Permission
 from tests.factories import (
@@ -30,18 +29,11 @@ from tests.factories import (
     World,
     adjustment,
     advance,
-    build_world,
     invoice,
     lines,
     payment,
     principal,
 )
-
-
-@pytest.fixture
-async def world(db: None) -> World:
-    user = await User.create(username="clerk")
-    return await build_world(user.id)
 
 
 async def _lines_of(source_type: str, source_id: int) -> list[JournalLine]:
@@ -181,11 +173,27 @@ async def test_credits_are_filtered_by_currency(world: World) -> None:
     assert await _eligible(world, "C-US", "JPY") == []
 
 
-async def test_used_up_credits_are_gone_and_partly_used_show_what_is_left(world: World) -> None:
+async def test_used_up_credits_are_gone_and_partly_used_show_what_is_left(
+    world: World, refunds_enabled: None
+) -> None:
     used = await advance(world, "C-US", "ADV-1", "40.00")
     partly = await advance(world, "C-US", "ADV-2", "10.00")
-    await ArCredit.filter(advance_id=used).update(open_minor=0)
-    await ArCredit.filter(advance_id=partly).update(open_minor=250)
+    # Refunds use them up: all of ADV-1, 7.50 of ADV-2.
+    credit_ids = {c.advance_id: c.id for c in await ArCredit.all()}
+    await refunds.record(
+        world.actor,
+        world.scope("US01"),
+        refunds.RefundInput(
+            customer_id=world.customers["C-US"].id,
+            bank_account_id=world.banks["US-OPER"].id,
+            currency="USD",
+            payment_date=D,
+        ),
+        [
+            refunds.AllocationInput(credit_ids[used], "40.00"),
+            refunds.AllocationInput(credit_ids[partly], "7.50"),
+        ],
+    )
     assert await _eligible(world, "C-US") == [("advance", "ADV-2", 250, 250)]
 
 
@@ -198,6 +206,7 @@ async def test_drafts_hold_part_of_a_credit(world: World) -> None:
         bank_account=world.banks["US-OPER"],
         currency="USD",
         payment_date=D,
+        total_minor=1500,
         created_by_id=world.actor.user_id,
     )
     await RefundAllocation.create(refund=draft, credit=credit, amount_minor=1500)

@@ -8,11 +8,10 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
-from strawberry.relay import to_base64
 
-from models import ArCredit, User
+from models import ArCredit
 from tests.conftest import GraphQLClient, token_for
-from tests.factories import World, advance, build_world, enable_refunds, invoice
+from tests.factories import World, advance, gid, invoice
 
 SPELLINGS = ("USD", "usd", " USD ")
 
@@ -24,16 +23,13 @@ class Case:
     token: str
     credit: str
 
-    def gid(self, type_name: str, pk: int) -> str:
-        return to_base64(type_name, pk)
-
     @property
     def customer(self) -> str:
-        return self.gid("Customer", self.world.customers["C-US"].id)
+        return gid("Customer", self.world.customers["C-US"].id)
 
     @property
     def bank(self) -> str:
-        return self.gid("BankAccount", self.world.banks["US-OPER"].id)
+        return gid("BankAccount", self.world.banks["US-OPER"].id)
 
     async def run(self, query: str, variables: dict[str, Any]) -> dict[str, Any]:
         response = await self.gql.post(query, variables, token=self.token, entity="US01")
@@ -166,15 +162,12 @@ INPUTS: dict[str, Ask] = {
 
 
 @pytest.fixture
-async def case(db: None, gql: GraphQLClient) -> Case:
-    user = await User.create(username="bookkeeper")
-    world = await build_world(user.id)
-    await enable_refunds(world)
+async def case(gql: GraphQLClient, world: World, refunds_enabled: None) -> Case:
     await advance(world, "C-US", "ADV-1", "100.00")
     await invoice(world, "C-US", "INV-1", "30.00")
     credit = await ArCredit.get(document_number="ADV-1")
     token = await token_for("admin")
-    return Case(gql, world, token, to_base64("Credit", credit.id))
+    return Case(gql, world, token, gid("Credit", credit.id))
 
 
 @pytest.mark.parametrize("name", list(INPUTS))

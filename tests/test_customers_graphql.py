@@ -5,29 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from strawberry.relay import to_base64
 
 from app.services import users
-from models import ArCredit, Customer, Invoice, JournalEntry, User
+from models import ArCredit, Customer, Invoice, JournalEntry
 from models.enums import Permission
 from tests.conftest import GraphQLClient, token_for
-from tests.factories import World, advance, build_world, count_queries, invoice, payment
-
-
-@pytest.fixture
-async def world(db: None) -> World:
-    user = await User.create(username="poster")
-    return await build_world(user.id)
-
-
-@pytest.fixture
-async def clerk(world: World) -> str:
-    return await token_for("clerk", roles=("ar_clerk",))
-
-
-def gid(type_name: str, pk: int) -> str:
-    return to_base64(type_name, pk)
-
+from tests.factories import World, advance, count_queries, gid, invoice, payment
 
 CUSTOMER = """
 query($id: ID!, $currency: String) {
@@ -273,8 +256,8 @@ async def test_create_invoice_over_graphql(gql: GraphQLClient, world: World, cle
 @pytest.mark.parametrize(
     ("changes", "errors"),
     [
-        ({"customerId": to_base64("Customer", 999_999)}, [("CUSTOMER_NOT_FOUND", "customerId")]),
-        ({"customerId": to_base64("Invoice", 1)}, [("INVALID_ID", "customerId")]),
+        ({"customerId": gid("Customer", 999_999)}, [("CUSTOMER_NOT_FOUND", "customerId")]),
+        ({"customerId": gid("Invoice", 1)}, [("INVALID_ID", "customerId")]),
         (
             {"lines": [{"amount": "1.001", "glAccountNumber": "4000"}]},
             [("TOO_MANY_DECIMALS", "lines.0.amount")],

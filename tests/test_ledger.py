@@ -11,9 +11,9 @@ from app.services.errors import DomainError, ErrorCode
 from app.services.ledger import ar_control_accounts, ar_setup
 from app.services.money import exact_int
 from app.services.sql import fetch
-from models import ArCredit, GLAccount, Journal, JournalEntry, JournalLine, User
+from models import ArCredit, GLAccount, Journal, JournalEntry, JournalLine
 from models.enums import GLAccountKind
-from tests.factories import advance, build_world, enable_refunds
+from tests.factories import World, advance
 
 
 async def _balances() -> dict[str, int]:
@@ -34,10 +34,9 @@ async def _lines(entry_id: int | None) -> list[tuple[int, int | None, int, int, 
     ]
 
 
-async def test_a_void_reverses_the_posted_lines_after_the_accounts_changed(db: None) -> None:
-    user = await User.create(username="controller")
-    world = await build_world(user.id)
-    await enable_refunds(world)
+async def test_a_void_reverses_the_posted_lines_after_the_accounts_changed(
+    world: World, refunds_enabled: None
+) -> None:
     await advance(world, "C-US", "ADV-1", "100.00")
     credit = await ArCredit.get(document_number="ADV-1")
     scope = world.scope("US01")
@@ -97,13 +96,12 @@ async def test_a_void_reverses_the_posted_lines_after_the_accounts_changed(db: N
     ]
     assert await _balances() == {**before, "1210": 0}
     assert (await ArCredit.get(id=credit.id)).open_minor == 10000
-    assert await integrity.find_problems() == []
+    assert await integrity.find_problems() == []  # the db fixture checks again after
 
 
-async def test_an_ar_control_account_must_be_an_active_asset_account(db: None) -> None:
-    user = await User.create(username="controller")
-    world = await build_world(user.id)
-    await enable_refunds(world)
+async def test_an_ar_control_account_must_be_an_active_asset_account(
+    world: World, refunds_enabled: None
+) -> None:
     await GLAccount.create(number="1290", title="Old AR", kind=GLAccountKind.ASSET, is_active=False)
     scope = world.scope("US01")
     before = await ar_setup(world.us.id)

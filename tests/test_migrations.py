@@ -78,6 +78,9 @@ def test_migrate_fails_loudly_on_an_unreachable_database() -> None:
 
 
 # --- The database enforces the rules it can, whatever the code above it does. ---
+# The ledger is raw rows, not posted documents: its credit has no entry in the GL (and some
+# tests add an entry with no lines or a draft refund with allocations but no total), so the
+# tests on it break the books on purpose.
 
 
 @pytest.fixture
@@ -128,6 +131,7 @@ async def ledger(company: Company) -> dict[str, object]:
     }
 
 
+@pytest.mark.breaks_books
 async def test_refund_allocation_amount_must_be_positive(ledger: dict[str, object]) -> None:
     for amount in (0, -1):
         with pytest.raises(IntegrityError):
@@ -137,6 +141,7 @@ async def test_refund_allocation_amount_must_be_positive(ledger: dict[str, objec
     assert await RefundAllocation.all().count() == 0
 
 
+@pytest.mark.breaks_books
 async def test_one_allocation_per_credit_per_refund(ledger: dict[str, object]) -> None:
     await RefundAllocation.create(
         refund=ledger["refund"], credit=ledger["credit"], amount_minor=100
@@ -148,6 +153,7 @@ async def test_one_allocation_per_credit_per_refund(ledger: dict[str, object]) -
     assert await RefundAllocation.all().count() == 1
 
 
+@pytest.mark.breaks_books
 async def test_credit_open_amount_stays_between_zero_and_original(
     ledger: dict[str, object],
 ) -> None:
@@ -159,6 +165,7 @@ async def test_credit_open_amount_stays_between_zero_and_original(
     assert (await ArCredit.get(id=credit.id)).open_minor == 10_000
 
 
+@pytest.mark.breaks_books
 async def test_credit_has_exactly_the_source_its_kind_names(ledger: dict[str, object]) -> None:
     credit = ledger["credit"]
     assert isinstance(credit, ArCredit)
@@ -167,6 +174,7 @@ async def test_credit_has_exactly_the_source_its_kind_names(ledger: dict[str, ob
     assert (await ArCredit.get(id=credit.id)).kind == CreditKind.ADVANCE
 
 
+@pytest.mark.breaks_books
 async def test_posted_refund_needs_a_number_and_a_journal_entry(
     ledger: dict[str, object],
 ) -> None:
@@ -177,6 +185,7 @@ async def test_posted_refund_needs_a_number_and_a_journal_entry(
     assert (await Refund.get(id=refund.id)).state == RefundState.DRAFT
 
 
+@pytest.mark.breaks_books
 async def test_refund_payment_method_is_record_transfer_only(ledger: dict[str, object]) -> None:
     refund = ledger["refund"]
     assert isinstance(refund, Refund)
@@ -188,6 +197,7 @@ async def test_refund_payment_method_is_record_transfer_only(ledger: dict[str, o
     assert (await Refund.get(id=refund.id)).payment_method == "record_transfer"
 
 
+@pytest.mark.breaks_books
 async def test_journal_line_is_a_debit_or_a_credit(ledger: dict[str, object]) -> None:
     journal = await Journal.create(symbol="ARJ", title="AR")
     entry = await JournalEntry.create(
@@ -209,6 +219,7 @@ async def test_journal_line_is_a_debit_or_a_credit(ledger: dict[str, object]) ->
     assert await JournalLine.all().count() == 0
 
 
+@pytest.mark.breaks_books
 async def test_one_ar_configuration_per_scope(ledger: dict[str, object]) -> None:
     await ArConfiguration.create(entity=None)
     await ArConfiguration.create(entity=ledger["entity"])
@@ -253,6 +264,7 @@ async def test_sequence_and_currency_codes_are_checked(company: Company) -> None
     await Entity.create(company=company, code="OK", name="OK", base_currency="CHF")
 
 
+@pytest.mark.breaks_books
 async def test_document_numbers_are_unique_within_an_entity(ledger: dict[str, object]) -> None:
     other = await Entity.create(
         company=await Company.first(), code="EU01", name="EU", base_currency="EUR"

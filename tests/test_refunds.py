@@ -5,7 +5,7 @@ after every test."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import Awaitable, Callable
 from datetime import date
 from functools import partial
 from typing import Any
@@ -27,13 +27,11 @@ from models import (
     JournalLine,
     Refund,
     RefundAllocation,
-    User,
 )
 from models.enums import CustomerStatus, Permission, RefundState
 from tests.factories import (
     World,
     advance,
-    build_world,
     enable_refunds,
     invoice,
     payment,
@@ -44,17 +42,8 @@ PAID = date(2026, 3, 10)
 
 
 @pytest.fixture
-async def world(db: None) -> AsyncIterator[World]:
-    user = await User.create(username="clerk")
-    built = await build_world(user.id)
-    yield built
-    assert await integrity.find_problems() == []
-
-
-@pytest.fixture
-async def credit_ids(world: World) -> dict[str, int]:
+async def credit_ids(world: World, refunds_enabled: None) -> dict[str, int]:
     """C-US holds a 100.00 advance and a 50.00 overpayment; C-EU has its own credit."""
-    await enable_refunds(world)
     await advance(world, "C-US", "ADV-1", "100.00")
     inv = await invoice(world, "C-US", "INV-1", "70.00")
     await payment(world, "C-US", "PAY-1", "120.00", applications={inv: "70.00"})

@@ -5,22 +5,19 @@ from __future__ import annotations
 import asyncio
 import base64
 import re
-from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
-from strawberry.relay import to_base64
 
-from app.services import integrity, users
-from models import ArCredit, Refund, User
+from app.services import users
+from models import ArCredit, Refund
 from models.enums import Permission
 from tests.conftest import GraphQLClient, run_cli, token_for
 from tests.factories import (
     World,
     advance,
-    build_world,
     count_queries,
-    enable_refunds,
+    gid,
     invoice,
     payment,
 )
@@ -55,19 +52,13 @@ mutation($id: ID!, $version: Int, $key: String) {
 
 
 @pytest.fixture
-async def world(db: None) -> AsyncIterator[World]:
-    user = await User.create(username="poster")
-    built = await build_world(user.id)
-    await enable_refunds(built)
-    await advance(built, "C-US", "ADV-1", "100.00")
-    invoice_id = await invoice(built, "C-US", "INV-1", "30.00")
-    await payment(built, "C-US", "PAY-1", "80.00", applications={invoice_id: "30.00"})
-    yield built
-    assert await integrity.find_problems() == []
-
-
-def gid(type_name: str, pk: int) -> str:
-    return to_base64(type_name, pk)
+async def world(world: World, refunds_enabled: None) -> World:
+    """The shared world with refunds on in US01, and C-US holding a 100.00 advance (ADV-1)
+    and a 50.00 overpayment (PAY-1 after paying INV-1)."""
+    await advance(world, "C-US", "ADV-1", "100.00")
+    invoice_id = await invoice(world, "C-US", "INV-1", "30.00")
+    await payment(world, "C-US", "PAY-1", "80.00", applications={invoice_id: "30.00"})
+    return world
 
 
 async def _credits(gql: GraphQLClient, world: World, token: str) -> dict[str, dict[str, Any]]:

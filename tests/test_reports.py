@@ -8,9 +8,8 @@ from datetime import date
 from typing import Any
 
 import pytest
-from strawberry.relay import to_base64
 
-from app.services import integrity, refunds, users
+from app.services import integrity, refunds
 from app.services.bank import BankItemKind
 from app.services.reports import bank as bank_reports
 from models import ArCredit, AuditEvent, Customer, Refund
@@ -19,16 +18,11 @@ from tests.factories import (
     World,
     adjustment,
     advance,
-    build_world,
     count_queries,
-    enable_refunds,
+    gid,
     invoice,
     payment,
 )
-
-
-def gid(type_name: str, pk: int) -> str:
-    return to_base64(type_name, pk)
 
 
 def usd(amount: str) -> dict[str, str]:
@@ -55,10 +49,7 @@ def usd(amount: str) -> dict[str, str]:
 
 
 @pytest.fixture
-async def history(db: None) -> World:
-    user = await users.create_user("poster", roles=("admin",))
-    world = await build_world(user.id)
-    await enable_refunds(world)
+async def history(world: World, refunds_enabled: None) -> World:
     await invoice(world, "C-US", "INV-OLD", "55.55", on=date(2025, 11, 1), due=date(2025, 11, 15))
     await invoice(world, "C-US", "INV-MID", "10.00", on=date(2026, 1, 2), due=date(2026, 1, 15))
     inv1 = await invoice(world, "C-US", "INV-1", "100.00", on=date(2026, 1, 5))
@@ -590,13 +581,10 @@ async def test_reports_need_the_permission_and_respect_scope(
 
 
 @pytest.fixture
-async def fifty(db: None) -> World:
+async def fifty(world: World, refunds_enabled: None) -> World:
     """50 customers with an invoice, an advance and a partial refund each; Z-BUSY has 50
     advances in January and 50 refunds in February, so a page of 1 and a page of 50 hold
     the same kinds of lines."""
-    user = await users.create_user("poster", roles=("admin",))
-    world = await build_world(user.id)
-    await enable_refunds(world)
     world.customers["Z-BUSY"] = await Customer.create(code="Z-BUSY", name="Busy", entity=world.us)
     scope = world.scope("US01")
 

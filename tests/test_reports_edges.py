@@ -8,26 +8,15 @@ from datetime import date
 from typing import Any
 
 import pytest
-from strawberry.relay import to_base64
 
 from app.services import integrity, refunds, users
 from app.services.reports import ledger, sales
 from models import ArCredit, BankAccount, CreditApplication, Invoice, Refund
 from models.enums import Permission
 from tests.conftest import GraphQLClient, token_for
-from tests.factories import World, advance, build_world, enable_refunds, invoice, payment
+from tests.factories import World, advance, gid, invoice, payment
 
-
-def gid(type_name: str, pk: int) -> str:
-    return to_base64(type_name, pk)
-
-
-@pytest.fixture
-async def world(db: None) -> World:
-    user = await users.create_user("poster", roles=("admin",))
-    built = await build_world(user.id)
-    await enable_refunds(built)
-    return built
+pytestmark = pytest.mark.usefixtures("refunds_enabled")
 
 
 async def _record(world: World, customer: str, day: date, **amounts: str) -> Refund:

@@ -15,13 +15,12 @@ from datetime import date
 from typing import Any
 
 import pytest
-from strawberry.relay import to_base64
 
 from app.services import refunds, users
-from models import ArCredit, User
+from models import ArCredit
 from models.enums import Permission
 from tests.conftest import GraphQLClient
-from tests.factories import World, advance, build_world, enable_refunds, invoice, payment
+from tests.factories import World, advance, gid, invoice, payment
 
 P = Permission
 PERMISSION_SETS: dict[str, frozenset[Permission]] = {
@@ -57,10 +56,6 @@ READERS: dict[str, frozenset[Permission]] = {
 # Codes a hidden object may be answered with; anything else is a broken query.
 HIDDEN_CODES = {"PERMISSION_DENIED", "CUSTOMER_NOT_FOUND", "BANK_ACCOUNT_NOT_FOUND"}
 PERIOD = {"from": "2026-01-01", "to": "2026-12-31"}
-
-
-def gid(type_name: str, pk: int) -> str:
-    return to_base64(type_name, pk)
 
 
 @dataclass(frozen=True)
@@ -302,10 +297,8 @@ PATHS["refund details"] = [
 
 
 @pytest.fixture
-async def world(db: None) -> tuple[World, Objects]:
-    user = await User.create(username="bookkeeper")
-    built = await build_world(user.id)
-    await enable_refunds(built)
+async def objects(world: World, refunds_enabled: None) -> Objects:
+    built = world
     await advance(built, "C-US", "ADV-1", "100.00")
     invoice_id = await invoice(built, "C-US", "INV-1", "30.00")
     await payment(built, "C-US", "PAY-1", "80.00", applications={invoice_id: "30.00"})
@@ -323,7 +316,7 @@ async def world(db: None) -> tuple[World, Objects]:
     draft = await refunds.create_draft(
         built.actor, scope, header, [refunds.AllocationInput(credits["PAY-1"], "5.00")]
     )
-    return built, Objects(
+    return Objects(
         customer=gid("Customer", built.customers["C-US"].id),
         bank=gid("BankAccount", built.banks["US-OPER"].id),
         invoice=gid("Invoice", invoice_id),
@@ -391,9 +384,8 @@ async def _observe(
 
 @pytest.mark.parametrize("permission_set", list(PERMISSION_SETS))
 async def test_each_kind_is_equally_visible_through_every_path(
-    gql: GraphQLClient, world: tuple[World, Objects], permission_set: str
+    gql: GraphQLClient, objects: Objects, permission_set: str
 ) -> None:
-    _, objects = world
     held = PERMISSION_SETS[permission_set]
     token = await _token(permission_set, held)
     seen: dict[tuple[str, str], bool | None] = {}
