@@ -8,7 +8,12 @@ different number of SQL statements from one run to the next.
 Here every loader of a request shares one ``Batcher``. It waits until the resolvers have
 settled (nothing new asked for during several turns of the loop), then fetches everything
 asked so far, one statement per loader, and repeats. The statements a query costs then
-depend on its shape only: never on the number of rows, nor on timing.
+depend on its shape only: never on the number of rows, nor on timing. (A wave larger than a
+loader's ``max_batch_size`` costs that loader one statement per ``max_batch_size`` keys.)
+
+Every waiter gets a value or an exception, never silence: when a batch function raises, or
+returns a list of the wrong length, every waiter of that batch gets the error, the failed
+keys leave the cache (a later load asks again) and the batcher goes on with later waves.
 """
 
 from __future__ import annotations
@@ -23,6 +28,14 @@ V = TypeVar("V")
 # Turns of the event loop without a new key before a wave is fetched. Resolvers resume from
 # a loaded value within a few turns; ten leaves room and costs microseconds.
 QUIET_TURNS = 10
+
+# Keys per call to a batch function: keeps ``IN (...)`` lists well below the bound-parameter
+# limits of the databases (SQLite's was 999 before 3.32) and statements a reasonable size.
+MAX_BATCH_SIZE = 500
+
+
+class BatchLengthError(RuntimeError):
+    """A batch function returned a number of values other than the number of keys."""
 
 
 class Batcher:
@@ -59,10 +72,17 @@ class WaveLoader(Generic[K, V]):
     """``load``, ``load_many`` and ``prime`` like a DataLoader; values cached per request."""
 
     def __init__(
-        self, batcher: Batcher, load_fn: Callable[[Sequence[K]], Awaitable[list[V]]]
+        self,
+        batcher: Batcher,
+        load_fn: Callable[[Sequence[K]], Awaitable[Sequence[V]]],
+        *,
+        max_batch_size: int = MAX_BATCH_SIZE,
     ) -> None:
+        if max_batch_size < 1:
+            raise ValueError(f"max_batch_size must be at least 1, not {max_batch_size}")
         self._batcher = batcher
         self._load_fn = load_fn
+        self._max_batch_size = max_batch_size
         self._cache: dict[K, asyncio.Future[V]] = {}
 
     def load(self, key: K) -> asyncio.Future[V]:
@@ -82,14 +102,46 @@ class WaveLoader(Generic[K, V]):
             self._cache[key] = future
 
     async def fetch(self, asked: dict[K, asyncio.Future[V]]) -> None:
+        """Settle the futures of one wave, ``max_batch_size`` keys per call; never raises
+        but for cancellation."""
         keys = list(asked)
         try:
-            values = await self._load_fn(keys)
+            for start in range(0, len(keys), self._max_batch_size):
+                await self._fetch_batch(keys[start : start + self._max_batch_size], asked)
+        except BaseException:  # cancelled: so are the waiters, rather than wait forever
+            self._fail(keys, asked, None)
+            raise
+
+    async def _fetch_batch(self, keys: list[K], asked: dict[K, asyncio.Future[V]]) -> None:
+        try:
+            values = list(await self._load_fn(keys))
+            if len(values) != len(keys):
+                raise BatchLengthError(
+                    f"batch function {_name(self._load_fn)} returned {len(values)} values "
+                    f"for {len(keys)} keys"
+                )
         except Exception as error:  # every resolver waiting on this batch gets the error
-            for future in asked.values():
-                if not future.done():
-                    future.set_exception(error)
+            self._fail(keys, asked, error)
             return
         for key, value in zip(keys, values, strict=True):
             if not asked[key].done():
                 asked[key].set_result(value)
+
+    def _fail(
+        self, keys: list[K], asked: dict[K, asyncio.Future[V]], error: Exception | None
+    ) -> None:
+        for key in keys:
+            future = asked[key]
+            if future.done():
+                continue
+            if self._cache.get(key) is future:
+                del self._cache[key]
+            if error is None:
+                future.cancel()
+            else:
+                future.set_exception(error)
+
+
+def _name(function: Callable[..., Any]) -> str:
+    name = getattr(function, "__qualname__", None)
+    return name if isinstance(name, str) else type(function).__qualname__
