@@ -21,7 +21,7 @@ from tortoise.transactions import in_transaction
 
 from app.services.access import Principal, Scope
 from app.services.errors import DomainError, ErrorCode
-from app.services.texts import column_limit
+from app.services.texts import required_text
 from models import IdempotencyRecord
 from models.enums import IdempotencyStatus
 
@@ -68,13 +68,9 @@ async def once(
     """
     if key is None:
         return await work()
-    key = key.strip()
-    if not key or len(key) > column_limit(IdempotencyRecord, "key"):
-        raise DomainError(
-            f"An idempotency key has 1 to {column_limit(IdempotencyRecord, 'key')} characters.",
-            field="idempotencyKey",
-            code=ErrorCode.INVALID,
-        )
+    key = required_text(
+        key, IdempotencyRecord, "key", field="idempotencyKey", what="An idempotency key"
+    )
     request_print = fingerprint(operation, request)
     for _ in range(3):
         claimed = False

@@ -29,7 +29,7 @@ from app.services.errors import DomainError, ErrorCode, ErrorCollector
 from app.services.ledger import Line, ar_control_line, ar_setup, post_entry, reverse_entry
 from app.services.money import collect_currency, format_minor, parse_positive_amount
 from app.services.paging import LIST_PAGE_MAX, check_page_size
-from app.services.texts import check_length, column_limit
+from app.services.texts import check_length, required_text
 from models import (
     ArCredit,
     BankAccount,
@@ -649,13 +649,14 @@ async def void(
     """Void a posted refund: its journal entry reversed on the void date, and the amounts
     back on the credits they came from."""
     actor.require(Permission.REFUNDS_VOID)
-    reason = reason.strip()
-    if not reason or len(reason) > column_limit(Refund, "void_reason"):
-        raise DomainError(
-            f"Say why, in 1 to {column_limit(Refund, 'void_reason')} characters.",
-            field="reason",
-            code=ErrorCode.VOID_REASON_REQUIRED,
-        )
+    reason = required_text(
+        reason,
+        Refund,
+        "void_reason",
+        field="reason",
+        what="The reason for a void",
+        code=ErrorCode.VOID_REASON_REQUIRED,
+    )
     voided_id = await idempotency.once(
         actor,
         idempotency_key,

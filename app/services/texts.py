@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from tortoise.models import Model
 
-from app.services.errors import ErrorCode, ErrorCollector
+from app.services.errors import DomainError, ErrorCode, ErrorCollector
 
 
 def column_limit(model: type[Model], column: str) -> int:
@@ -38,3 +38,21 @@ def check_length(
         errors.add(f"At most {limit} characters.", field=field, code=ErrorCode.INVALID)
         return False
     return True
+
+
+def required_text(
+    value: str,
+    model: type[Model],
+    column: str,
+    *,
+    field: str,
+    what: str,
+    code: ErrorCode = ErrorCode.INVALID,
+) -> str:
+    """``value`` without the spaces around it: 1 to what ``model.column`` holds, or refused
+    (``what`` says what the text is, for the message)."""
+    text = value.strip()
+    limit = column_limit(model, column)
+    if not text or len(text) > limit:
+        raise DomainError(f"{what} has 1 to {limit} characters.", field=field, code=code)
+    return text
