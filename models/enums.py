@@ -14,10 +14,12 @@ class Permission(StrEnum):
     AR_CONFIGURE = "ar.configure"
     REPORTS_READ = "reports.read"
     AR_DOCUMENTS_MANAGE = "ar_documents.manage"
+    SETUP_MANAGE = "setup.manage"  # company, entities, accounts, journals, banks, customers
 
 
 class CustomerStatus(StrEnum):
     ACTIVE = "active"
+    ON_HOLD = "on_hold"  # kept, but gets no new documents or refunds until released
     INACTIVE = "inactive"
 
 

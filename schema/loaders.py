@@ -16,7 +16,7 @@ from tortoise.expressions import Q
 from tortoise.models import Model
 
 from app.services import credits, customers
-from app.services.access import Principal, Scope
+from app.services.access import AR_DOCUMENTS, Principal, Scope
 from app.services.reports import customers as reconciliation
 from models import (
     Advance,
@@ -57,14 +57,19 @@ def by_id(model: type[M]) -> Callable[[Sequence[int]], Awaitable[list[M | None]]
 
 
 def grouped(
-    model: type[M], key: str, order: tuple[str, ...], where: Q | None = None
+    model: type[M],
+    key: str,
+    order: tuple[str, ...],
+    where: Q | Callable[[], Q] | None = None,
 ) -> Callable[[Sequence[int]], Awaitable[list[list[M]]]]:
-    """A batch function loading the rows of ``model`` whose ``key`` is each id, in one query."""
+    """A batch function loading the rows of ``model`` whose ``key`` is each id, in one query;
+    ``where`` may be a filter, or a function making it when the batch runs (a visibility
+    rule, which refuses a viewer without the permission then, not when the request starts)."""
 
     async def load(ids: Sequence[int]) -> list[list[M]]:
         query = model.filter(**{f"{key}__in": list(ids)})
         if where is not None:
-            query = query.filter(where)
+            query = query.filter(where() if callable(where) else where)
         groups: dict[int, list[M]] = defaultdict(list)
         for row in await query.order_by(*order):
             groups[getattr(row, key)].append(row)
@@ -138,7 +143,9 @@ class Loaders:
             return [found[key] for key in keys]
 
         batcher = Batcher()
-        documents = scope.documents_q()
+        def documents() -> Q:
+            return AR_DOCUMENTS.filter(principal, scope)
+
         newest_first = ("-document_date", "-id")
         return cls(
             entity=WaveLoader(batcher, by_id(Entity)),

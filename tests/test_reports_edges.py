@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
-from app.services import integrity, refunds, users
+from app.services import credit_applications, integrity, refunds, users
 from app.services.reports import ledger, sales
-from models import ArCredit, BankAccount, CreditApplication, Invoice, Refund
+from models import ArCredit, BankAccount, Refund
 from models.enums import Permission
 from tests.conftest import GraphQLClient, token_for
 from tests.factories import World, advance, gid, invoice, payment
@@ -83,11 +83,11 @@ async def test_invoice_analysis_with_a_credit_application_and_a_partial_refund(
     negative = await invoice(world, "C-US", "I-NEG", "-40.00", on=date(2026, 1, 6))
     credit = await ArCredit.get(invoice_id=negative)
     # 15.00 of the negative invoice's credit pays part of the positive one.
-    await CreditApplication.create(
-        credit=credit, invoice_id=positive, applied_on=date(2026, 1, 7), amount_minor=1500
+    await credit_applications.apply_credit(
+        world.actor,
+        world.scope("US01"),
+        credit_applications.ApplicationInput(credit.id, positive, "15.00", date(2026, 1, 7)),
     )
-    await ArCredit.filter(id=credit.id).update(open_minor=2500)
-    await Invoice.filter(id=positive).update(balance_due_minor=8500)
     await payment(
         world, "C-US", "P-1", "30.00", on=date(2026, 1, 8), applications={positive: "30.00"}
     )

@@ -51,6 +51,8 @@ class Placement(Enum):
     DOCUMENT = "document"
     # An entity's own, or shared at the top level (no entity) and then seen everywhere.
     MASTER = "master"
+    # The company's, seen everywhere (the chart of accounts, journals).
+    COMPANY = "company"
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,13 +73,13 @@ class Scope:
 
     def sees(self, placement: Placement, entity_id: int | None) -> bool:
         """Whether an object of ``placement`` recorded in ``entity_id`` is seen here."""
-        if self.entity is None or entity_id == self.entity.id:
+        if placement is Placement.COMPANY or self.entity is None or entity_id == self.entity.id:
             return True
         return placement is Placement.MASTER and entity_id is None
 
     def filter(self, placement: Placement, field: str = "entity_id") -> Q:
         """``sees`` as a query filter on ``field``."""
-        if self.entity is None:
+        if self.entity is None or placement is Placement.COMPANY:
             return Q()
         own = Q(**{field: self.entity.id})
         if placement is Placement.DOCUMENT:
@@ -88,7 +90,7 @@ class Scope:
     def condition(self, placement: Placement, column: str) -> tuple[str, list[Any]]:
         """``sees`` as a SQL condition on ``column`` (`` AND ...`` and its parameters);
         nothing at the top level."""
-        if self.entity is None:
+        if self.entity is None or placement is Placement.COMPANY:
             return "", []
         if placement is Placement.DOCUMENT:
             return f" AND {column} = ?", [self.entity.id]
@@ -114,7 +116,7 @@ class Scope:
 
 
 # Entity codes are short identifiers; anything else cannot name an entity.
-_ENTITY_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,19}", re.ASCII)
+ENTITY_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,19}", re.ASCII)
 
 
 async def resolve_scope(principal: Principal, entity_code: str | None) -> Scope:
@@ -136,7 +138,7 @@ async def resolve_scope(principal: Principal, entity_code: str | None) -> Scope:
                 code=ErrorCode.ENTITY_REQUIRED,
             )
         return Scope(entity=None)
-    entity = await Entity.get_or_none(code=code) if _ENTITY_CODE.fullmatch(code) else None
+    entity = await Entity.get_or_none(code=code) if ENTITY_CODE.fullmatch(code) else None
     if entity is None or not principal.may_access_entity(entity.id):
         raise EntityForbidden(
             "The entity does not exist or you may not work in it.", field="X-Entity"
@@ -206,8 +208,14 @@ class Visibility:
 CUSTOMER_READERS = frozenset(
     {P.AR_DOCUMENTS_MANAGE, P.REFUNDS_LIST, P.REFUNDS_VIEW, P.REFUNDS_EDIT, P.REPORTS_READ}
 )
-CUSTOMERS = Visibility("customers", CUSTOMER_READERS, Placement.MASTER)
-BANK_ACCOUNTS = Visibility("bank accounts", CUSTOMER_READERS, Placement.MASTER)
+# Master data is also seen by those who set it up.
+MASTER_READERS = CUSTOMER_READERS | {P.SETUP_MANAGE}
+CUSTOMERS = Visibility("customers", MASTER_READERS, Placement.MASTER)
+BANK_ACCOUNTS = Visibility("bank accounts", MASTER_READERS, Placement.MASTER)
+# The chart of accounts and the journals: whoever keeps or configures the books.
+LEDGER_SETUP = Visibility(
+    "the chart of accounts", MASTER_READERS | {P.AR_CONFIGURE}, Placement.COMPANY
+)
 AR_DOCUMENTS = Visibility("AR documents", CUSTOMER_READERS, Placement.DOCUMENT)
 CREDITS = Visibility("credits", CUSTOMER_READERS, Placement.DOCUMENT)
 # A refund's header (number, state, customer, bank account, dates, reference, total) shows
@@ -236,6 +244,8 @@ MENU: tuple[MenuSection, ...] = (
             _item("customers", "Customers", *CUSTOMER_READERS),
             _item("invoices", "Invoices", P.AR_DOCUMENTS_MANAGE),
             _item("adjustments", "Adjustments", P.AR_DOCUMENTS_MANAGE),
+            # A controller's AR switchboard; the Setup section is for setup.manage only.
+            _item("ar_configuration", "AR configuration", P.AR_CONFIGURE),
         ),
     ),
     MenuSection(
@@ -248,7 +258,17 @@ MENU: tuple[MenuSection, ...] = (
         ),
     ),
     MenuSection("reports", "Reports", (_item("ar_reports", "AR reports", P.REPORTS_READ),)),
-    MenuSection("setup", "Setup", (_item("ar_configuration", "AR configuration", P.AR_CONFIGURE),)),
+    MenuSection(
+        "setup",
+        "Setup",
+        (
+            _item("company", "Company and entities", P.SETUP_MANAGE),
+            _item("gl_accounts", "Chart of accounts", P.SETUP_MANAGE),
+            _item("journals", "Journals", P.SETUP_MANAGE),
+            _item("bank_accounts", "Bank accounts", P.SETUP_MANAGE),
+            _item("customer_master", "Customers", P.SETUP_MANAGE),
+        ),
+    ),
 )
 
 

@@ -15,13 +15,17 @@ class BankAccountFilters:
     """Which bank accounts a list shows; every interface uses it."""
 
     currency: str | None = None
+    include_inactive: bool = False
 
 
 async def list_bank_accounts(
     actor: Principal, scope: Scope, filters: BankAccountFilters
 ) -> list[BankAccount]:
-    """Active bank accounts visible in the scope (its own and shared ones), by code."""
-    query = BankAccount.filter(BANK_ACCOUNTS.filter(actor, scope), is_active=True)
+    """Bank accounts visible in the scope (its own and shared ones), by code; active ones
+    unless asked for all."""
+    query = BankAccount.filter(BANK_ACCOUNTS.filter(actor, scope))
+    if not filters.include_inactive:
+        query = query.filter(is_active=True)
     if filters.currency is not None:
         query = query.filter(currency=currency_code(filters.currency))
     return await query.order_by("code")

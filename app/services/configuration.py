@@ -9,11 +9,12 @@ from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
+from app.services import ledger
 from app.services.access import AR_CONFIGURATION, Principal, Scope
 from app.services.errors import DomainError, ErrorCode, ErrorCollector
 from app.services.texts import column_limit
 from models import ArConfiguration, DocumentSequence, GLAccount, Journal, Refund
-from models.enums import GLAccountKind, Permission
+from models.enums import Permission
 
 MAX_PADDING = 18
 
@@ -79,7 +80,12 @@ async def update_configuration(
     named = _Named(
         refund_journal=await _journal(errors, data.refund_journal_symbol, "refundJournalSymbol"),
         ar_journal=await _journal(errors, data.ar_journal_symbol, "arJournalSymbol"),
-        ar_control_account=await _control_account(errors, data.ar_control_account_number),
+        ar_control_account=await ledger.active_asset_account(
+            errors,
+            data.ar_control_account_number,
+            field="arControlAccountNumber",
+            purpose="what customers owe",
+        ),
     )
     wanted = data.refund_sequence
     if wanted is not None:
@@ -137,28 +143,6 @@ async def _journal(errors: ErrorCollector, symbol: str | None, field: str) -> Jo
     if journal is None:
         errors.add(f"No journal {symbol!r}.", field=field, code=ErrorCode.JOURNAL_NOT_FOUND)
     return journal
-
-
-async def _control_account(errors: ErrorCollector, number: str | None) -> GLAccount | None:
-    """An active asset account can hold what customers owe."""
-    if number is None:
-        return None
-    field = "arControlAccountNumber"
-    account = None
-    if len(number.strip()) <= column_limit(GLAccount, "number"):
-        account = await GLAccount.get_or_none(number=number.strip(), is_active=True)
-    if account is None:
-        errors.add(
-            f"No active GL account {number!r}.", field=field, code=ErrorCode.GL_ACCOUNT_NOT_FOUND
-        )
-    elif account.kind != GLAccountKind.ASSET:
-        errors.add(
-            f"Account {account.number} is {account.kind.value}: what customers owe is an asset.",
-            field=field,
-            code=ErrorCode.INVALID,
-        )
-        return None
-    return account
 
 
 async def _save(

@@ -109,6 +109,13 @@ class RefundableCredit:
         return available_minor(self.credit, self.held_by_drafts_minor)
 
 
+async def lock_credits(credit_ids: Sequence[int]) -> dict[int, ArCredit]:
+    """Lock credits for this transaction, always in id order, so that no two of the things
+    that take from a credit (posting or saving refunds, applying credits) can deadlock."""
+    rows = await ArCredit.select_for_update().filter(id__in=list(credit_ids)).order_by("id")
+    return {row.id: row for row in rows}
+
+
 async def held_by_drafts(
     credit_ids: Sequence[int], *, excluding_refund_id: int | None = None
 ) -> dict[int, int]:

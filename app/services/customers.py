@@ -17,7 +17,7 @@ from enum import StrEnum
 from tortoise.expressions import Q
 
 from app.services import cursors
-from app.services.access import CUSTOMERS, Principal, Scope
+from app.services.access import AR_DOCUMENTS, CUSTOMERS, Principal, Scope
 from app.services.errors import DomainError, ErrorCode, ErrorCollector
 from app.services.money import Money, currency_code
 from app.services.paging import LIST_PAGE_MAX, check_page_size
@@ -87,7 +87,7 @@ async def balances(
     actor: Principal, scope: Scope, customer_ids: Sequence[int]
 ) -> dict[int, CustomerBalance]:
     """Balances of many customers in two queries, whatever their number."""
-    CUSTOMERS.require(actor)
+    AR_DOCUMENTS.require(actor)  # a balance is the customer's AR, not master data
     ids = list(customer_ids)
     base = await base_currency(scope)
     net: dict[int, dict[str, int]] = defaultdict(dict)
@@ -169,7 +169,14 @@ async def customer_for_document(
     if customer is None or not scope.can_see_master(customer.entity_id):
         errors.add("No such customer here.", field="customerId", code=ErrorCode.CUSTOMER_NOT_FOUND)
         return None
-    if customer.status != CustomerStatus.ACTIVE:
+    if customer.status == CustomerStatus.ON_HOLD:
+        errors.add(
+            f"Customer {customer.code} is on hold: nothing new is recorded for them until "
+            "released (their drafts can still be deleted).",
+            field="customerId",
+            code=ErrorCode.CUSTOMER_ON_HOLD,
+        )
+    elif customer.status != CustomerStatus.ACTIVE:
         errors.add(
             f"Customer {customer.code} is inactive.",
             field="customerId",

@@ -32,6 +32,20 @@ SELECT * FROM (
 WHERE open_minor <> expected
 """
 
+# balance due = what it asked (nothing for a credit invoice) - payments - credits applied
+_INVOICE_BALANCES = """
+SELECT * FROM (
+    SELECT i.id, i.number, i.balance_due_minor,
+           CASE WHEN i.total_minor > 0 THEN i.total_minor ELSE 0 END
+           - COALESCE((SELECT SUM(p.amount_minor) FROM payment_application p
+                       WHERE p.invoice_id = i.id), 0)
+           - COALESCE((SELECT SUM(a.amount_minor) FROM credit_application a
+                       WHERE a.invoice_id = i.id), 0) AS expected
+    FROM invoice i
+) invoices
+WHERE balance_due_minor <> expected
+"""
+
 _REFUND_TOTALS = """
 SELECT f.id, f.number, f.total_minor, COALESCE(SUM(r.amount_minor), 0) AS allocated
 FROM refund f LEFT JOIN refund_allocation r ON r.refund_id = f.id
@@ -59,6 +73,11 @@ async def find_problems() -> list[str]:
         f"credit {row['id']} ({row['document_number']}) has {as_int(row['open_minor'])} open, "
         f"but its original less applications and posted refunds is {as_int(row['expected'])}"
         for row in await fetch(_CREDIT_OPEN_AMOUNTS)
+    ]
+    problems += [
+        f"invoice {row['id']} ({row['number']}) has {as_int(row['balance_due_minor'])} due, "
+        f"but its total less payments and credits applied is {as_int(row['expected'])}"
+        for row in await fetch(_INVOICE_BALANCES)
     ]
     problems += [
         f"refund {row['id']} ({row['number'] or 'draft'}) totals {as_int(row['total_minor'])} "

@@ -8,9 +8,11 @@ from datetime import date
 from tortoise.expressions import Q, Subquery
 
 from app.services.access import Principal
-from app.services.errors import DomainError, ErrorCode
+from app.services.errors import DomainError, ErrorCode, ErrorCollector
 from app.services.money import exact_int
+from app.services.texts import check_length
 from models import ArConfiguration, GLAccount, JournalEntry, JournalLine
+from models.enums import GLAccountKind
 
 
 class UnbalancedEntry(RuntimeError):
@@ -121,6 +123,31 @@ async def ar_control_accounts() -> list[int]:
         "id", flat=True
     )
     return sorted(exact_int(i) for i in ids)
+
+
+async def active_asset_account(
+    errors: ErrorCollector, number: str | None, *, field: str, purpose: str
+) -> GLAccount | None:
+    """The active asset account ``number`` names (cash, AR control), else an error."""
+    if number is None:
+        return None
+    account = None
+    text = number.strip()
+    if check_length(ErrorCollector(), text, GLAccount, "number", field=field):
+        account = await GLAccount.get_or_none(number=text, is_active=True)
+    if account is None:
+        errors.add(
+            f"No active GL account {number!r}.", field=field, code=ErrorCode.GL_ACCOUNT_NOT_FOUND
+        )
+        return None
+    if account.kind != GLAccountKind.ASSET:
+        errors.add(
+            f"Account {account.number} is {account.kind.value}: {purpose} is an asset.",
+            field=field,
+            code=ErrorCode.INVALID,
+        )
+        return None
+    return account
 
 
 def ar_control_line(customer_id: int, amount_minor: int, account_id: int) -> Line:

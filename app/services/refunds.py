@@ -192,7 +192,7 @@ async def _create(
     async with in_transaction():
         # Locked before checking what is available: two drafts saved at once cannot hold
         # more than a credit has, and the allocation inserts cannot deadlock with a post.
-        await _lock_credits([line.credit_id for line in allocations])
+        await credits.lock_credits([line.credit_id for line in allocations])
         lines = await _validate_allocations(
             errors,
             allocations,
@@ -331,7 +331,7 @@ async def set_allocations(
     actor.require(Permission.REFUNDS_EDIT)
     async with in_transaction():
         refund = await _locked_draft(scope, refund_id, expected_version)
-        await _lock_credits([line.credit_id for line in allocations])
+        await credits.lock_credits([line.credit_id for line in allocations])
         errors = ErrorCollector()
         lines = await _validate_allocations(
             errors,
@@ -417,12 +417,6 @@ async def _recheck_parties(scope: Scope, refund: Refund) -> None:
     errors.raise_if_any()
 
 
-async def _lock_credits(credit_ids: list[int]) -> dict[int, ArCredit]:
-    """Lock credits for this transaction, always in id order so two cannot deadlock."""
-    rows = await ArCredit.select_for_update().filter(id__in=credit_ids).order_by("id")
-    return {row.id: row for row in rows}
-
-
 async def _post(
     actor: Principal, scope: Scope, refund_id: int, expected_version: int | None
 ) -> int:
@@ -440,7 +434,7 @@ async def _post(
         if total != refund.total_minor or total <= 0:
             raise RuntimeError(f"refund {refund.id}: total differs from its allocations")
         await _recheck_parties(scope, refund)
-        locked = await _lock_credits([line.credit_id for line in lines])
+        locked = await credits.lock_credits([line.credit_id for line in lines])
         for index, line in enumerate(lines):
             credit = locked[line.credit_id]
             # Whether enough is open is checked next, with what this refund asks.
@@ -551,7 +545,7 @@ async def record(
             # Lock the credits before the allocations reference them: inserting a row that
             # points at a credit takes a share lock on it, and upgrading that to the posting
             # lock while another transaction does the same would deadlock.
-            await _lock_credits([line.credit_id for line in allocations])
+            await credits.lock_credits([line.credit_id for line in allocations])
             refund_id = await _create(actor, scope, data, allocations)
             return await _post(actor, scope, refund_id, None)
 
@@ -596,7 +590,7 @@ async def _void(
                 code=ErrorCode.INVALID,
             )
         lines = await RefundAllocation.filter(refund_id=refund.id).order_by("credit_id")
-        await _lock_credits([line.credit_id for line in lines])
+        await credits.lock_credits([line.credit_id for line in lines])
         for line in lines:
             returned = await ArCredit.filter(
                 Q(open_minor__lte=F("original_minor") - line.amount_minor),

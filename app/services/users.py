@@ -36,8 +36,17 @@ BUILTIN_ROLES: dict[str, tuple[str, frozenset[Permission]]] = {
         ),
     ),
     "controller": (
-        "Configures AR, voids refunds and reads reports",
-        frozenset({P.REFUNDS_LIST, P.REFUNDS_VIEW, P.REFUNDS_VOID, P.AR_CONFIGURE, P.REPORTS_READ}),
+        "Sets the company up, configures AR, voids refunds and reads reports",
+        frozenset(
+            {
+                P.REFUNDS_LIST,
+                P.REFUNDS_VIEW,
+                P.REFUNDS_VOID,
+                P.AR_CONFIGURE,
+                P.REPORTS_READ,
+                P.SETUP_MANAGE,
+            }
+        ),
     ),
     "auditor": (
         "Reads refunds and reports",
@@ -67,14 +76,12 @@ class IssuedToken:
 
 
 async def ensure_builtin_roles() -> None:
-    """Create the built-in roles; ``admin`` always holds every permission."""
+    """Create the built-in roles and give them what this release grants them (a permission
+    added in a release reaches existing databases at ``migrate``); none is taken away."""
     async with in_transaction():
         for name, (description, permissions) in BUILTIN_ROLES.items():
-            role, created = await Role.get_or_create(
-                name=name, defaults={"description": description}
-            )
-            if created or name == "admin":
-                await _add_permissions(role, permissions)
+            role, _ = await Role.get_or_create(name=name, defaults={"description": description})
+            await _add_permissions(role, permissions)
 
 
 async def _add_permissions(role: Role, permissions: Iterable[Permission]) -> None:
