@@ -2,23 +2,88 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime
-from typing import cast
+from typing import Any, cast
 
 import strawberry
+from strawberry import relay
 from strawberry.relay import to_base64
 from strawberry.scalars import JSON
 
-from models import AuditEvent, JournalEntry, JournalLine
-from schema.common import UserType
+from app.services.access import LEDGER_SETUP
+from models import AuditEvent, GLAccount, Journal, JournalEntry, JournalLine
+from models.enums import GLAccountKind
+from schema.common import UserType, load_visible
 from schema.context import Info
 from schema.money import MoneyType
 
+GLAccountKindEnum = strawberry.enum(
+    GLAccountKind, name="GLAccountKind", description="Asset, liability, equity, revenue, expense."
+)
 
-@strawberry.type(description="A GL account.")
-class GLAccountRef:
+
+def _ledger_setup(info: Info) -> bool:
+    return LEDGER_SETUP.allows(info.context.principal, info.context.scope, None)
+
+
+@strawberry.type(name="GLAccount", description="An account of the chart of accounts.")
+class GLAccountType(relay.Node):
+    id: relay.NodeID[int]
     number: str
     title: str
+    kind: GLAccountKindEnum  # type: ignore[valid-type]
+    is_active: bool
+    is_ar_control: bool = strawberry.field(
+        description="Holds (or held) the AR subledger's total: an AR configuration named it."
+    )
+
+    @classmethod
+    def from_model(cls, account: GLAccount) -> GLAccountType:
+        return cls(
+            id=account.id,
+            number=account.number,
+            title=account.title,
+            kind=account.kind,
+            is_active=account.is_active,
+            is_ar_control=account.is_ar_control,
+        )
+
+    @classmethod
+    async def load(cls, info: Info, account_id: int) -> GLAccountType:
+        account = await info.context.loaders.gl_account.load(account_id)
+        if account is None:  # foreign keys forbid this
+            raise LookupError(f"GL account {account_id} vanished")
+        return cls.from_model(account)
+
+    @classmethod
+    async def resolve_nodes(  # type: ignore[override]
+        cls, *, info: Info, node_ids: Iterable[str], required: bool = False, **_: Any
+    ) -> list[GLAccountType | None]:
+        rows = await load_visible(
+            info.context.loaders.gl_account, node_ids, lambda _: _ledger_setup(info)
+        )
+        return [cls.from_model(row) if row is not None else None for row in rows]
+
+
+@strawberry.type(name="Journal", description="A journal entries are posted in, e.g. ARJ.")
+class JournalType(relay.Node):
+    id: relay.NodeID[int]
+    symbol: str
+    title: str
+
+    @classmethod
+    def from_model(cls, journal: Journal) -> JournalType:
+        return cls(id=journal.id, symbol=journal.symbol, title=journal.title)
+
+    @classmethod
+    async def resolve_nodes(  # type: ignore[override]
+        cls, *, info: Info, node_ids: Iterable[str], required: bool = False, **_: Any
+    ) -> list[JournalType | None]:
+        rows = await load_visible(
+            info.context.loaders.journal, node_ids, lambda _: _ledger_setup(info)
+        )
+        return [cls.from_model(row) if row is not None else None for row in rows]
 
 
 @strawberry.type(description="A debit or a credit of a journal entry.")
@@ -33,11 +98,8 @@ class JournalLineType:
     )
 
     @strawberry.field
-    async def gl_account(self, info: Info) -> GLAccountRef:
-        account = await info.context.loaders.gl_account.load(self.gl_account_id)
-        if account is None:  # foreign keys forbid this
-            raise LookupError(f"GL account {self.gl_account_id} vanished")
-        return GLAccountRef(number=account.number, title=account.title)
+    async def gl_account(self, info: Info) -> GLAccountType:
+        return await GLAccountType.load(info, self.gl_account_id)
 
 
 @strawberry.type(name="JournalEntry", description="A balanced posting; never changed.")
@@ -120,4 +182,11 @@ class AuditEventType:
         return UserType.from_model(user) if user is not None else None
 
 
-__all__ = ["AuditEventType", "JournalEntry", "JournalEntryType", "JournalLineType"]
+__all__ = [
+    "AuditEventType",
+    "GLAccountType",
+    "JournalEntry",
+    "JournalEntryType",
+    "JournalLineType",
+    "JournalType",
+]

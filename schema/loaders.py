@@ -25,6 +25,7 @@ from models import (
     ArCredit,
     AuditEvent,
     BankAccount,
+    CreditApplication,
     Customer,
     Entity,
     GLAccount,
@@ -118,6 +119,8 @@ class Loaders:
     invoice_lines: WaveLoader[int, list[InvoiceLine]]
     adjustment_lines: WaveLoader[int, list[ArAdjustmentLine]]
     payment_applications: WaveLoader[int, list[PaymentApplication]]
+    applications_of_credit: WaveLoader[int, list[CreditApplication]]
+    applications_of_invoice: WaveLoader[int, list[CreditApplication]]
     invoices_of_customer: WaveLoader[int, list[Invoice]]
     adjustments_of_customer: WaveLoader[int, list[ArAdjustment]]
     payments_of_customer: WaveLoader[int, list[ReceivedPayment]]
@@ -143,6 +146,7 @@ class Loaders:
             return [found[key] for key in keys]
 
         batcher = Batcher()
+
         def documents() -> Q:
             return AR_DOCUMENTS.filter(principal, scope)
 
@@ -181,6 +185,12 @@ class Loaders:
             ),
             payment_applications=WaveLoader(
                 batcher, grouped(PaymentApplication, "payment_id", ("id",))
+            ),
+            applications_of_credit=WaveLoader(
+                batcher, grouped(CreditApplication, "credit_id", ("applied_on", "id"))
+            ),
+            applications_of_invoice=WaveLoader(
+                batcher, grouped(CreditApplication, "invoice_id", ("applied_on", "id"))
             ),
             invoices_of_customer=WaveLoader(
                 batcher, grouped(Invoice, "customer_id", newest_first, documents)

@@ -25,17 +25,20 @@ from schema.ar.types import (
 from schema.common import EntityType, UserType
 from schema.customers.queries import CustomerQuery
 from schema.errors import PublicErrors, log_errors
+from schema.ledger import GLAccountType, JournalType
 from schema.money import AMOUNT_SCALAR, Amount
 from schema.refunds.mutations import RefundMutation
 from schema.refunds.queries import RefundQuery
 from schema.refunds.types import RefundType
 from schema.reports.mutations import ReportMutation
 from schema.reports.queries import ReportQuery
+from schema.setup.mutations import SetupMutation
+from schema.setup.queries import SetupQuery
 from schema.viewer.queries import ViewerQuery
 
 
 @strawberry.type
-class Mutation(ArDocumentMutation, RefundMutation, ReportMutation):
+class Mutation(SetupMutation, ArDocumentMutation, RefundMutation, ReportMutation):
     pass
 
 
@@ -43,7 +46,7 @@ def _query_type() -> type:
     """The root Query, made per schema: Strawberry's relay node field binds to one schema."""
 
     @strawberry.type
-    class Query(ViewerQuery, CustomerQuery, ArQuery, RefundQuery, ReportQuery):
+    class Query(ViewerQuery, SetupQuery, CustomerQuery, ArQuery, RefundQuery, ReportQuery):
         node: relay.Node | None = relay.node(
             description="Fetch an object by its global id; null if it is not visible to you."
         )
@@ -78,6 +81,8 @@ def build_schema(settings: Settings) -> strawberry.Schema:
             AdvanceType,
             BankAccountType,
             RefundType,
+            GLAccountType,
+            JournalType,
         ],
         extensions=extensions,
         config=StrawberryConfig(auto_camel_case=True, scalar_map={Amount: AMOUNT_SCALAR}),

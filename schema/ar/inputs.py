@@ -64,3 +64,11 @@ class AdvanceInput:
     bank_account_id: strawberry.ID
     reference: str = ""
     memo: str = ""
+
+
+@strawberry.input(description="How much of a credit pays an invoice of the same customer.")
+class CreditApplicationInput:
+    credit_id: strawberry.ID
+    invoice_id: strawberry.ID
+    amount: Amount
+    applied_on: date

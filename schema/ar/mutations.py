@@ -4,16 +4,23 @@ from __future__ import annotations
 
 import strawberry
 
-from app.services import ar_documents
+from app.services import ar_documents, credit_applications
 from app.services.errors import ErrorCollector
 from schema.ar.inputs import (
     AdvanceInput,
     ArAdjustmentInput,
+    CreditApplicationInput,
     DocumentLineInput,
     InvoiceInput,
     ReceivedPaymentInput,
 )
-from schema.ar.types import AdvanceType, ArAdjustmentType, InvoiceType, ReceivedPaymentType
+from schema.ar.types import (
+    AdvanceType,
+    ArAdjustmentType,
+    CreditApplicationType,
+    InvoiceType,
+    ReceivedPaymentType,
+)
 from schema.context import Info
 from schema.ids import collect_pk, pk_of
 from schema.payloads import UserError, attempt
@@ -51,6 +58,18 @@ class RecordReceivedPaymentPayload:
 @strawberry.type
 class RecordAdvancePayload:
     advance: AdvanceType | None
+    errors: list[UserError]
+
+
+@strawberry.type
+class ApplyCreditPayload:
+    application: CreditApplicationType | None
+    errors: list[UserError]
+
+
+@strawberry.type
+class UnapplyCreditPayload:
+    unapplied_id: strawberry.ID | None
     errors: list[UserError]
 
 
@@ -162,3 +181,49 @@ class ArDocumentMutation:
 
         advance, errors = await attempt(work)
         return RecordAdvancePayload(advance=advance, errors=errors)
+
+    @strawberry.mutation(
+        description="Apply a credit to an invoice of the same customer, entity and currency: "
+        "at most what the credit has available and the invoice still owes "
+        "(ar_documents.manage). Retries with the same idempotencyKey return the first result."
+    )
+    async def apply_credit(
+        self, info: Info, input: CreditApplicationInput, idempotency_key: str | None = None
+    ) -> ApplyCreditPayload:
+        async def work() -> CreditApplicationType:
+            ids = ErrorCollector()
+            credit_id = collect_pk(ids, input.credit_id, "Credit", field="creditId")
+            invoice_id = collect_pk(ids, input.invoice_id, "Invoice", field="invoiceId")
+            ids.raise_if_any()
+            application = await credit_applications.apply_credit(
+                info.context.principal,
+                info.context.scope,
+                credit_applications.ApplicationInput(
+                    credit_id=credit_id,
+                    invoice_id=invoice_id,
+                    amount=input.amount,
+                    applied_on=input.applied_on,
+                ),
+                idempotency_key=idempotency_key,
+            )
+            credit = await info.context.loaders.credit.load(application.credit_id)
+            currency = credit.currency if credit else ""
+            return CreditApplicationType.from_model(application, currency)
+
+        application, errors = await attempt(work)
+        return ApplyCreditPayload(application=application, errors=errors)
+
+    @strawberry.mutation(
+        description="Undo a credit application made by mistake (ar_documents.manage)."
+    )
+    async def unapply_credit(self, info: Info, id: strawberry.ID) -> UnapplyCreditPayload:
+        async def work() -> strawberry.ID:
+            await credit_applications.unapply_credit(
+                info.context.principal,
+                info.context.scope,
+                pk_of(id, "CreditApplication", field="id"),
+            )
+            return id
+
+        unapplied, errors = await attempt(work)
+        return UnapplyCreditPayload(unapplied_id=unapplied, errors=errors)

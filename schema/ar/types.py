@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import strawberry
 from strawberry import relay
+from strawberry.relay import to_base64
 
 from app.services import credits
 from app.services.access import AR_DOCUMENTS, BANK_ACCOUNTS, CREDITS
@@ -20,6 +21,7 @@ from models import (
     ArAdjustmentLine,
     ArCredit,
     BankAccount,
+    CreditApplication,
     Invoice,
     InvoiceLine,
     ReceivedPayment,
@@ -27,6 +29,7 @@ from models import (
 from models.enums import CreditKind
 from schema.common import EntityType, entity_of, load_visible, visible
 from schema.context import Info
+from schema.ledger import GLAccountType
 from schema.money import MoneyType
 
 if TYPE_CHECKING:
@@ -56,7 +59,9 @@ class BankAccountType(relay.Node):
     code: str
     name: str
     currency: str
+    is_active: bool
     entity_id: strawberry.Private[int | None]
+    gl_account_id: strawberry.Private[int]
 
     @classmethod
     def from_model(cls, bank: BankAccount) -> BankAccountType:
@@ -65,8 +70,14 @@ class BankAccountType(relay.Node):
             code=bank.code,
             name=bank.name,
             currency=bank.currency,
+            is_active=bank.is_active,
             entity_id=bank.entity_id,
+            gl_account_id=bank.gl_account_id,
         )
+
+    @strawberry.field(description="The GL cash account behind it.")
+    async def gl_account(self, info: Info) -> GLAccountType:
+        return await GLAccountType.load(info, self.gl_account_id)
 
     @strawberry.field
     async def entity(self, info: Info) -> EntityType | None:
@@ -175,6 +186,11 @@ class InvoiceType(ArDocument):
     async def lines(self, info: Info) -> list[DocumentLine]:
         rows = await info.context.loaders.invoice_lines.load(self.id)
         return [DocumentLine.from_model(row, self.currency) for row in rows]
+
+    @strawberry.field(description="Credits applied to it, oldest first.")
+    async def credit_applications(self, info: Info) -> list[CreditApplicationType]:
+        rows = await info.context.loaders.applications_of_invoice.load(self.id)
+        return [CreditApplicationType.from_model(row, self.currency) for row in rows]
 
 
 @strawberry.type(name="ArAdjustment", description="A posted AR adjustment (negative: credit memo).")
@@ -302,6 +318,42 @@ async def load_document(info: Info, kind: str, document_id: int) -> ArDocument |
 
 
 @strawberry.type(
+    name="CreditApplication",
+    description="Part of a credit applied to an invoice of the same customer.",
+)
+class CreditApplicationType:
+    id: strawberry.ID = strawberry.field(description="Give it to unapplyCredit to undo it.")
+    amount: MoneyType
+    applied_on: date
+    credit_id: strawberry.Private[int]
+    invoice_id: strawberry.Private[int]
+
+    @classmethod
+    def from_model(cls, application: CreditApplication, currency: str) -> CreditApplicationType:
+        return cls(
+            id=strawberry.ID(to_base64("CreditApplication", application.id)),
+            amount=MoneyType.of(application.amount_minor, currency),
+            applied_on=application.applied_on,
+            credit_id=application.credit_id,
+            invoice_id=application.invoice_id,
+        )
+
+    @strawberry.field
+    async def credit(self, info: Info) -> CreditType:
+        credit = await info.context.loaders.credit.load(self.credit_id)
+        if credit is None:  # foreign keys forbid this
+            raise LookupError(f"credit {self.credit_id} vanished")
+        return CreditType.from_model(credit)
+
+    @strawberry.field
+    async def invoice(self, info: Info) -> InvoiceType:
+        invoice = await info.context.loaders.invoice.load(self.invoice_id)
+        if invoice is None:  # foreign keys forbid this
+            raise LookupError(f"invoice {self.invoice_id} vanished")
+        return InvoiceType.from_model(invoice)
+
+
+@strawberry.type(
     name="Credit",
     description="A customer's credit balance left by one document: what a refund clears.",
 )
@@ -355,6 +407,11 @@ class CreditType(relay.Node):
     @strawberry.field
     async def customer(self, info: Info) -> CustomerRef:
         return await customer_of(info, self.credit.customer_id)
+
+    @strawberry.field(description="Where it was applied to invoices, oldest first.")
+    async def applications(self, info: Info) -> list[CreditApplicationType]:
+        rows = await info.context.loaders.applications_of_credit.load(self.id)
+        return [CreditApplicationType.from_model(row, self.currency) for row in rows]
 
     @strawberry.field(description="The document that left this credit.")
     async def document(self, info: Info) -> ArDocument:

@@ -42,8 +42,16 @@ class RefundSequenceInput:
     padding: int = 6
 
 
-@strawberry.input(description="AR setup of the request's scope (top level or X-Entity).")
+@strawberry.input(
+    description="AR setup of the request's scope (top level or X-Entity); omitted fields stay."
+)
 class ArConfigurationInput:
     refunds_enabled: bool
     refund_journal_symbol: str | None = None
     refund_sequence: RefundSequenceInput | None = None
+    ar_journal_symbol: str | None = strawberry.field(
+        default=None, description="The journal AR documents post into."
+    )
+    ar_control_account_number: str | None = strawberry.field(
+        default=None, description="An active asset account: what customers owe."
+    )

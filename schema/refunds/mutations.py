@@ -241,6 +241,8 @@ class RefundMutation:
                 configuration.ArConfigurationInput(
                     refunds_enabled=input.refunds_enabled,
                     refund_journal_symbol=input.refund_journal_symbol,
+                    ar_journal_symbol=input.ar_journal_symbol,
+                    ar_control_account_number=input.ar_control_account_number,
                     refund_sequence=configuration.SequenceInput(
                         prefix=sequence.prefix,
                         next_number=sequence.next_number,

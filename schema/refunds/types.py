@@ -15,7 +15,7 @@ from models.enums import PaymentMethod, RefundState
 from schema.ar.types import BankAccountType, CreditType, bank_account_of, customer_of
 from schema.common import EntityType, UserType, entity_of, load_visible, visible
 from schema.context import Info
-from schema.ledger import AuditEventType, GLAccountRef, JournalEntryType
+from schema.ledger import AuditEventType, GLAccountType, JournalEntryType
 from schema.money import MoneyType
 
 if TYPE_CHECKING:
@@ -226,9 +226,15 @@ class ArConfigurationType:
             padding=int(sequence.padding),
         )
 
-    @strawberry.field
-    async def ar_control_account(self, info: Info) -> GLAccountRef | None:
+    @strawberry.field(description="Where AR documents of the scope post what customers owe.")
+    async def ar_control_account(self, info: Info) -> GLAccountType | None:
         if self.row.ar_control_account_id is None:
             return None
-        account = await info.context.loaders.gl_account.load(self.row.ar_control_account_id)
-        return GLAccountRef(number=account.number, title=account.title) if account else None
+        return await GLAccountType.load(info, self.row.ar_control_account_id)
+
+    @strawberry.field(description="Symbol of the journal AR documents post into.")
+    async def ar_journal_symbol(self, info: Info) -> str | None:
+        if self.row.ar_journal_id is None:
+            return None
+        journal = await info.context.loaders.journal.load(self.row.ar_journal_id)
+        return journal.symbol if journal else None
