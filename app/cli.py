@@ -12,6 +12,7 @@ import subprocess
 import sys
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
+from pathlib import Path
 from typing import Annotated, TypeVar
 
 import typer
@@ -189,6 +190,44 @@ def print_schema() -> None:
     from schema import build_schema  # noqa: PLC0415
 
     typer.echo(build_schema(get_settings()).as_str())
+
+
+@cli.command("setup")
+def setup_command(
+    file: Annotated[Path, typer.Argument(help="TOML file describing the company (see README)")],
+    user: Annotated[
+        str, typer.Option("--as", help="Username the changes are made as (needs setup.manage)")
+    ],
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Check everything, write nothing")
+    ] = False,
+) -> None:
+    """Set the company up from a file: entities, accounts, journals, bank accounts,
+    customers, AR configuration. Idempotent; all of it is applied or, on any refusal,
+    nothing. Prints what it did, item by item, on stdout."""
+    from app import setup_file  # noqa: PLC0415
+
+    try:
+        plan = setup_file.read(file)
+    except setup_file.SetupFileError as error:
+        raise fail(str(error)) from None
+
+    async def work() -> setup_file.Outcome:
+        actor = await users.principal_of(await users.get_user(user))
+        return await setup_file.apply(actor, plan, dry_run=dry_run)
+
+    try:
+        outcome = with_database(work)
+    except setup_file.SetupFileError as error:
+        raise fail(str(error)) from None
+    if outcome.refused:
+        for line in outcome.refused:
+            say(f"refused: {line}")
+        raise fail(f"{len(outcome.refused)} refused; nothing was written")
+    for line in outcome.done:
+        typer.echo(f"would be {line}" if dry_run else line)
+    if dry_run:
+        say("Dry run: nothing was written.")
 
 
 @cli.command("seed-demo")

@@ -11,22 +11,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from tortoise.transactions import in_transaction
 
-from app.services import ar_documents, configuration, users
+from app import setup_file
+from app.services import ar_documents, users
 from app.services.access import Principal, Scope
 from app.services.ar_documents import ApplicationInput, LineInput
-from models import (
-    ArConfiguration,
-    BankAccount,
-    Company,
-    Customer,
-    Entity,
-    GLAccount,
-    Journal,
-)
-from models.enums import CustomerStatus, GLAccountKind
+from models import BankAccount, Company, Customer, Entity
 
 DEMO_TOKEN_NAME = "demo"  # noqa: S105 - the label of demo tokens, not a secret
 
@@ -47,53 +40,79 @@ DEMO_USERS = (
 )
 
 
-async def _seed_master_data() -> None:
-    company = await Company.create(name="Demo Holdings")
-    us = await Entity.create(company=company, code="US01", name="Demo US Inc.", base_currency="USD")
-    eu = await Entity.create(
-        company=company, code="EU01", name="Demo Europe GmbH", base_currency="EUR"
-    )
-    accounts = {
-        number: await GLAccount.create(number=number, title=title, kind=kind)
-        for number, title, kind in (
-            ("1000", "Cash - US operating (USD)", GLAccountKind.ASSET),
-            ("1010", "Cash - EU operating (EUR)", GLAccountKind.ASSET),
-            ("1200", "Accounts receivable", GLAccountKind.ASSET),
-            ("2300", "Customer advances", GLAccountKind.LIABILITY),
-            ("4000", "Sales", GLAccountKind.REVENUE),
-            ("4900", "Sales returns and allowances", GLAccountKind.REVENUE),
-        )
+def _demo_setup() -> dict[str, Any]:
+    """The demo company, in the shape of a setup file (``python -m app setup``)."""
+    sequence = {"next_number": 1, "padding": 6}
+    return {
+        "company": {"name": "Demo Holdings"},
+        "entities": [
+            {"code": "US01", "name": "Demo US Inc.", "base_currency": "USD"},
+            {"code": "EU01", "name": "Demo Europe GmbH", "base_currency": "EUR"},
+        ],
+        "gl_accounts": [
+            {"number": number, "title": title, "kind": kind}
+            for number, title, kind in (
+                ("1000", "Cash - US operating (USD)", "asset"),
+                ("1010", "Cash - EU operating (EUR)", "asset"),
+                ("1200", "Accounts receivable", "asset"),
+                ("2300", "Customer advances", "liability"),
+                ("4000", "Sales", "revenue"),
+                ("4900", "Sales returns and allowances", "revenue"),
+            )
+        ],
+        "journals": [
+            {"symbol": "ARJ", "title": "Accounts receivable journal"},
+            {"symbol": "RFJ", "title": "Customer refunds journal"},
+        ],
+        "bank_accounts": [
+            {"code": code, "name": name, "entity": entity, "currency": currency, "gl_account": gl}
+            for code, name, entity, currency, gl in (
+                ("US-OPER", "US operating account", "US01", "USD", "1000"),
+                ("US-EUR", "US euro account", "US01", "EUR", "1010"),
+                ("EU-OPER", "EU operating account", "EU01", "EUR", "1010"),
+            )
+        ],
+        "customers": [
+            {"code": code, "name": name, "status": status, **({"entity": home} if home else {})}
+            for code, name, home, status in (
+                ("C-0001", "Acme Retail", "US01", "active"),
+                ("C-0002", "Globex Corporation", "US01", "active"),
+                ("C-0003", "Initech GmbH", "EU01", "active"),
+                ("C-0004", "Umbrella Shared Services", None, "active"),
+                ("C-0005", "Stark Industries (closed)", "US01", "inactive"),
+            )
+        ],
+        # Refunds on at the top level and in both entities.
+        "ar_configuration": [
+            {
+                **({"entity": entity} if entity else {}),
+                "ar_journal": "ARJ",
+                "ar_control_account": "1200",
+                "refund_journal": "RFJ",
+                "refund_sequence": {"prefix": prefix, **sequence},
+                "refunds_enabled": True,
+            }
+            for entity, prefix in ((None, "RF-"), ("US01", "RFUS-"), ("EU01", "RFEU-"))
+        ],
     }
-    ar_journal = await Journal.create(symbol="ARJ", title="Accounts receivable journal")
-    await Journal.create(symbol="RFJ", title="Customer refunds journal")
-    for code, name, entity, currency, account in (
-        ("US-OPER", "US operating account", us, "USD", "1000"),
-        ("US-EUR", "US euro account", us, "EUR", "1010"),
-        ("EU-OPER", "EU operating account", eu, "EUR", "1010"),
-    ):
-        await BankAccount.create(
-            code=code, name=name, entity=entity, currency=currency, gl_account=accounts[account]
-        )
-    for configured in (None, us, eu):
-        # Refunds stay disabled until a controller configures them (SPEC section 5).
-        await ArConfiguration.create(
-            entity=configured, ar_journal=ar_journal, ar_control_account=accounts["1200"]
-        )
-    for code, name, home, status in (
-        ("C-0001", "Acme Retail", us, CustomerStatus.ACTIVE),
-        ("C-0002", "Globex Corporation", us, CustomerStatus.ACTIVE),
-        ("C-0003", "Initech GmbH", eu, CustomerStatus.ACTIVE),
-        ("C-0004", "Umbrella Shared Services", None, CustomerStatus.ACTIVE),
-        ("C-0005", "Stark Industries (closed)", us, CustomerStatus.INACTIVE),
-    ):
-        await Customer.create(code=code, name=name, entity=home, status=status)
-    for demo_user in DEMO_USERS:
+
+
+async def _seed_master_data() -> Principal:
+    """The demo company through the setup path a real one uses; returns its admin."""
+    first, *others = DEMO_USERS
+    await users.create_user(first.username, display_name=first.display_name, roles=[first.role])
+    admin = await users.principal_of(await users.get_user(first.username))
+    outcome = await setup_file.apply(admin, _demo_setup())
+    if outcome.refused:
+        raise RuntimeError(f"the demo setup was refused: {outcome.refused}")
+    for demo_user in others:
         await users.create_user(
             demo_user.username,
             display_name=demo_user.display_name,
             roles=[demo_user.role],
             entity_codes=demo_user.entity_codes,
         )
+    return admin
 
 
 def _lines(*amounts: str) -> list[LineInput]:
@@ -222,31 +241,13 @@ async def _seed_documents(admin: Principal) -> None:
     await receipt("EU01", "C-0004", "ADV-4002", 22, "45.00", bank="EU-OPER", currency="EUR")
 
 
-async def _enable_refunds(admin: Principal) -> None:
-    """A configured company: refunds on at the top level and in both entities."""
-    for entity, prefix in ((None, "RF-"), ("US01", "RFUS-"), ("EU01", "RFEU-")):
-        await configuration.update_configuration(
-            admin,
-            Scope(await Entity.get(code=entity) if entity else None),
-            configuration.ArConfigurationInput(
-                refunds_enabled=True,
-                refund_journal_symbol="RFJ",
-                refund_sequence=configuration.SequenceInput(
-                    prefix=prefix, next_number=1, padding=6
-                ),
-            ),
-        )
-
-
 async def seed_demo() -> dict[str, str]:
     """Load the demo data if missing; return a fresh token per demo user."""
     await users.ensure_builtin_roles()
     async with in_transaction():
         if not await Company.exists():
-            await _seed_master_data()
-            admin = await users.principal_of(await users.get_user("admin"))
+            admin = await _seed_master_data()
             await _seed_documents(admin)
-            await _enable_refunds(admin)
     tokens = {}
     for demo_user in DEMO_USERS:
         await users.revoke_tokens_named(demo_user.username, DEMO_TOKEN_NAME)
