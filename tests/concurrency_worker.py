@@ -3,8 +3,9 @@
     python -m tests.concurrency_worker <database_url> <spec.json>
 
 The spec names the actor, when to start (epoch seconds, so every process fires together)
-and the operations to run concurrently on this process's own connection pool. Prints one
-JSON list: per operation the refund's id and number, or the error code.
+and the operations to run concurrently on this process's own connection pool (refund posts,
+drafts and create-and-posts, credit applications). Prints one JSON list: per operation the
+refund's id and number (or the application's id), or the error code.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from typing import Any
 from tortoise import Tortoise
 
 from app.db import tortoise_config
-from app.services import refunds
+from app.services import credit_applications, refunds
 from app.services.access import Scope
 from app.services.errors import DomainError
 from app.services.users import principal_of
@@ -34,6 +35,18 @@ async def _run(database_url: str, spec: dict[str, Any]) -> list[dict[str, Any]]:
 
         async def one(operation: dict[str, Any]) -> dict[str, Any]:
             try:
+                if operation["kind"] == "apply":
+                    application = await credit_applications.apply_credit(
+                        actor,
+                        scope,
+                        credit_applications.ApplicationInput(
+                            credit_id=operation["credit_id"],
+                            invoice_id=operation["invoice_id"],
+                            amount=operation["amount"],
+                            applied_on=date.fromisoformat(operation["payment_date"]),
+                        ),
+                    )
+                    return {"id": application.id, "kind": "apply"}
                 if operation["kind"] == "post":
                     refund = await refunds.post(actor, scope, operation["refund_id"])
                 elif operation["kind"] == "draft":

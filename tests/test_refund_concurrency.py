@@ -19,9 +19,17 @@ import pytest
 
 from app.services import credits, integrity, refunds, users
 from app.settings import PROJECT_ROOT
-from models import ArCredit, Customer, JournalEntry, Refund, RefundAllocation
+from models import (
+    ArCredit,
+    CreditApplication,
+    Customer,
+    Invoice,
+    JournalEntry,
+    Refund,
+    RefundAllocation,
+)
 from models.enums import RefundState
-from tests.factories import World, advance, build_world, enable_refunds
+from tests.factories import World, advance, build_world, enable_refunds, invoice
 
 pytestmark = pytest.mark.postgres_only
 
@@ -195,4 +203,50 @@ async def test_drafts_saved_while_others_post_never_hold_more_than_is_available(
     fresh = await ArCredit.get(id=credit.id)
     held = await credits.held_by_drafts([credit.id])
     assert (fresh.open_minor, held[credit.id]) == (4400, 4200)
+    assert await integrity.find_problems() == []
+
+
+async def test_applications_and_refunds_racing_on_one_credit_never_exceed_it(
+    db: None, database_url: str
+) -> None:
+    """12 credit applications and 12 refunds, 7.00 each, fired at once from 4 processes at
+    one 100.00 credit: exactly 14 win, whichever they are, and the books stay sound."""
+    user = await users.create_user("racer", roles=("ar_clerk",))
+    world = await build_world(user.id)
+    await enable_refunds(world)
+    customer = world.customers["C-US"]
+    await advance(world, customer.code, "ADV-RACE", "100.00")
+    target = await invoice(world, customer.code, "INV-RACE", "500.00")
+    credit = await ArCredit.get(document_number="ADV-RACE")
+    common = {"credit_id": credit.id, "amount": ASK, "payment_date": "2026-04-01"}
+    operations = [
+        {"kind": "apply", "invoice_id": target, **common},
+        {
+            "kind": "record",
+            "customer_id": customer.id,
+            "bank_account_id": world.banks["US-OPER"].id,
+            **common,
+        },
+    ] * (PROCESSES * PER_PROCESS // 2)
+    start_at = time.time() + 2.0
+    specs = [
+        {
+            "user_id": user.id,
+            "entity_id": world.us.id,
+            "start_at": start_at,
+            "operations": operations[n::PROCESSES],
+        }
+        for n in range(PROCESSES)
+    ]
+    outcomes = await asyncio.to_thread(_run_workers, database_url, specs)
+
+    winners = [o for o in outcomes if "id" in o]
+    losers = [o for o in outcomes if "error" in o]
+    assert len(winners) == 14, outcomes
+    assert Counter(o["error"] for o in losers) == {"AMOUNT_EXCEEDS_AVAILABLE": 10}, outcomes
+    applied = sum(1 for o in winners if o.get("kind") == "apply")
+    assert (await ArCredit.get(id=credit.id)).open_minor == 200
+    assert (await Invoice.get(id=target)).balance_due_minor == 50000 - 700 * applied
+    assert await CreditApplication.filter(credit_id=credit.id).count() == applied
+    assert await Refund.filter(state=RefundState.POSTED).count() == 14 - applied
     assert await integrity.find_problems() == []
