@@ -448,3 +448,9 @@ async def test_setup_lists_cost_the_same_for_1_and_50_rows(
         assert len(listed) == rows, data
         counts.append(counter.count)
     assert counts[0] == counts[1]
+
+
+async def test_configuring_ar_leaves_an_audit_event(world: World, refunds_enabled: None) -> None:
+    (event,) = await AuditEvent.filter(action="ar_configuration.updated")
+    assert event.entity_id == world.us.id
+    assert event.details["refunds_enabled"] is True

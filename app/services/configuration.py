@@ -9,7 +9,7 @@ from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
-from app.services import ledger
+from app.services import audit, ledger
 from app.services.access import AR_CONFIGURATION, Principal, Scope
 from app.services.errors import DomainError, ErrorCode, ErrorCollector
 from app.services.texts import column_limit
@@ -177,6 +177,20 @@ async def _save(
         config.refunds_enabled = data.refunds_enabled
         config.updated_by_id = actor.user_id
         await config.save()
+        await audit.record(
+            actor,
+            action="ar_configuration.updated",
+            object_type="ar_configuration",
+            object_id=config.id,
+            entity_id=entity_id,
+            details={
+                "refunds_enabled": config.refunds_enabled,
+                "refund_journal_id": config.refund_journal_id,
+                "refund_sequence_id": config.refund_sequence_id,
+                "ar_journal_id": config.ar_journal_id,
+                "ar_control_account_id": config.ar_control_account_id,
+            },
+        )
     return await ArConfiguration.get(id=config.id)
 
 
