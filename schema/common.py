@@ -9,6 +9,7 @@ import strawberry
 from strawberry import relay
 from tortoise.models import Model
 
+from app.services import access
 from app.services.access import Visibility, can_see_entity, can_see_user
 from models import Entity, User
 from models.enums import Permission
@@ -73,6 +74,13 @@ class EntityType(relay.Node):
             info.context.loaders.entity, node_ids, lambda e: can_see_entity(principal, e.id)
         )
         return [cls.from_model(e) if e is not None else None for e in entities]
+
+
+async def accessible_entities(info: Info) -> list[EntityType]:
+    """The entities the viewer may work in, by code."""
+    return [
+        EntityType.from_model(e) for e in await access.accessible_entities(info.context.principal)
+    ]
 
 
 async def entity_of(info: Info, entity_id: int | None) -> EntityType | None:

@@ -7,8 +7,8 @@ from typing import Annotated
 import strawberry
 from strawberry import relay
 
-from app.services import access, setup
-from schema.common import EntityType, page_info
+from app.services import setup
+from schema.common import EntityType, accessible_entities, page_info
 from schema.context import Info
 from schema.ledger import GLAccountKindEnum, GLAccountType, JournalType
 from schema.setup.types import CompanyType
@@ -28,10 +28,7 @@ class SetupQuery:
 
     @strawberry.field(description="Entities you may work in, by code.")
     async def entities(self, info: Info) -> list[EntityType]:
-        return [
-            EntityType.from_model(e)
-            for e in await access.accessible_entities(info.context.principal)
-        ]
+        return await accessible_entities(info)
 
     @strawberry.field(description="The chart of accounts, by number (forward paging).")
     async def gl_accounts(

@@ -3,7 +3,7 @@ from __future__ import annotations
 import strawberry
 
 from app.services import access
-from schema.common import EntityType, PermissionEnum, UserType
+from schema.common import EntityType, PermissionEnum, UserType, accessible_entities
 from schema.context import Info
 
 
@@ -46,10 +46,7 @@ class Viewer:
 
     @strawberry.field(description="Entities the viewer may work in (send one as X-Entity).")
     async def entities(self, info: Info) -> list[EntityType]:
-        return [
-            EntityType.from_model(e)
-            for e in await access.accessible_entities(info.context.principal)
-        ]
+        return await accessible_entities(info)
 
     @strawberry.field(description="The entity this request works in; null at the top level.")
     def current_entity(self, info: Info) -> EntityType | None:
