@@ -58,7 +58,7 @@ from typing import Any
 
 from tortoise.transactions import in_transaction
 
-from app.services import configuration, setup
+from app.services import configuration, setup, texts
 from app.services.access import Principal, Scope
 from app.services.errors import DomainError
 from models import (
@@ -127,7 +127,7 @@ def _text(item: Mapping[str, Any], key: str, where: str, *, required: bool = Tru
         return None
     if not isinstance(value, str):
         raise SetupFileError(f"{where}: {key} must be a string")
-    return value
+    return texts.text(value, field=key)
 
 
 def _flag(item: Mapping[str, Any], key: str, where: str) -> bool | None:

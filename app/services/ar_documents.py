@@ -25,7 +25,7 @@ from app.services.access import Principal, Scope
 from app.services.errors import DomainError, ErrorCode, ErrorCollector
 from app.services.ledger import Line, ar_control_line, ar_setup, post_entry
 from app.services.money import collect_currency, parse_amount, parse_positive_amount
-from app.services.texts import check_length, column_limit
+from app.services.texts import check_length, check_text, column_limit
 from models import (
     Advance,
     ArAdjustment,
@@ -115,7 +115,7 @@ async def _validate_header(
     customer = await customers.customer_for_document(scope, customer_id, errors)
     number = number.strip()
     number_fits = check_length(errors, number, model, "number", field="number", required=True)
-    check_length(errors, memo, model, "memo", field="memo")
+    check_length(errors, memo, model, "memo", field="memo", free_text=True)
     if customer is None or currency is None:  # the rest depends on both
         return None
     entity_id = customers.document_entity_id(scope, customer)
@@ -152,11 +152,16 @@ async def _validate_lines(
             "A document needs at least one line.", field="lines", code=ErrorCode.EMPTY_DOCUMENT
         )
         return []
-    # A number longer than the column names no account: leave it out of the lookup.
+    # A number that is no text, or longer than the column, names no account: leave it out.
+    usable = [
+        check_text(errors, line.gl_account_number, field=f"lines.{index}.glAccountNumber")
+        for index, line in enumerate(lines)
+    ]
     numbers = {
         number
-        for line in lines
-        if len(number := line.gl_account_number.strip()) <= column_limit(GLAccount, "number")
+        for line, fine in zip(lines, usable, strict=True)
+        if fine
+        and len(number := line.gl_account_number.strip()) <= column_limit(GLAccount, "number")
     }
     accounts = {a.number: a for a in await GLAccount.filter(number__in=numbers, is_active=True)}
     valid = []
@@ -165,7 +170,7 @@ async def _validate_lines(
         with errors.check():
             amount = _line_amount(line.amount, currency, field=f"lines.{index}.amount")
         account = accounts.get(line.gl_account_number.strip())
-        if account is None:
+        if account is None and usable[index]:
             errors.add(
                 f"No active GL account {line.gl_account_number!r}.",
                 field=f"lines.{index}.glAccountNumber",
@@ -173,7 +178,12 @@ async def _validate_lines(
             )
         description = line.description.strip()
         check_length(
-            errors, description, line_model, "description", field=f"lines.{index}.description"
+            errors,
+            description,
+            line_model,
+            "description",
+            field=f"lines.{index}.description",
+            free_text=True,
         )
         if amount and account is not None:
             valid.append(_Line(amount, account.id, description))

@@ -12,7 +12,7 @@ from tortoise.transactions import in_transaction
 from app.services import audit, ledger
 from app.services.access import AR_CONFIGURATION, Principal, Scope
 from app.services.errors import DomainError, ErrorCode, ErrorCollector
-from app.services.texts import column_limit
+from app.services.texts import check_text, column_limit
 from models import ArConfiguration, DocumentSequence, GLAccount, Journal, Refund
 from models.enums import Permission
 
@@ -135,7 +135,7 @@ class _Named:
 
 
 async def _journal(errors: ErrorCollector, symbol: str | None, field: str) -> Journal | None:
-    if symbol is None:
+    if symbol is None or not check_text(errors, symbol, field=field):
         return None
     journal = None
     if len(symbol.strip()) <= column_limit(Journal, "symbol"):  # a longer one names none

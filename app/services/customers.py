@@ -22,7 +22,7 @@ from app.services.errors import DomainError, ErrorCode, ErrorCollector
 from app.services.money import Money, currency_code
 from app.services.paging import LIST_PAGE_MAX, check_page_size
 from app.services.subledger import subledger
-from app.services.texts import column_limit
+from app.services.texts import column_limit, text
 from models import Customer, Entity
 from models.enums import CustomerStatus
 
@@ -144,7 +144,7 @@ async def list_customers(
     after_key = cursors.decode(_CURSOR, after, (str,), text_limit=column_limit(Customer, "code"))
     query = Customer.filter(visible)
     if filters.search and filters.search.strip():
-        term = filters.search.strip()
+        term = text(filters.search, field="search").strip()
         query = query.filter(Q(code__icontains=term) | Q(name__icontains=term))
     if filters.status is not None:
         query = query.filter(status=filters.status)

@@ -18,6 +18,7 @@ class ErrorCode(StrEnum):
     NOT_FOUND = "NOT_FOUND"
     INVALID = "INVALID"
     INVALID_ID = "INVALID_ID"
+    INVALID_TEXT = "INVALID_TEXT"  # NUL, a control character or half a surrogate pair
     ALREADY_EXISTS = "ALREADY_EXISTS"
     IN_USE = "IN_USE"  # what the books depend on cannot change any more
     TOP_LEVEL_REQUIRED = "TOP_LEVEL_REQUIRED"  # company-wide setup is done at the top level

@@ -10,7 +10,7 @@ from tortoise.expressions import Q, Subquery
 from app.services.access import Principal
 from app.services.errors import DomainError, ErrorCode, ErrorCollector
 from app.services.money import exact_int
-from app.services.texts import check_length
+from app.services.texts import check_text, column_limit
 from models import ArConfiguration, GLAccount, JournalEntry, JournalLine
 from models.enums import GLAccountKind
 
@@ -131,9 +131,11 @@ async def active_asset_account(
     """The active asset account ``number`` names (cash, AR control), else an error."""
     if number is None:
         return None
+    if not check_text(errors, number, field=field):
+        return None
     account = None
     text = number.strip()
-    if check_length(ErrorCollector(), text, GLAccount, "number", field=field):
+    if len(text) <= column_limit(GLAccount, "number"):
         account = await GLAccount.get_or_none(number=text, is_active=True)
     if account is None:
         errors.add(

@@ -84,7 +84,7 @@ def _check_texts(
     errors: ErrorCollector, *, reference: str | None, memo: str | None, payment_method: str | None
 ) -> None:
     check_length(errors, reference, Refund, "reference", field="reference")
-    check_length(errors, memo, Refund, "memo", field="memo")
+    check_length(errors, memo, Refund, "memo", field="memo", free_text=True)
     if payment_method is not None and payment_method != PaymentMethod.RECORD_TRANSFER.value:
         errors.add(
             "The money already left: the payment method of a recorded refund is "
@@ -650,6 +650,7 @@ async def void(
         field="reason",
         what="The reason for a void",
         code=ErrorCode.VOID_REASON_REQUIRED,
+        free_text=True,
     )
     voided_id = await idempotency.once(
         actor,

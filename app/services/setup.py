@@ -28,7 +28,7 @@ from app.services.access import ENTITY_CODE, LEDGER_SETUP, Principal, Scope
 from app.services.errors import DomainError, ErrorCode, ErrorCollector
 from app.services.money import collect_currency
 from app.services.paging import LIST_PAGE_MAX, check_page_size
-from app.services.texts import check_length, column_limit
+from app.services.texts import check_length, column_limit, text
 from models import (
     Advance,
     ArConfiguration,
@@ -600,7 +600,7 @@ async def list_gl_accounts(
     key = cursors.decode(_GL_CURSOR, after, (str,), text_limit=column_limit(GLAccount, "number"))
     query = GLAccount.filter(visible)
     if filters.search and filters.search.strip():
-        term = filters.search.strip()
+        term = text(filters.search, field="search").strip()
         query = query.filter(Q(number__icontains=term) | Q(title__icontains=term))
     if filters.kind is not None:
         query = query.filter(kind=filters.kind)
