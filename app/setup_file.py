@@ -56,11 +56,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from tortoise.transactions import in_transaction
-
 from app.services import configuration, setup, texts
 from app.services.access import Principal, Scope
 from app.services.errors import DomainError
+from app.services.transactions import atomic
 from models import (
     BankAccount,
     Customer,
@@ -148,7 +147,7 @@ async def apply(actor: Principal, plan: Mapping[str, Any], *, dry_run: bool = Fa
         _items(plan, section)  # shapes first, before any work
     outcome = Outcome()
     try:
-        async with in_transaction():
+        async with atomic():
             for section in SECTIONS:
                 for index, item in enumerate(_items(plan, section)):
                     where = section if section == "company" else f"{section}[{index}]"

@@ -18,7 +18,6 @@ from typing import Any, TypeVar
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import F
 from tortoise.models import Model
-from tortoise.transactions import in_transaction
 
 from app.services import audit, bank_accounts, customers
 from app.services.access import Principal, Scope
@@ -26,6 +25,7 @@ from app.services.errors import DomainError, ErrorCode, ErrorCollector
 from app.services.ledger import Line, ar_control_line, ar_setup, post_entry
 from app.services.money import collect_currency, parse_amount, parse_positive_amount
 from app.services.texts import check_length, check_text, column_limit
+from app.services.transactions import atomic
 from models import (
     Advance,
     ArAdjustment,
@@ -289,7 +289,7 @@ async def _post_lined(
         raise RuntimeError("validated input is missing")
     setup = await ar_setup(header.entity_id)
     total = sum(line.amount_minor for line in lines)
-    async with in_transaction():
+    async with atomic():
         document = await _create_numbered(
             lambda: kind.model.create(
                 number=header.number,
@@ -487,7 +487,7 @@ async def _record_receipt(
         raise RuntimeError("validated input is missing")
     setup = await ar_setup(header.entity_id)
     credit_left = amount - sum(a.amount_minor for a in applications)
-    async with in_transaction():
+    async with atomic():
         receipt = await _create_numbered(
             lambda: model.create(
                 number=header.number,

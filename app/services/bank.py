@@ -14,11 +14,11 @@ from enum import StrEnum
 from typing import Any
 
 from tortoise.expressions import F
-from tortoise.transactions import in_transaction
 
 from app.services import audit
 from app.services.access import Principal, Scope
 from app.services.errors import ErrorCode, ErrorCollector
+from app.services.transactions import atomic
 from models import Advance, ReceivedPayment, Refund
 from models.enums import Permission, RefundState
 
@@ -75,7 +75,7 @@ async def set_cleared(
     errors = ErrorCollector()
     updates: dict[tuple[type[BankDocument], str], set[int]] = defaultdict(set)
     events: list[audit.Event] = []
-    async with in_transaction():
+    async with atomic():
         rows = await _bank_documents(items)
         for index, item in enumerate(items):
             where = f"items.{index}"

@@ -7,12 +7,12 @@ from dataclasses import dataclass
 
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q
-from tortoise.transactions import in_transaction
 
 from app.services import audit, ledger
 from app.services.access import AR_CONFIGURATION, Principal, Scope
 from app.services.errors import DomainError, ErrorCode, ErrorCollector
 from app.services.texts import check_text, column_limit
+from app.services.transactions import atomic
 from models import ArConfiguration, DocumentSequence, GLAccount, Journal, Refund
 from models.enums import Permission
 
@@ -149,7 +149,7 @@ async def _save(
     actor: Principal, scope: Scope, data: ArConfigurationInput, named: _Named
 ) -> ArConfiguration:
     entity_id = scope.entity.id if scope.entity else None
-    async with in_transaction():
+    async with atomic():
         config = await ArConfiguration.select_for_update().get_or_none(
             Q(entity_id=entity_id) if entity_id is not None else Q(entity_id__isnull=True)
         )

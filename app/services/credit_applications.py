@@ -15,12 +15,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from tortoise.expressions import F
-from tortoise.transactions import in_transaction
 
 from app.services import audit, credits, idempotency
 from app.services.access import Principal, Scope
 from app.services.errors import DomainError, ErrorCode, ErrorCollector
 from app.services.money import format_minor, parse_positive_amount
+from app.services.transactions import atomic
 from models import ArCredit, CreditApplication, Invoice
 from models.enums import Permission
 
@@ -57,7 +57,7 @@ async def apply_credit(
 async def _apply(actor: Principal, scope: Scope, data: ApplicationInput) -> int:
     errors = ErrorCollector()
     amount = 0
-    async with in_transaction():
+    async with atomic():
         credit = (await credits.lock_credits([data.credit_id])).get(data.credit_id)
         if credit is None or not scope.can_see_document(credit.entity_id):
             errors.add("No such credit here.", field="creditId", code=ErrorCode.CREDIT_NOT_FOUND)
@@ -148,7 +148,7 @@ async def _check(
 async def unapply_credit(actor: Principal, scope: Scope, application_id: int) -> None:
     """Undo an application made by mistake: the credit and the invoice get the amount back."""
     actor.require(Permission.AR_DOCUMENTS_MANAGE)
-    async with in_transaction():
+    async with atomic():
         application = await CreditApplication.get_or_none(id=application_id)
         credit = None
         if application is not None:

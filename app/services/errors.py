@@ -65,6 +65,8 @@ class ErrorCode(StrEnum):
     VOID_REASON_REQUIRED = "VOID_REASON_REQUIRED"
     IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY_KEY_REUSED"
     IDEMPOTENCY_IN_PROGRESS = "IDEMPOTENCY_IN_PROGRESS"
+    # The connection was lost during COMMIT: retry with the same idempotency key.
+    COMMIT_OUTCOME_UNKNOWN = "COMMIT_OUTCOME_UNKNOWN"
 
 
 class DomainError(Exception):

@@ -17,11 +17,11 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from tortoise.exceptions import IntegrityError
-from tortoise.transactions import in_transaction
 
 from app.services.access import Principal, Scope
 from app.services.errors import DomainError, ErrorCode
 from app.services.texts import required_text
+from app.services.transactions import atomic
 from models import IdempotencyRecord
 from models.enums import IdempotencyStatus
 
@@ -75,7 +75,7 @@ async def once(
     for _ in range(3):
         claimed = False
         try:
-            async with in_transaction():
+            async with atomic():
                 await IdempotencyRecord.create(
                     user_id=actor.user_id,
                     key=key,

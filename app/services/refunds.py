@@ -20,7 +20,6 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from tortoise.expressions import F, Q
-from tortoise.transactions import in_transaction
 
 from app.services import audit, bank_accounts, credits, cursors, customers, idempotency
 from app.services.access import REFUNDS, Principal, Scope
@@ -30,6 +29,7 @@ from app.services.ledger import Line, ar_control_line, ar_setup, post_entry, rev
 from app.services.money import collect_currency, format_minor, parse_positive_amount
 from app.services.paging import LIST_PAGE_MAX, check_page_size
 from app.services.texts import check_length, required_text
+from app.services.transactions import atomic
 from models import (
     ArCredit,
     BankAccount,
@@ -189,7 +189,7 @@ async def _create(
     if currency is None:  # nothing of the allocations can be checked without it
         errors.raise_if_any()
         raise RuntimeError("an unknown currency is an error")
-    async with in_transaction():
+    async with atomic():
         # Locked before checking what is available: two drafts saved at once cannot hold
         # more than a credit has, and the allocation inserts cannot deadlock with a post.
         await credits.lock_credits([line.credit_id for line in allocations])
@@ -329,7 +329,7 @@ async def set_allocations(
 ) -> Refund:
     """Replace a draft's allocations (full or partial amounts of the customer's credits)."""
     actor.require(Permission.REFUNDS_EDIT)
-    async with in_transaction():
+    async with atomic():
         refund = await _locked_draft(scope, refund_id, expected_version)
         await credits.lock_credits([line.credit_id for line in allocations])
         errors = ErrorCollector()
@@ -364,7 +364,7 @@ async def update_draft(
 ) -> Refund:
     """Change a draft's bank account, payment date, reference or memo."""
     actor.require(Permission.REFUNDS_EDIT)
-    async with in_transaction():
+    async with atomic():
         refund = await _locked_draft(scope, refund_id, expected_version)
         errors = ErrorCollector()
         _check_texts(
@@ -399,7 +399,7 @@ async def delete_draft(
 ) -> None:
     """Delete a draft and release what it held; posted refunds are only ever voided."""
     actor.require(Permission.REFUNDS_EDIT)
-    async with in_transaction():
+    async with atomic():
         refund = await _locked_draft(scope, refund_id, expected_version)
         await RefundAllocation.filter(refund_id=refund.id).delete()
         await Refund.filter(id=refund.id).delete()
@@ -420,7 +420,7 @@ async def _recheck_parties(scope: Scope, refund: Refund) -> None:
 async def _post(
     actor: Principal, scope: Scope, refund_id: int, expected_version: int | None
 ) -> int:
-    async with in_transaction():
+    async with atomic():
         refund = await _locked_draft(scope, refund_id, expected_version)
         config = await refund_configuration(refund.entity_id)
         lines = await RefundAllocation.filter(refund_id=refund.id).order_by("credit_id")
@@ -541,7 +541,7 @@ async def record(
     actor.require(Permission.REFUNDS_POST)
 
     async def work() -> int:
-        async with in_transaction():
+        async with atomic():
             # Lock the credits before the allocations reference them: inserting a row that
             # points at a credit takes a share lock on it, and upgrading that to the posting
             # lock while another transaction does the same would deadlock.
@@ -568,7 +568,7 @@ async def _void(
     reason: str,
     expected_version: int | None,
 ) -> int:
-    async with in_transaction():
+    async with atomic():
         refund = await _visible(scope, refund_id, lock=True)
         await refund_configuration(refund.entity_id)
         if refund.state != RefundState.POSTED:

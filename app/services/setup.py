@@ -21,7 +21,6 @@ from typing import Any, TypeVar
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q
 from tortoise.models import Model
-from tortoise.transactions import in_transaction
 
 from app.services import audit, cursors, ledger
 from app.services.access import ENTITY_CODE, LEDGER_SETUP, Principal, Scope
@@ -29,6 +28,7 @@ from app.services.errors import DomainError, ErrorCode, ErrorCollector
 from app.services.money import collect_currency
 from app.services.paging import LIST_PAGE_MAX, check_page_size
 from app.services.texts import check_length, column_limit, text
+from app.services.transactions import atomic
 from models import (
     Advance,
     ArConfiguration,
@@ -124,7 +124,7 @@ async def set_company(actor: Principal, scope: Scope, name: str) -> Company:
     errors = ErrorCollector()
     text = _text(errors, name, Company, "name", field="name")
     errors.raise_if_any()
-    async with in_transaction():
+    async with atomic():
         company = await Company.all().order_by("id").select_for_update().first()
         if company is None:
             company = await Company.create(name=text)
@@ -186,7 +186,7 @@ async def create_entity(actor: Principal, scope: Scope, data: EntityInput) -> En
             code=ErrorCode.COMPANY_REQUIRED,
         )
     errors.raise_if_any()
-    async with in_transaction():
+    async with atomic():
         entity = await _save_new(
             lambda: Entity.create(company=company, code=code, name=name, base_currency=currency),
             field="code",
@@ -223,7 +223,7 @@ async def update_entity(
                 code=ErrorCode.IN_USE,
             )
     errors.raise_if_any()
-    async with in_transaction():
+    async with atomic():
         return await _changed(actor, entity, {"name": name, "base_currency": currency})
 
 
@@ -265,7 +265,7 @@ async def create_gl_account(actor: Principal, scope: Scope, data: GLAccountInput
     title = _text(errors, data.title, GLAccount, "title", field="title")
     kind = _kind(errors, data.kind)
     errors.raise_if_any()
-    async with in_transaction():
+    async with atomic():
         account = await _save_new(
             lambda: GLAccount.create(number=number, title=title, kind=kind),
             field="number",
@@ -318,7 +318,7 @@ async def update_gl_account(
                 code=ErrorCode.IN_USE,
             )
     errors.raise_if_any()
-    async with in_transaction():
+    async with atomic():
         return await _changed(
             actor, account, {"title": title, "kind": kind, "is_active": changes.is_active}
         )
@@ -339,7 +339,7 @@ async def create_journal(actor: Principal, scope: Scope, data: JournalInput) -> 
         await _unique(errors, Journal, "symbol", symbol, what="Journal", symbol=symbol)
     title = _text(errors, data.title, Journal, "title", field="title")
     errors.raise_if_any()
-    async with in_transaction():
+    async with atomic():
         journal = await _save_new(
             lambda: Journal.create(symbol=symbol, title=title),
             field="symbol",
@@ -357,7 +357,7 @@ async def rename_journal(actor: Principal, scope: Scope, journal_id: int, title:
     errors = ErrorCollector()
     text = _text(errors, title, Journal, "title", field="title")
     errors.raise_if_any()
-    async with in_transaction():
+    async with atomic():
         return await _changed(actor, journal, {"title": text})
 
 
@@ -441,7 +441,7 @@ async def create_bank_account(
     errors.raise_if_any()
     if cash is None:  # raise_if_any would have raised
         raise RuntimeError("validated input is missing")
-    async with in_transaction():
+    async with atomic():
         bank = await _save_new(
             lambda: BankAccount.create(
                 code=code, name=name, currency=currency, gl_account=cash, entity_id=entity_id
@@ -483,7 +483,7 @@ async def update_bank_account(
         errors, changes.gl_account_number, field="glAccountNumber", purpose="cash in a bank"
     )
     errors.raise_if_any()
-    async with in_transaction():
+    async with atomic():
         return await _changed(
             actor,
             bank,
@@ -532,7 +532,7 @@ async def create_customer(actor: Principal, scope: Scope, data: CustomerInput) -
     status = _status(errors, data.status)
     entity_id = await _home(errors, actor, scope, data.entity_code)
     errors.raise_if_any()
-    async with in_transaction():
+    async with atomic():
         customer = await _save_new(
             lambda: Customer.create(code=code, name=name, status=status, entity_id=entity_id),
             field="code",
@@ -556,7 +556,7 @@ async def update_customer(
     name = _text(errors, changes.name, Customer, "name", field="name")
     status = _status(errors, changes.status)
     errors.raise_if_any()
-    async with in_transaction():
+    async with atomic():
         return await _changed(actor, customer, {"name": name, "status": status})
 
 

@@ -11,10 +11,10 @@ from typing import cast
 
 from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
-from tortoise.transactions import in_transaction
 
 from app.services.access import Principal
 from app.services.errors import AlreadyExists, DomainError, NotFound
+from app.services.transactions import atomic
 from models import ApiToken, Entity, Role, RolePermission, User
 from models.enums import Permission
 
@@ -78,7 +78,7 @@ class IssuedToken:
 async def ensure_builtin_roles() -> None:
     """Create the built-in roles and give them what this release grants them (a permission
     added in a release reaches existing databases at ``migrate``); none is taken away."""
-    async with in_transaction():
+    async with atomic():
         for name, (description, permissions) in BUILTIN_ROLES.items():
             role, _ = await Role.get_or_create(name=name, defaults={"description": description})
             await _add_permissions(role, permissions)
@@ -94,7 +94,7 @@ async def _add_permissions(role: Role, permissions: Iterable[Permission]) -> Non
 
 
 async def create_role(name: str, description: str, permissions: Iterable[Permission]) -> Role:
-    async with in_transaction():
+    async with atomic():
         if await Role.exists(name=name):
             raise AlreadyExists(f"A role named {name!r} already exists.", field="name")
         role = await Role.create(name=name, description=description)
@@ -126,7 +126,7 @@ async def create_user(
     username = username.strip()
     if not username:
         raise DomainError("A username is required.", field="username")
-    async with in_transaction():
+    async with atomic():
         if await User.exists(username=username):
             raise AlreadyExists(f"A user named {username!r} already exists.", field="username")
         user = await User.create(
@@ -148,7 +148,7 @@ async def restrict_to_entities(user: User, entity_codes: Iterable[str]) -> None:
     unknown = set(codes) - {entity.code for entity in entities}
     if unknown:
         raise NotFound(f"Unknown entity: {', '.join(sorted(unknown))}.", field="entity")
-    async with in_transaction():
+    async with atomic():
         await user.entities.clear()
         if entities:
             await user.entities.add(*entities)

@@ -79,7 +79,10 @@ def _refund(info: Info, result: tuple[Refund | None, list[UserError]]) -> Refund
 
 @strawberry.type
 class RefundMutation:
-    @strawberry.mutation(description="Save a refund as a draft (refunds.edit).")
+    @strawberry.mutation(
+        description="Save a refund as a draft (refunds.edit). Send an idempotencyKey: a "
+        "retry with it returns the first result and never saves twice."
+    )
     async def create_refund_draft(
         self,
         info: Info,
@@ -182,7 +185,10 @@ class RefundMutation:
 
         return _refund(info, await attempt(work))
 
-    @strawberry.mutation(description="Create and post in one step (refunds.edit and post).")
+    @strawberry.mutation(
+        description="Create and post in one step (refunds.edit and post). Send an "
+        "idempotencyKey: a retry with it returns the first result and never posts twice."
+    )
     async def record_refund(
         self,
         info: Info,
@@ -203,7 +209,8 @@ class RefundMutation:
 
     @strawberry.mutation(
         description="Void a posted refund: a reversing entry on the void "
-        "date, and its amounts back on the credits (refunds.void)."
+        "date, and its amounts back on the credits (refunds.void). Send an idempotencyKey: "
+        "a retry with it returns the first result."
     )
     async def void_refund(
         self,

@@ -1,0 +1,95 @@
+"""Transactions whose outcome is never misreported.
+
+Tortoise's ``in_transaction`` commits and hands the connection back to the pool in one
+step. When the connection dies right after COMMIT, handing it back fails and the caller is
+told the work failed although it was committed; a client retrying without an idempotency
+key would then record the refund twice. ``atomic`` commits the outermost transaction
+itself and tells the three outcomes apart:
+
+- the work or COMMIT failed for a reason the database gave: the error, nothing written;
+- COMMIT succeeded and something failed afterwards (returning the connection): the work is
+  done, the failure is logged and the caller gets its result;
+- the connection was lost while COMMIT was on its way: nobody can know whether it was
+  written. That is COMMIT_OUTCOME_UNKNOWN, a retryable code: retrying with the same
+  idempotency key either finds the first result or does the work once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import sys
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+import asyncpg
+from tortoise.backends.base.client import TransactionContextPooled
+from tortoise.connection import get_connections
+from tortoise.transactions import in_transaction
+
+from app.log import get_logger
+from app.services.errors import DomainError, ErrorCode
+
+log = get_logger("app.transactions")
+
+# What a lost connection raises (a closed socket, a terminated backend, a timeout): the
+# server may or may not have committed. Errors PostgreSQL itself reports are not here.
+CONNECTION_LOST: tuple[type[BaseException], ...] = (
+    asyncpg.exceptions.ConnectionDoesNotExistError,
+    asyncpg.exceptions.ConnectionFailureError,
+    asyncpg.exceptions.InterfaceError,
+    asyncpg.exceptions.InternalClientError,
+    ConnectionError,
+    OSError,
+    asyncio.TimeoutError,
+)
+
+
+class CommitOutcomeUnknown(DomainError):
+    code = ErrorCode.COMMIT_OUTCOME_UNKNOWN
+
+
+@asynccontextmanager
+async def atomic() -> AsyncIterator[None]:
+    """``in_transaction()``, with the outcome of the outermost COMMIT told truthfully."""
+    context = in_transaction()
+    client = await context.__aenter__()
+    try:
+        yield
+    except BaseException:
+        await context.__aexit__(*sys.exc_info())
+        raise
+    if not isinstance(context, TransactionContextPooled):
+        # Nested (a savepoint), or SQLite's single connection: nothing is handed back.
+        await context.__aexit__(None, None, None)
+        return
+    try:
+        await client.commit()
+    except CONNECTION_LOST as lost:
+        await _hand_back(context, lost)
+        log.warning("transaction.commit_outcome_unknown", error=repr(lost))
+        raise CommitOutcomeUnknown(
+            "The connection to the database was lost while this change was being saved, so "
+            "whether it was saved is unknown. Retry with the same idempotency key: that "
+            "either returns the saved result or saves it once.",
+        ) from None
+    except BaseException as failed:
+        await _hand_back(context, failed)
+        raise
+    await _hand_back(context, None)
+
+
+async def _hand_back(context: TransactionContextPooled, failed: BaseException | None) -> None:
+    """Return the connection to the pool (rolling back first when COMMIT failed); a
+    failure here changes nothing about the outcome, so it is logged rather than raised."""
+    try:
+        if failed is None:
+            await context.__aexit__(None, None, None)
+        else:
+            await context.__aexit__(type(failed), failed, failed.__traceback__)
+    except Exception as error:
+        log.warning("transaction.release_failed", error=repr(error))
+        # Tortoise forgets the transaction's connection only after handing it back, so a
+        # failure there would leave later queries of this request on a released connection.
+        with contextlib.suppress(ValueError, RuntimeError):  # already forgotten
+            get_connections().reset(context.token)
