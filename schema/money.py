@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, NewType
 
 import strawberry
-from graphql import GraphQLError, StringValueNode, ValueNode
+from graphql import EnumValueNode, GraphQLError, StringValueNode, ValueNode
 from strawberry.types.scalar import ScalarDefinition
 
 from app.services.money import Money, format_minor
@@ -25,6 +25,8 @@ def _parse_amount(value: object) -> Amount:
 
 def _parse_amount_literal(node: ValueNode, _variables: dict[str, Any] | None = None) -> Amount:
     """An amount typed into the query itself, as in GraphiQL."""
+    if isinstance(node, EnumValueNode):  # NaN, Infinity, or any bare word
+        raise GraphQLError(f"{node.value} is not an amount. {_AS_STRING}")
     if not isinstance(node, StringValueNode):
         raise GraphQLError(_AS_STRING)
     return Amount(node.value)

@@ -126,7 +126,7 @@ async def _check(
     with errors.check():
         amount = parse_positive_amount(data.amount, credit.currency, field="amount")
         held = (await credits.held_by_drafts([credit.id])).get(credit.id, 0)
-        available = credits.available_minor(credit, held)
+        available = credits.unheld_minor(credit, held)
         if amount > available:
             raise DomainError(
                 f"{credit.document_number} has {format_minor(available, credit.currency)} "

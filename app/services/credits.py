@@ -22,7 +22,8 @@ from app.services.sql import as_int, fetch, placeholders
 from models import ArCredit, RefundAllocation
 from models.enums import RefundState
 
-# The rule, as a filter: money left on it, and no positive line on its document.
+# The rule, as a filter: money left on it, and no positive line on its document
+# (source_ineligibility is the document part for one row).
 ELIGIBLE = Q(open_minor__gt=0, has_positive_line=False)
 
 
@@ -34,14 +35,6 @@ def source_ineligibility(credit: ArCredit) -> str | None:
             "credits, which are never refunded."
         )
     return None
-
-
-def why_not_refundable(credit: ArCredit) -> str | None:
-    """The rule for one credit row (ELIGIBLE is the same rule as a query filter)."""
-    reason = source_ineligibility(credit)
-    if reason is None and credit.open_minor <= 0:
-        return f"Nothing is left open on {credit.document_number}."
-    return reason
 
 
 def standing_refunds(refund: str, *, as_of: bool = False) -> str:
@@ -93,9 +86,17 @@ async def refund_takes(credit_ids: Sequence[int]) -> dict[int, list[RefundTake]]
     return dict(takes)
 
 
-def available_minor(credit: ArCredit, held_by_drafts_minor: int) -> int:
-    """What a new refund may still take from the credit: open less what drafts hold."""
+def unheld_minor(credit: ArCredit, held_by_drafts_minor: int) -> int:
+    """What is open and not held by draft refunds: what an application may take."""
     return max(int(credit.open_minor) - held_by_drafts_minor, 0)
+
+
+def available_minor(credit: ArCredit, held_by_drafts_minor: int) -> int:
+    """What a new refund may still take from the credit: nothing where the document keeps
+    it from being refunded, else what is open and not held by drafts."""
+    if source_ineligibility(credit) is not None:
+        return 0
+    return unheld_minor(credit, held_by_drafts_minor)
 
 
 @dataclass(frozen=True, slots=True)

@@ -141,7 +141,9 @@ async def _validate_allocations(
                 code=ErrorCode.CURRENCY_MISMATCH,
             )
             continue
-        reason = credits.why_not_refundable(credit)
+        # A used-up credit is no different from a partly used one asked too much of: the
+        # amount check answers both with AMOUNT_EXCEEDS_AVAILABLE.
+        reason = credits.source_ineligibility(credit)
         if reason is not None:
             errors.add(reason, field=f"{where}.creditId", code=ErrorCode.CREDIT_NOT_ELIGIBLE)
             continue
@@ -285,9 +287,10 @@ async def _visible(scope: Scope, refund_id: int, *, lock: bool = False) -> Refun
 
 def _check_version(refund: Refund, expected: int | None) -> None:
     if expected is not None and refund.version != expected:
+        # The current version is not told: a caller who may not view the refund learns
+        # nothing about it (those who may read it with the refund).
         raise DomainError(
-            f"The refund changed meanwhile (version {refund.version}, not {expected}); "
-            "reload it and try again.",
+            f"The refund changed since version {expected}; reload it and try again.",
             field="version",
             code=ErrorCode.STALE_VERSION,
         )
@@ -342,6 +345,11 @@ async def set_allocations(
             refund_id=refund.id,
         )
         errors.raise_if_any()
+        current = await RefundAllocation.filter(refund_id=refund.id)
+        if sorted((a.credit_id, a.amount_minor) for a in current) == sorted(
+            (a.credit_id, a.amount_minor) for a in lines
+        ):
+            return refund  # the same allocations: nothing changes, not even the version
         await RefundAllocation.filter(refund_id=refund.id).delete()
         await _insert_allocations(refund.id, lines)
         total = sum(a.amount_minor for a in lines)
@@ -387,6 +395,9 @@ async def update_draft(
             for key, value in asdict(changes).items()
             if value is not None and key != "payment_method"
         }
+        values = {key: value for key, value in values.items() if getattr(refund, key) != value}
+        if not values:
+            return refund  # nothing asked differs: nothing changes, not even the version
         await _bump(refund, **values)
         await _audited(
             actor, refund, "refund.draft_updated", {k: str(v) for k, v in values.items()}

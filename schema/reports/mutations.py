@@ -41,7 +41,7 @@ class ReportMutation:
         description="Mark bank items cleared on a date (null: not cleared); needs ar.configure."
     )
     async def set_bank_items_cleared(
-        self, info: Info, items: list[BankItemInput], cleared_on: date | None
+        self, info: Info, items: list[BankItemInput], cleared_on: date | None = None
     ) -> SetBankItemsClearedPayload:
         async def work() -> int:
             ids = ErrorCollector()
