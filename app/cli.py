@@ -192,6 +192,14 @@ def print_schema() -> None:
     typer.echo(build_schema(get_settings()).as_str())
 
 
+@cli.command("prune-idempotency-keys")
+def prune_idempotency_keys() -> None:
+    """Forget idempotency keys older than IDEMPOTENCY_RETENTION_HOURS (run it daily)."""
+    from app.services.idempotency import prune_expired  # noqa: PLC0415
+
+    say(f"Forgot {with_database(prune_expired)} expired idempotency key(s).")
+
+
 @cli.command("setup")
 def setup_command(
     file: Annotated[Path, typer.Argument(help="TOML file describing the company (see README)")],

@@ -31,6 +31,11 @@ class Settings(BaseSettings):
     graphql_max_depth: int = Field(default=12, ge=1, description="Deepest selection allowed")
     graphql_max_aliases: int = Field(default=15, ge=0, description="Aliases allowed per document")
     graphql_max_tokens: int = Field(default=2000, ge=10, description="Lexer tokens per document")
+    idempotency_retention_hours: int = Field(
+        default=24,
+        ge=1,
+        description="How long an idempotency key answers retries with its first answer",
+    )
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     log_format: Literal["json", "console"] = "json"
     host: str = "127.0.0.1"

@@ -659,12 +659,18 @@ async def test_prefixes_cannot_make_two_sequences_write_the_same_number(
     ]
 
 
-async def test_retrying_the_creation_of_a_deleted_draft_says_so(
+async def test_retrying_the_creation_of_a_deleted_draft_answers_as_the_first_time(
     world: World, credit_ids: dict[str, int]
 ) -> None:
+    # A replay answers what the first request answered (as Stripe does), and creates
+    # nothing again; reading the draft afterwards says it is gone.
     scope = world.scope("US01")
     draft = await refunds.create_draft(world.actor, scope, draft_input(world), idempotency_key="k1")
     await refunds.delete_draft(world.actor, scope, draft.id, 1)
-    assert await refused(
-        lambda: refunds.create_draft(world.actor, scope, draft_input(world), idempotency_key="k1")
-    ) == [(ErrorCode.REFUND_NOT_FOUND, "id")]
+    before = await books()
+    replayed = await refunds.create_draft(
+        world.actor, scope, draft_input(world), idempotency_key="k1"
+    )
+    assert (replayed.id, replayed.state, replayed.version) == (draft.id, RefundState.DRAFT, 1)
+    assert await books() == before
+    assert await refunds.get_refunds(world.actor, scope, [draft.id]) == {}

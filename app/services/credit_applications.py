@@ -11,15 +11,16 @@ come back and the audit trail keeps what happened.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 
 from tortoise.expressions import F
 
 from app.services import audit, credits, idempotency
 from app.services.access import Principal, Scope
 from app.services.errors import DomainError, ErrorCode, ErrorCollector
-from app.services.money import format_minor, parse_positive_amount
+from app.services.money import canonical_amount, format_minor, parse_positive_amount
 from app.services.transactions import atomic
 from models import ArCredit, CreditApplication, Invoice
 from models.enums import Permission
@@ -44,14 +45,23 @@ async def apply_credit(
     entity: at most what the credit has available (open less what drafts hold) and at most
     what the invoice still has to pay."""
     actor.require(Permission.AR_DOCUMENTS_MANAGE)
-    application_id = await idempotency.once(
+    outcome = await idempotency.once(
         actor,
         idempotency_key,
         "credit.apply",
-        idempotency.request_of(scope, application=data),
+        idempotency.request_of(
+            scope, application=replace(data, amount=canonical_amount(data.amount))
+        ),
         lambda: _apply(actor, scope, data),
+        snapshot=_snapshot,
     )
-    return await CreditApplication.get(id=application_id)
+    if outcome.first_answer is not None:
+        return idempotency.restore(CreditApplication, outcome.first_answer)
+    return await CreditApplication.get(id=outcome.id)
+
+
+async def _snapshot(application_id: int) -> dict[str, Any]:
+    return idempotency.snapshot_of(await CreditApplication.get(id=application_id))
 
 
 async def _apply(actor: Principal, scope: Scope, data: ApplicationInput) -> int:

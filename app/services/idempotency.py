@@ -12,18 +12,22 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Awaitable, Callable
-from dataclasses import asdict, is_dataclass
-from datetime import UTC, date, datetime
-from typing import Any
+from dataclasses import asdict, dataclass, is_dataclass
+from datetime import UTC, date, datetime, timedelta
+from typing import Any, TypeVar
 
 from tortoise.exceptions import IntegrityError
+from tortoise.models import Model
 
 from app.services.access import Principal, Scope
 from app.services.errors import DomainError, ErrorCode
 from app.services.texts import required_text
 from app.services.transactions import atomic
+from app.settings import get_settings
 from models import IdempotencyRecord
 from models.enums import IdempotencyStatus
+
+M = TypeVar("M", bound=Model)
 
 
 def _plain(value: Any) -> Any:
@@ -54,20 +58,48 @@ def fingerprint(operation: str, request: dict[str, Any]) -> str:
     return hashlib.sha256(canonical.encode()).hexdigest()
 
 
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What ``once`` answers: the id of what the work made or changed, and, for a retry,
+    the first answer as it was stored then (None: fresh work, or none was stored)."""
+
+    id: int
+    first_answer: dict[str, Any] | None = None
+
+
+def snapshot_of(row: Model) -> dict[str, Any]:
+    """A row's column values as JSON, to answer a retry exactly as the first request was."""
+    return {name: _plain(getattr(row, name)) for name in row._meta.fields_db_projection}
+
+
+def restore(model: type[M], snapshot: dict[str, Any]) -> M:
+    """The row as it was when ``snapshot_of`` took it (not saved again, never written)."""
+    fields = model._meta.fields_map
+    return model(**{name: fields[name].to_python_value(value) for name, value in snapshot.items()})
+
+
+def _retention() -> timedelta:
+    return timedelta(hours=get_settings().idempotency_retention_hours)
+
+
 async def once(
     actor: Principal,
     key: str | None,
     operation: str,
     request: dict[str, Any],
     work: Callable[[], Awaitable[int]],
-) -> int:
+    *,
+    snapshot: Callable[[int], Awaitable[dict[str, Any]]] | None = None,
+) -> Outcome:
     """Run ``work`` (which returns the id of what it made or changed) at most once per key.
 
-    The same key with the same request returns the first id; with a different request it is
-    refused with IDEMPOTENCY_KEY_REUSED.
+    The same key with the same request answers what the first one answered (``snapshot``
+    takes that answer, in the first request's transaction); with a different request it is
+    refused with IDEMPOTENCY_KEY_REUSED. Keys are kept for the retention setting; an expired
+    key is a new one.
     """
     if key is None:
-        return await work()
+        return Outcome(await work())
     key = required_text(
         key, IdempotencyRecord, "key", field="idempotencyKey", what="An idempotency key"
     )
@@ -85,18 +117,23 @@ async def once(
                 )
                 claimed = True
                 result = await work()
+                answer = await snapshot(result) if snapshot is not None else None
                 await IdempotencyRecord.filter(user_id=actor.user_id, key=key).update(
                     status=IdempotencyStatus.COMPLETED,
-                    response={"id": result},
+                    response={"id": result, "answer": answer},
                     completed_at=datetime.now(UTC),
                 )
-                return result
+                return Outcome(result)
         except IntegrityError:
             if claimed:
                 raise
         first = await IdempotencyRecord.get_or_none(user_id=actor.user_id, key=key)
         if first is None:
             continue  # the first request failed and let go of the key: do the work now
+        if first.created_at < datetime.now(UTC) - _retention():
+            # Expired: the key is free again, as a client that kept it that long expects.
+            await IdempotencyRecord.filter(id=first.id).delete()
+            continue
         if first.operation != operation or first.request_fingerprint != request_print:
             raise DomainError(
                 "This idempotency key was used for a different request.",
@@ -104,9 +141,14 @@ async def once(
                 code=ErrorCode.IDEMPOTENCY_KEY_REUSED,
             )
         if first.status == IdempotencyStatus.COMPLETED and first.response is not None:
-            return int(first.response["id"])
+            return Outcome(int(first.response["id"]), first.response.get("answer"))
     raise DomainError(
         "Another request with this idempotency key is still running; retry.",
         field="idempotencyKey",
         code=ErrorCode.IDEMPOTENCY_IN_PROGRESS,
     )
+
+
+async def prune_expired() -> int:
+    """Forget keys older than the retention (``python -m app prune-idempotency-keys``)."""
+    return await IdempotencyRecord.filter(created_at__lt=datetime.now(UTC) - _retention()).delete()

@@ -94,6 +94,15 @@ def parse_amount(value: str, currency: str, *, field: str) -> int:
     return minor
 
 
+def canonical_amount(value: str) -> str:
+    """An amount as its meaning ("2.0", "2.00" and " 2" are "2"), to compare two requests;
+    text that is no plain decimal stays as it is (it will be refused anyway)."""
+    text = value.strip()
+    if not _DECIMAL.fullmatch(text):
+        return value
+    return format(Decimal(text).normalize(), "f")
+
+
 def parse_positive_amount(value: str, currency: str, *, field: str) -> int:
     minor = parse_amount(value, currency, field=field)
     if minor <= 0:

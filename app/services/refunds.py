@@ -15,7 +15,7 @@ Money safety, in the order things happen when posting:
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -26,7 +26,12 @@ from app.services.access import REFUNDS, Principal, Scope
 from app.services.configuration import format_number, refund_configuration
 from app.services.errors import DomainError, ErrorCode, ErrorCollector
 from app.services.ledger import Line, ar_control_line, ar_setup, post_entry, reverse_entry
-from app.services.money import collect_currency, format_minor, parse_positive_amount
+from app.services.money import (
+    canonical_amount,
+    collect_currency,
+    format_minor,
+    parse_positive_amount,
+)
 from app.services.paging import LIST_PAGE_MAX, check_page_size
 from app.services.texts import check_length, required_text
 from app.services.transactions import atomic
@@ -232,6 +237,32 @@ async def _insert_allocations(refund_id: int, lines: list[_Allocation]) -> None:
     )
 
 
+def _canonical(data: RefundInput, allocations: list[AllocationInput]) -> dict[str, Any]:
+    """A refund request as its meaning, for telling a retry from another request: "2.0" and
+    "2.00", " usd " and "USD" ask for the same refund."""
+    return {
+        "refund": replace(
+            data,
+            currency=data.currency.strip().upper(),
+            reference=data.reference.strip(),
+            memo=data.memo.strip(),
+        ),
+        "allocations": [replace(a, amount=canonical_amount(a.amount)) for a in allocations],
+    }
+
+
+async def _snapshot(refund_id: int) -> dict[str, Any]:
+    """The refund as this request answers it, kept to answer its retries alike."""
+    return idempotency.snapshot_of(await Refund.get(id=refund_id))
+
+
+async def _answer(outcome: idempotency.Outcome) -> Refund:
+    """The first answer on a retry (the refund as it was then), else the refund now."""
+    if outcome.first_answer is not None:
+        return idempotency.restore(Refund, outcome.first_answer)
+    return await _reloaded(outcome.id)
+
+
 async def _audited(actor: Principal, refund: Refund, action: str, details: dict[str, Any]) -> None:
     """The audit event of a change to a refund, filed under the refund."""
     await audit.record(
@@ -267,14 +298,15 @@ async def create_draft(
     """Save a draft; its allocations hold their amounts until it is posted or deleted."""
     actor.require(Permission.REFUNDS_EDIT)
     lines = allocations or []
-    refund_id = await idempotency.once(
+    outcome = await idempotency.once(
         actor,
         idempotency_key,
         "refund.create",
-        idempotency.request_of(scope, refund=data, allocations=lines),
+        idempotency.request_of(scope, **_canonical(data, lines)),
         lambda: _create(actor, scope, data, lines),
+        snapshot=_snapshot,
     )
-    return await _reloaded(refund_id)
+    return await _answer(outcome)
 
 
 async def _visible(scope: Scope, refund_id: int, *, lock: bool = False) -> Refund:
@@ -529,14 +561,15 @@ async def post(
 ) -> Refund:
     """Post a draft: clear its credits, write the journal entry, give it its number."""
     actor.require(Permission.REFUNDS_POST)
-    posted_id = await idempotency.once(
+    outcome = await idempotency.once(
         actor,
         idempotency_key,
         "refund.post",
         idempotency.request_of(scope, refund=refund_id, version=expected_version),
         lambda: _post(actor, scope, refund_id, expected_version),
+        snapshot=_snapshot,
     )
-    return await _reloaded(posted_id)
+    return await _answer(outcome)
 
 
 async def record(
@@ -560,14 +593,15 @@ async def record(
             refund_id = await _create(actor, scope, data, allocations)
             return await _post(actor, scope, refund_id, None)
 
-    refund_id = await idempotency.once(
+    outcome = await idempotency.once(
         actor,
         idempotency_key,
         "refund.record",
-        idempotency.request_of(scope, refund=data, allocations=allocations),
+        idempotency.request_of(scope, **_canonical(data, allocations)),
         work,
+        snapshot=_snapshot,
     )
-    return await _reloaded(refund_id)
+    return await _answer(outcome)
 
 
 async def _void(
@@ -663,7 +697,7 @@ async def void(
         code=ErrorCode.VOID_REASON_REQUIRED,
         free_text=True,
     )
-    voided_id = await idempotency.once(
+    outcome = await idempotency.once(
         actor,
         idempotency_key,
         "refund.void",
@@ -678,8 +712,9 @@ async def void(
             reason=reason,
             expected_version=expected_version,
         ),
+        snapshot=_snapshot,
     )
-    return await _reloaded(voided_id)
+    return await _answer(outcome)
 
 
 async def get_refunds(actor: Principal, scope: Scope, ids: list[int]) -> dict[int, Refund]:
