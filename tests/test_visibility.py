@@ -31,6 +31,7 @@ PERMISSION_SETS: dict[str, frozenset[Permission]] = {
     "post": frozenset({P.REFUNDS_POST}),
     "void": frozenset({P.REFUNDS_VOID}),
     "reports": frozenset({P.REPORTS_READ}),
+    "setup": frozenset({P.SETUP_MANAGE}),
     # With a read permission too, so that the mutation payloads show what they may.
     "edit+list": frozenset({P.REFUNDS_EDIT, P.REFUNDS_LIST}),
     "post+view": frozenset({P.REFUNDS_POST, P.REFUNDS_VIEW}),
@@ -44,9 +45,11 @@ AR_READERS = frozenset(
     {P.REFUNDS_LIST, P.REFUNDS_VIEW, P.REFUNDS_EDIT, P.REPORTS_READ, P.AR_DOCUMENTS_MANAGE}
 )
 REFUND_READERS = frozenset({P.REFUNDS_LIST, P.REFUNDS_VIEW})
+# Master data is seen by those who set it up too; what a customer owes is not.
+MASTER_READERS = AR_READERS | {P.SETUP_MANAGE}
 READERS: dict[str, frozenset[Permission]] = {
-    "customer": AR_READERS,
-    "bank account": AR_READERS,
+    "customer": MASTER_READERS,
+    "bank account": MASTER_READERS,
     "invoice": AR_READERS,
     "credit": AR_READERS,
     "refund": REFUND_READERS,
