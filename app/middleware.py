@@ -1,7 +1,9 @@
-"""ASGI middleware: request ids and one log line per request; bearer-token authentication."""
+"""ASGI middleware: request ids and one log line per request; a time limit per request;
+bearer-token authentication."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 import time
@@ -12,7 +14,8 @@ import structlog
 from starlette.datastructures import Headers, QueryParams
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from app.log import get_logger
+from app.db import is_database_unavailable
+from app.log import error_summary, get_logger
 from app.services.access import resolve_scope
 from app.services.errors import DomainError, ErrorCode
 from app.services.users import authenticate
@@ -22,11 +25,19 @@ log = get_logger("app.request")
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
 
 
-class RequestContextMiddleware:
-    """Gives every request an id (echoed as X-Request-ID) and logs it once, with timing."""
+UNAVAILABLE_MESSAGE = "The database is not available right now; retry later."
 
-    def __init__(self, app: ASGIApp) -> None:
+
+class RequestContextMiddleware:
+    """Gives every request an id (echoed as X-Request-ID) and logs it once, with timing.
+
+    A failure nothing else answered is a 503 SERVICE_UNAVAILABLE when the database is
+    unavailable (one log line), and otherwise a masked 500 (logged with its traceback).
+    """
+
+    def __init__(self, app: ASGIApp, *, retry_after: int) -> None:
         self.app = app
+        self.retry_after = retry_after
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -51,7 +62,20 @@ class RequestContextMiddleware:
 
         try:
             await self.app(scope, receive, send_with_id)
-        except Exception:
+        except Exception as error:
+            if is_database_unavailable(error):
+                log.warning("request.database_unavailable", error=error_summary(error))
+                if not responded:
+                    await send_error(
+                        scope,
+                        send_with_id,
+                        status=503,
+                        code=ErrorCode.SERVICE_UNAVAILABLE,
+                        message=UNAVAILABLE_MESSAGE,
+                        request_id=request_id,
+                        retry_after=self.retry_after,
+                    )
+                return
             log.exception("request.unhandled_error")
             if responded:
                 raise
@@ -104,13 +128,85 @@ async def send_error(
     message: str,
     field: str | None = None,
     request_id: str | None = None,
+    retry_after: int | None = None,
+    close: bool = False,
 ) -> None:
+    """Answer with ``error_body``. ``close`` ends the connection after the answer (for a
+    request whose body was not read to its end)."""
     body = error_body(scope["path"], code, message, field, request_id)
     headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
     if status == 401:
         headers.append((b"www-authenticate", b'Bearer realm="refunds"'))
+    if retry_after is not None:
+        headers.append((b"retry-after", str(retry_after).encode()))
+    if close:
+        headers.append((b"connection", b"close"))
     await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": body})
+
+
+# Requests given up on at their deadline, kept referenced until their cancellation ends.
+_ABANDONED: set[asyncio.Task[None]] = set()
+
+
+def _forget_abandoned(task: asyncio.Task[None]) -> None:
+    _ABANDONED.discard(task)
+    if not task.cancelled() and task.exception() is not None:
+        log.info("request.abandoned_failed", error=error_summary(task.exception()))  # type: ignore[arg-type]
+
+
+class DeadlineMiddleware:
+    """A server-side time limit per request: past it, 503 DEADLINE_EXCEEDED with Retry-After.
+
+    The request runs in its own task. At the deadline the task is cancelled and the answer
+    sent at once, without waiting for the cancelled work to unwind: cleaning up after a
+    database that stopped answering (a rollback, a connection's release) may itself wait,
+    and the client must not. Whatever the abandoned task sends later is dropped.
+    """
+
+    def __init__(self, app: ASGIApp, *, timeout: float, retry_after: int) -> None:
+        self.app = app
+        self.timeout = timeout
+        self.retry_after = retry_after
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = abandoned = False
+
+        async def guarded_send(message: Message) -> None:
+            nonlocal started
+            if abandoned:
+                return
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        task = asyncio.ensure_future(self.app(scope, receive, guarded_send))
+        try:
+            done, _ = await asyncio.wait({task}, timeout=self.timeout)
+        except asyncio.CancelledError:
+            task.cancel()
+            raise
+        if done:
+            task.result()  # its failure, if any, is the request's
+            return
+        abandoned = True
+        task.cancel()
+        _ABANDONED.add(task)
+        task.add_done_callback(_forget_abandoned)
+        log.warning("request.deadline_exceeded", timeout_seconds=self.timeout)
+        if not started:
+            await send_error(
+                scope,
+                send,
+                status=503,
+                code=ErrorCode.DEADLINE_EXCEEDED,
+                message=f"The request took longer than {self.timeout:g} s; retry later.",
+                request_id=scope["state"].get("request_id"),
+                retry_after=self.retry_after,
+            )
 
 
 class AuthMiddleware:

@@ -39,6 +39,36 @@ class Settings(BaseSettings):
         default=DEFAULT_MIGRATIONS_DIR,
         description="Folder holding one aerich migration set per SQL dialect",
     )
+    # Outages: a database that is down or does not answer is a quick 503, never a hang.
+    database_connect_timeout_seconds: float = Field(
+        default=5.0,
+        gt=0,
+        description="PostgreSQL: give up opening a connection after this long",
+    )
+    database_acquire_timeout_seconds: float = Field(
+        default=5.0,
+        gt=0,
+        description="Give up waiting for a pooled PostgreSQL connection (or, on SQLite, for "
+        "the database lock) after this long",
+    )
+    database_statement_timeout_seconds: float = Field(
+        default=10.0,
+        gt=0,
+        description="PostgreSQL statement_timeout of the server's sessions; the client gives "
+        "up one second later (a frozen server cannot report its own timeout)",
+    )
+    health_timeout_seconds: float = Field(
+        default=2.0, gt=0, description="/health answers 503 when the database takes longer"
+    )
+    request_timeout_seconds: float = Field(
+        default=20.0,
+        gt=0,
+        description="Server-side time limit of one request; past it the answer is 503 "
+        "DEADLINE_EXCEEDED",
+    )
+    retry_after_seconds: int = Field(
+        default=5, ge=1, description="Retry-After sent with 503 answers"
+    )
 
     @field_validator("log_level", mode="before")
     @classmethod

@@ -10,6 +10,7 @@ from strawberry.asgi import GraphQL
 from strawberry.http import GraphQLHTTPResponse
 from strawberry.types import ExecutionResult
 
+from app.services.errors import ErrorCode
 from app.settings import Settings
 from schema.context import Context
 from schema.errors import public_errors
@@ -62,3 +63,26 @@ class GraphQLApp(GraphQL[Context, None]):
         if result.errors:
             result.errors = public_errors(result.errors, request.state.request_id)
         return await super().process_result(request, result)
+
+    def create_response(
+        self,
+        response_data: GraphQLHTTPResponse | list[GraphQLHTTPResponse],
+        sub_response: Response,
+    ) -> Response:
+        response = super().create_response(response_data, sub_response)
+        if _has_error_code(response_data, ErrorCode.SERVICE_UNAVAILABLE):
+            # The database failed this request, not the client: tell it to come back.
+            response.status_code = 503
+            response.headers["Retry-After"] = str(self.settings.retry_after_seconds)
+        return response
+
+
+def _has_error_code(
+    response_data: GraphQLHTTPResponse | list[GraphQLHTTPResponse], code: ErrorCode
+) -> bool:
+    results = response_data if isinstance(response_data, list) else [response_data]
+    return any(
+        isinstance(error, dict) and (error.get("extensions") or {}).get("code") == code.value
+        for result in results
+        for error in result.get("errors") or ()
+    )

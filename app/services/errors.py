@@ -22,6 +22,9 @@ class ErrorCode(StrEnum):
     IN_USE = "IN_USE"  # what the books depend on cannot change any more
     TOP_LEVEL_REQUIRED = "TOP_LEVEL_REQUIRED"  # company-wide setup is done at the top level
     COMPANY_REQUIRED = "COMPANY_REQUIRED"  # name the company before adding entities
+    # The service (HTTP status in the comment; each answer carries the request id)
+    SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE"  # 503: the database did not answer; retry
+    DEADLINE_EXCEEDED = "DEADLINE_EXCEEDED"  # 503: the request ran past its time limit; retry
     # Money
     UNKNOWN_CURRENCY = "UNKNOWN_CURRENCY"
     INVALID_AMOUNT = "INVALID_AMOUNT"
