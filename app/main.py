@@ -15,7 +15,12 @@ from tortoise.contrib.starlette import RegisterTortoise
 
 from app.db import DatabaseTimeouts, connection, ensure_sqlite_folder, tortoise_config
 from app.log import configure_logging, error_summary, get_logger
-from app.middleware import AuthMiddleware, DeadlineMiddleware, RequestContextMiddleware
+from app.middleware import (
+    AuthMiddleware,
+    DeadlineMiddleware,
+    RequestBodyMiddleware,
+    RequestContextMiddleware,
+)
 from app.services.errors import ErrorCode
 from app.settings import Settings, get_settings
 from schema.view import GraphQLApp
@@ -91,6 +96,11 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
                 DeadlineMiddleware,
                 timeout=settings.request_timeout_seconds,
                 retry_after=settings.retry_after_seconds,
+            ),
+            Middleware(
+                RequestBodyMiddleware,
+                max_bytes=settings.max_request_body_bytes,
+                timeout=settings.request_body_timeout_seconds,
             ),
             Middleware(
                 AuthMiddleware,

@@ -1,5 +1,5 @@
 """ASGI middleware: request ids and one log line per request; a time limit per request;
-bearer-token authentication."""
+bounds on request bodies; bearer-token authentication."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from collections.abc import Collection
 
 import structlog
 from starlette.datastructures import Headers, QueryParams
+from starlette.requests import ClientDisconnect
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.db import is_database_unavailable
@@ -62,6 +63,10 @@ class RequestContextMiddleware:
 
         try:
             await self.app(scope, receive, send_with_id)
+        except ClientDisconnect:
+            # The client went away while sending its request: nobody is left to answer.
+            log.info("request.client_disconnected")
+            status = 499  # nginx's code for it, in the log line only
         except Exception as error:
             if is_database_unavailable(error):
                 log.warning("request.database_unavailable", error=error_summary(error))
@@ -207,6 +212,86 @@ class DeadlineMiddleware:
                 request_id=scope["state"].get("request_id"),
                 retry_after=self.retry_after,
             )
+
+
+class BodyTooLarge(Exception):
+    pass
+
+
+class BodyTimeout(Exception):
+    pass
+
+
+class RequestBodyMiddleware:
+    """What a request may send: at most ``max_bytes`` of body, all of it within ``timeout``.
+
+    A declared Content-Length over the limit is refused (413 BODY_TOO_LARGE) before a byte
+    of the body is read; a body sent without one (chunked) is counted as it arrives and
+    refused once past the limit. A body that has not fully arrived ``timeout`` seconds after
+    the request started is refused with 408 BODY_TIMEOUT: a total, not per chunk, so a
+    client sending a byte every few seconds is cut off too. Both answers close the
+    connection, since the rest of the body was not read. Only reads of the body are bounded:
+    the app may wait on ``receive`` for a disconnect once the body is in.
+    """
+
+    def __init__(self, app: ASGIApp, *, max_bytes: int, timeout: float) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+        self.timeout = timeout
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = Headers(scope=scope).get("content-length")
+        if declared is not None and (not declared.isdigit() or int(declared) > self.max_bytes):
+            await self._refuse(scope, send, BodyTooLarge() if declared.isdigit() else None)
+            return
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.timeout
+        received = 0
+        complete = started = False
+
+        async def bounded_receive() -> Message:
+            nonlocal received, complete
+            if complete:
+                return await receive()
+            try:
+                async with asyncio.timeout_at(deadline):
+                    message = await receive()
+            except TimeoutError:
+                raise BodyTimeout from None
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.max_bytes:
+                    raise BodyTooLarge
+                complete = not message.get("more_body", False)
+            return message
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, bounded_receive, tracking_send)
+        except (BodyTooLarge, BodyTimeout) as refusal:
+            if not started:
+                await self._refuse(scope, send, refusal)
+
+    async def _refuse(self, scope: Scope, send: Send, refusal: Exception | None) -> None:
+        if isinstance(refusal, BodyTooLarge):
+            log.info("request.body_too_large", max_bytes=self.max_bytes)
+            status, code = 413, ErrorCode.BODY_TOO_LARGE
+            message = f"The request body is larger than {self.max_bytes} bytes."
+        elif isinstance(refusal, BodyTimeout):
+            log.info("request.body_timeout", timeout_seconds=self.timeout)
+            status, code = 408, ErrorCode.BODY_TIMEOUT
+            message = f"The request body did not arrive within {self.timeout:g} s."
+        else:
+            status, code = 400, ErrorCode.MALFORMED_REQUEST
+            message = "The Content-Length header is not a number."
+        await send_error(scope, send, status=status, code=code, message=message, close=True)
 
 
 class AuthMiddleware:

@@ -69,6 +69,33 @@ class Settings(BaseSettings):
     retry_after_seconds: int = Field(
         default=5, ge=1, description="Retry-After sent with 503 answers"
     )
+    # The HTTP edge: what a client may send and how long it may take.
+    max_request_body_bytes: int = Field(
+        default=1024 * 1024,
+        ge=1024,
+        description="Largest request body; a larger one is refused with 413 before or while "
+        "it is read",
+    )
+    request_body_timeout_seconds: float = Field(
+        default=15.0,
+        gt=0,
+        description="The whole request body must arrive within this long (408 otherwise)",
+    )
+    http_header_timeout_seconds: float = Field(
+        default=10.0,
+        gt=0,
+        description="serve: a connection's next request headers must be complete this long "
+        "after it opened or after its previous response, or it is closed",
+    )
+    http_keep_alive_timeout_seconds: int = Field(
+        default=5, ge=1, description="serve: idle keep-alive connections close after this long"
+    )
+    graphql_max_variables_depth: int = Field(
+        default=10,
+        ge=2,
+        description="Deepest nesting of objects and lists in a request's variables or "
+        "extensions (the variables object itself is depth 1)",
+    )
 
     @field_validator("log_level", mode="before")
     @classmethod

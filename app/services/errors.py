@@ -25,6 +25,9 @@ class ErrorCode(StrEnum):
     # The service (HTTP status in the comment; each answer carries the request id)
     SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE"  # 503: the database did not answer; retry
     DEADLINE_EXCEEDED = "DEADLINE_EXCEEDED"  # 503: the request ran past its time limit; retry
+    MALFORMED_REQUEST = "MALFORMED_REQUEST"  # 400: not a GraphQL request (body, JSON, shape)
+    BODY_TOO_LARGE = "BODY_TOO_LARGE"  # 413
+    BODY_TIMEOUT = "BODY_TIMEOUT"  # 408: the body did not arrive in time
     # Money
     UNKNOWN_CURRENCY = "UNKNOWN_CURRENCY"
     INVALID_AMOUNT = "INVALID_AMOUNT"
