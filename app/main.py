@@ -21,6 +21,7 @@ from app.middleware import (
     RequestBodyMiddleware,
     RequestContextMiddleware,
 )
+from app.rate_limits import RateLimits
 from app.services.errors import ErrorCode
 from app.settings import Settings, get_settings
 from schema.view import GraphQLApp
@@ -85,10 +86,11 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
             yield
 
     health = health_endpoint(settings.health_timeout_seconds, settings.retry_after_seconds)
+    rate_limits = RateLimits.from_settings(settings)
     return Starlette(
         routes=[
             Route(HEALTH_PATH, health, methods=["GET"]),
-            Route(GRAPHQL_PATH, GraphQLApp(settings), methods=["GET", "POST"]),
+            Route(GRAPHQL_PATH, GraphQLApp(settings, rate_limits), methods=["GET", "POST"]),
         ],
         middleware=[
             Middleware(RequestContextMiddleware, retry_after=settings.retry_after_seconds),
@@ -106,6 +108,7 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
                 AuthMiddleware,
                 public_paths={HEALTH_PATH},
                 ide_path=GRAPHQL_PATH if settings.graphiql else None,
+                rate_limits=rate_limits,
             ),
         ],
         lifespan=lifespan,

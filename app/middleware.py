@@ -17,7 +17,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.db import is_database_unavailable
 from app.log import error_summary, get_logger
-from app.services.access import resolve_scope
+from app.rate_limits import RateLimits
+from app.services.access import Principal, resolve_scope
 from app.services.errors import DomainError, ErrorCode
 from app.services.users import authenticate
 
@@ -294,19 +295,35 @@ class RequestBodyMiddleware:
         await send_error(scope, send, status=status, code=code, message=message, close=True)
 
 
+_MISSING_CREDENTIALS = "An API token is required: send 'Authorization: Bearer <token>'."
+_REFUSED_CREDENTIALS = "The API token is not valid: it is unknown, expired or revoked."
+
+
 class AuthMiddleware:
     """Every request needs a live bearer token, except the public paths and the IDE page.
 
     On success the principal and the entity scope (from ``X-Entity``) are put in the
     request state for the GraphQL and REST adapters.
+
+    A client address whose presented credentials were refused too often
+    (``RATE_LIMIT_AUTH_FAILURES``) gets 429 RATE_LIMITED for any credential, right or wrong,
+    until its window frees: while blocked, a guess cannot be told from a hit, and costs the
+    database nothing. Requests without credentials (a CORS preflight, a browser opening
+    GraphiQL) and the public paths are never counted nor refused for it.
     """
 
     def __init__(
-        self, app: ASGIApp, *, public_paths: Collection[str], ide_path: str | None
+        self,
+        app: ASGIApp,
+        *,
+        public_paths: Collection[str],
+        ide_path: str | None,
+        rate_limits: RateLimits,
     ) -> None:
         self.app = app
         self.public_paths = frozenset(public_paths)
         self.ide_path = ide_path
+        self.rate_limits = rate_limits
 
     def _is_ide_page(self, scope: Scope, headers: Headers) -> bool:
         """The GraphiQL page holds no data: a browser may load it, then sends the token."""
@@ -317,6 +334,46 @@ class AuthMiddleware:
             and "text/html" in headers.get("accept", "")
             and "query" not in QueryParams(scope.get("query_string", b""))
         )
+
+    async def _authenticate(self, scope: Scope, send: Send, headers: Headers) -> Principal | None:
+        """The request's principal, or None once the refusal (401 or 429) is sent."""
+        credentials = headers.get("authorization", "").strip()
+        scheme, _, token = credentials.partition(" ")
+        token = token.strip() if scheme.lower() == "bearer" else ""
+        if not credentials:
+            await send_error(
+                scope,
+                send,
+                status=401,
+                code=ErrorCode.UNAUTHENTICATED,
+                message=_MISSING_CREDENTIALS,
+            )
+            return None
+        client = scope.get("client")
+        address = client[0] if client else "unknown"
+        retry_after = await self.rate_limits.auth_blocked(address)
+        if retry_after is not None:
+            log.warning("auth.rate_limited", client=address)
+            await send_error(
+                scope,
+                send,
+                status=429,
+                code=ErrorCode.RATE_LIMITED,
+                message=f"Too many refused API tokens from this address; retry in {retry_after} s.",
+                retry_after=retry_after,
+            )
+            return None
+        principal = await authenticate(token) if token else None
+        if principal is None:
+            await self.rate_limits.auth_failed(address)
+            await send_error(
+                scope,
+                send,
+                status=401,
+                code=ErrorCode.UNAUTHENTICATED,
+                message=_REFUSED_CREDENTIALS if token else _MISSING_CREDENTIALS,
+            )
+        return principal
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "websocket":
@@ -330,25 +387,8 @@ class AuthMiddleware:
         if self._is_ide_page(scope, headers):
             await self.app(scope, receive, send)
             return
-        scheme, _, token = headers.get("authorization", "").partition(" ")
-        if scheme.lower() != "bearer" or not token.strip():
-            await send_error(
-                scope,
-                send,
-                status=401,
-                code=ErrorCode.UNAUTHENTICATED,
-                message="An API token is required: send 'Authorization: Bearer <token>'.",
-            )
-            return
-        principal = await authenticate(token.strip())
+        principal = await self._authenticate(scope, send, headers)
         if principal is None:
-            await send_error(
-                scope,
-                send,
-                status=401,
-                code=ErrorCode.UNAUTHENTICATED,
-                message="The API token is not valid: it is unknown, expired or revoked.",
-            )
             return
         state = scope.setdefault("state", {})
         state["principal"] = principal

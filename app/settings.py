@@ -6,6 +6,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
+import limits
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
@@ -96,6 +97,35 @@ class Settings(BaseSettings):
         description="Deepest nesting of objects and lists in a request's variables or "
         "extensions (the variables object itself is depth 1)",
     )
+
+    # Rate limits, in the `limits` notation: "20/minute", "5/second", "1000/day".
+    rate_limit_storage_uri: str = Field(
+        default="memory://",
+        description="Where rate-limit state lives: memory:// (this process) or "
+        "redis://host:port/db (shared by every process; needs the redis extra)",
+    )
+    rate_limit_auth_failures: str = Field(
+        default="20/minute",
+        description="Failed authentications (a presented token refused) per client address; "
+        "past it the address gets 429 for any token until the window frees",
+    )
+    rate_limit_mutations: str = Field(default="120/minute", description="Mutation fields per token")
+    rate_limit_reports: str = Field(default="30/minute", description="Report fields per token")
+
+    @field_validator("rate_limit_auth_failures", "rate_limit_mutations", "rate_limit_reports")
+    @classmethod
+    def _rate_limit(cls, value: str) -> str:
+        limits.parse(value)  # raises ValueError on what it cannot read
+        return value
+
+    @field_validator("rate_limit_storage_uri")
+    @classmethod
+    def _storage_scheme(cls, value: str) -> str:
+        if value.split("://", 1)[0] not in {"memory", "redis", "rediss"}:
+            raise ValueError(
+                "RATE_LIMIT_STORAGE_URI must start with memory://, redis:// or rediss://"
+            )
+        return value
 
     @field_validator("log_level", mode="before")
     @classmethod

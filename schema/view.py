@@ -22,6 +22,7 @@ from strawberry.http import GraphQLHTTPResponse, GraphQLRequestData
 from strawberry.types import ExecutionResult
 
 from app.middleware import send_error
+from app.rate_limits import RateLimits
 from app.services.errors import ErrorCode
 from app.settings import Settings
 from schema.context import Context
@@ -58,7 +59,7 @@ def nesting_depth(value: object, limit: int) -> int:
 
 
 class GraphQLApp(GraphQL[Context, None]):
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, rate_limits: RateLimits) -> None:
         super().__init__(
             build_schema(settings),
             graphql_ide="graphiql" if settings.graphiql else None,
@@ -66,6 +67,7 @@ class GraphQLApp(GraphQL[Context, None]):
             subscription_protocols=(),
         )
         self.settings = settings
+        self.rate_limits = rate_limits
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http" and "principal" not in scope.get("state", {}):
@@ -172,6 +174,7 @@ class GraphQLApp(GraphQL[Context, None]):
             loaders=Loaders.create(state.principal, state.scope),
             settings=self.settings,
             request_id=state.request_id,
+            rate_limits=self.rate_limits,
         )
 
     async def process_result(

@@ -10,32 +10,16 @@ from __future__ import annotations
 import asyncio
 import json
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
 import pytest
 
-from app.main import create_app
-from app.settings import Settings
-from tests.conftest import GraphQLClient, token_for
+from tests.conftest import GraphQLClient, MakeClient, token_for
 from tests.served import Server, prepare_database, served
 
 VIEWER = "{ viewer { user { username } } }"
-
-MakeClient = Callable[..., httpx.AsyncClient]
-
-
-@pytest.fixture
-def make_client(settings: Settings, db: None) -> MakeClient:
-    """A client of an app with these settings changed, on the session's database."""
-
-    def make(**changes: Any) -> httpx.AsyncClient:
-        application = create_app(settings.model_copy(update=changes), manage_database=False)
-        transport = httpx.ASGITransport(app=application)
-        return httpx.AsyncClient(transport=transport, base_url="http://testserver", timeout=30)
-
-    return make
 
 
 class Body:

@@ -28,6 +28,7 @@ class ErrorCode(StrEnum):
     MALFORMED_REQUEST = "MALFORMED_REQUEST"  # 400: not a GraphQL request (body, JSON, shape)
     BODY_TOO_LARGE = "BODY_TOO_LARGE"  # 413
     BODY_TIMEOUT = "BODY_TIMEOUT"  # 408: the body did not arrive in time
+    RATE_LIMITED = "RATE_LIMITED"  # 429: too many requests of a kind; see Retry-After
     # Money
     UNKNOWN_CURRENCY = "UNKNOWN_CURRENCY"
     INVALID_AMOUNT = "INVALID_AMOUNT"
