@@ -32,7 +32,7 @@ GRAPHQL_PATH = "/graphql"
 HEALTH_PATH = "/health"
 
 
-def _retrieve(probe: asyncio.Task[object]) -> None:
+def _retrieve(probe: asyncio.Task[None]) -> None:
     if not probe.cancelled():
         probe.exception()
 
@@ -53,8 +53,11 @@ def health_endpoint(
             headers={"Retry-After": str(retry_after)},
         )
 
+    async def select_one() -> None:
+        await connection().execute_query("SELECT 1")
+
     async def health(_: Request) -> JSONResponse:
-        probe = asyncio.ensure_future(connection().execute_query("SELECT 1"))
+        probe = asyncio.ensure_future(select_one())
         done, _pending = await asyncio.wait({probe}, timeout=timeout)
         if not done:
             probe.cancel()
