@@ -84,20 +84,14 @@ def serve(
     import uvicorn  # noqa: PLC0415 - only this command needs the server
 
     from app.main import create_app  # noqa: PLC0415
+    from app.server import uvicorn_options  # noqa: PLC0415
 
     settings = _settings()
     host = host or settings.host
     port = port or settings.port
     url = settings.local_url(host, port)
     say(f"Serving on {url}  (GraphQL and GraphiQL: {url}/graphql, health: {url}/health)")
-    uvicorn.run(
-        create_app(settings),
-        host=host,
-        port=port,
-        log_config=None,
-        access_log=False,
-        proxy_headers=True,
-    )
+    uvicorn.run(create_app(settings), host=host, port=port, **uvicorn_options(settings))
 
 
 @cli.command()

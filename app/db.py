@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import asyncpg
 from tortoise import Tortoise, connections
 from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.backends.base.config_generator import expand_db_url
+from tortoise.exceptions import DBConnectionError
 from tortoise.fields.relational import ManyToManyFieldInstance
 
 from app.settings import Settings
@@ -15,9 +20,60 @@ MODELS_APP = "models"
 MODEL_MODULES = ["models", "aerich.models"]
 
 
-def tortoise_config(database_url: str) -> dict[str, Any]:
+# The engine module of PostgreSQL connections with timeouts (app/db_postgres.py).
+POSTGRES_ENGINE = "app.db_postgres"
+# How much longer than the server's statement_timeout the client waits for an answer: the
+# server reports its own timeout first, unless it stopped answering altogether.
+CLIENT_TIMEOUT_MARGIN_SECONDS = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class DatabaseTimeouts:
+    """How long the service waits for its database; see ``Settings``."""
+
+    connect: float
+    acquire: float
+    statement: float
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> DatabaseTimeouts:
+        return cls(
+            connect=settings.database_connect_timeout_seconds,
+            acquire=settings.database_acquire_timeout_seconds,
+            statement=settings.database_statement_timeout_seconds,
+        )
+
+
+def _connection_config(
+    database_url: str, timeouts: DatabaseTimeouts | None
+) -> str | dict[str, Any]:
+    if timeouts is None:
+        return database_url
+    expanded = expand_db_url(database_url)
+    credentials: dict[str, Any] = expanded["credentials"]
+    if database_url.startswith("sqlite://"):
+        # SQLite has no server to lose; what can keep a request waiting is another
+        # writer's lock. PRAGMA busy_timeout bounds that wait (milliseconds).
+        credentials["busy_timeout"] = round(timeouts.acquire * 1000)
+        return expanded
+    credentials.update(
+        # asyncpg: opening a connection, then every statement without its own timeout.
+        timeout=timeouts.connect,
+        command_timeout=timeouts.statement + CLIENT_TIMEOUT_MARGIN_SECONDS,
+        acquire_timeout=timeouts.acquire,
+        server_settings={
+            **(credentials.get("server_settings") or {}),
+            "statement_timeout": str(round(timeouts.statement * 1000)),
+        },
+    )
+    return {"engine": POSTGRES_ENGINE, "credentials": credentials}
+
+
+def tortoise_config(database_url: str, timeouts: DatabaseTimeouts | None = None) -> dict[str, Any]:
+    """The Tortoise configuration. The server passes ``timeouts``; the CLI does not, so a
+    long migration or integrity check is never cut off by a limit meant for requests."""
     return {
-        "connections": {"default": database_url},
+        "connections": {"default": _connection_config(database_url, timeouts)},
         "apps": {MODELS_APP: {"models": MODEL_MODULES, "default_connection": "default"}},
         "use_tz": True,
         "timezone": "UTC",
@@ -62,3 +118,41 @@ def model_tables() -> list[str]:
             if isinstance(field, ManyToManyFieldInstance)
         )
     return sorted(tables)
+
+
+# SQLSTATEs (prefixes) of a server that cannot serve now, as opposed to a statement it
+# refuses: connection exceptions (08), insufficient resources (53: too many connections,
+# out of memory, disk full), operator intervention (57: shutting down, starting up, and
+# 57014, a statement cancelled by statement_timeout) and lock_not_available (55P03).
+_UNAVAILABLE_SQLSTATES = ("08", "53", "57", "55P03")
+_SQLITE_UNAVAILABLE = ("database is locked", "database table is locked", "unable to open")
+
+
+def is_database_unavailable(error: BaseException | None) -> bool:
+    """Whether a failure means the database is unavailable (answer 503, retry later).
+
+    Refused or lost connections, timeouts (connect, pool acquire, statement), a server
+    shutting down or out of connections, SQLite's lock: yes. A constraint violation, a
+    syntax error, any other bug: no. Follows the chain of causes, because the ORM wraps
+    driver errors and a failed cleanup (a rollback on a dead connection) hides the first.
+    The service does no file or socket I/O of its own while serving a request, so an
+    ``OSError`` there is a database connection failing.
+    """
+    seen: set[int] = set()
+    while error is not None and id(error) not in seen:
+        seen.add(id(error))
+        if isinstance(
+            error,
+            TimeoutError | OSError | DBConnectionError | asyncpg.ConnectionDoesNotExistError,
+        ):
+            return True
+        if isinstance(error, asyncpg.PostgresError) and str(
+            getattr(error, "sqlstate", "") or ""
+        ).startswith(_UNAVAILABLE_SQLSTATES):
+            return True
+        if isinstance(error, sqlite3.OperationalError) and str(error).lower().startswith(
+            _SQLITE_UNAVAILABLE
+        ):
+            return True
+        error = error.__cause__ or error.__context__
+    return False

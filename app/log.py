@@ -38,6 +38,7 @@ def configure_logging(settings: Settings) -> None:
     )
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(formatter)
+    handler.addFilter(_DriverErrorsInOneLine())
     root = logging.getLogger()
     root.handlers = [handler]
     root.setLevel(settings.log_level)
@@ -52,5 +53,24 @@ def configure_logging(settings: Settings) -> None:
     logging.getLogger("aerich").setLevel(quiet)
 
 
+class _DriverErrorsInOneLine(logging.Filter):
+    """asyncpg logs the failures of its pool's background reconnects with a traceback;
+    during an outage that is one traceback per retry. One line says the same."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.name.startswith("asyncpg") and record.exc_info and record.exc_info[1]:
+            record.msg = f"{record.getMessage()} ({error_summary(record.exc_info[1])})"
+            record.args = None
+            record.exc_info = None
+            record.exc_text = None
+        return True
+
+
 def get_logger(name: str) -> structlog.stdlib.BoundLogger:
     return structlog.stdlib.get_logger(name)
+
+
+def error_summary(error: BaseException) -> str:
+    """One short line naming a failure, for the log lines that need no traceback."""
+    text = str(error).strip().splitlines()
+    return f"{type(error).__name__}: {text[0][:200]}" if text else type(error).__name__

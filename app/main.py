@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import asyncio
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 
 from starlette.applications import Starlette
@@ -12,9 +13,16 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 from tortoise.contrib.starlette import RegisterTortoise
 
-from app.db import connection, ensure_sqlite_folder, tortoise_config
-from app.log import configure_logging, get_logger
-from app.middleware import AuthMiddleware, RequestContextMiddleware
+from app.db import DatabaseTimeouts, connection, ensure_sqlite_folder, tortoise_config
+from app.log import configure_logging, error_summary, get_logger
+from app.middleware import (
+    AuthMiddleware,
+    DeadlineMiddleware,
+    RequestBodyMiddleware,
+    RequestContextMiddleware,
+)
+from app.rate_limits import RateLimits
+from app.services.errors import ErrorCode
 from app.settings import Settings, get_settings
 from schema.view import GraphQLApp
 
@@ -24,14 +32,45 @@ GRAPHQL_PATH = "/graphql"
 HEALTH_PATH = "/health"
 
 
-async def health(_: Request) -> JSONResponse:
-    """Liveness and database reachability; the only anonymous endpoint."""
-    try:
+def _retrieve(probe: asyncio.Task[None]) -> None:
+    if not probe.cancelled():
+        probe.exception()
+
+
+def health_endpoint(
+    timeout: float, retry_after: int
+) -> Callable[[Request], Awaitable[JSONResponse]]:
+    """Liveness and database reachability; the only anonymous endpoint.
+
+    Answers within ``timeout``: a database that does not answer by then is as unavailable
+    as one that refuses connections. The probe is not waited for once given up on."""
+
+    def unavailable(reason: str) -> JSONResponse:
+        error = {"code": ErrorCode.SERVICE_UNAVAILABLE.value, "field": None, "message": reason}
+        return JSONResponse(
+            {"status": "unavailable", "errors": [error]},
+            status_code=503,
+            headers={"Retry-After": str(retry_after)},
+        )
+
+    async def select_one() -> None:
         await connection().execute_query("SELECT 1")
-    except Exception:
-        log.exception("health.database_unreachable")
-        return JSONResponse({"status": "unavailable"}, status_code=503)
-    return JSONResponse({"status": "ok"})
+
+    async def health(_: Request) -> JSONResponse:
+        probe = asyncio.ensure_future(select_one())
+        done, _pending = await asyncio.wait({probe}, timeout=timeout)
+        if not done:
+            probe.cancel()
+            probe.add_done_callback(_retrieve)
+            log.warning("health.database_timeout", timeout_seconds=timeout)
+            return unavailable(f"The database did not answer within {timeout:g} s.")
+        error = probe.exception()
+        if error is not None:
+            log.warning("health.database_unreachable", error=error_summary(error))
+            return unavailable("The database is not available.")
+        return JSONResponse({"status": "ok"})
+
+    return health
 
 
 def create_app(settings: Settings | None = None, *, manage_database: bool = True) -> Starlette:
@@ -45,20 +84,34 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
             yield
             return
         ensure_sqlite_folder(settings.database_url)
-        async with RegisterTortoise(app, config=tortoise_config(settings.database_url)):
+        config = tortoise_config(settings.database_url, DatabaseTimeouts.from_settings(settings))
+        async with RegisterTortoise(app, config=config):
             yield
 
+    health = health_endpoint(settings.health_timeout_seconds, settings.retry_after_seconds)
+    rate_limits = RateLimits.from_settings(settings)
     return Starlette(
         routes=[
             Route(HEALTH_PATH, health, methods=["GET"]),
-            Route(GRAPHQL_PATH, GraphQLApp(settings), methods=["GET", "POST"]),
+            Route(GRAPHQL_PATH, GraphQLApp(settings, rate_limits), methods=["GET", "POST"]),
         ],
         middleware=[
-            Middleware(RequestContextMiddleware),
+            Middleware(RequestContextMiddleware, retry_after=settings.retry_after_seconds),
+            Middleware(
+                DeadlineMiddleware,
+                timeout=settings.request_timeout_seconds,
+                retry_after=settings.retry_after_seconds,
+            ),
+            Middleware(
+                RequestBodyMiddleware,
+                max_bytes=settings.max_request_body_bytes,
+                timeout=settings.request_body_timeout_seconds,
+            ),
             Middleware(
                 AuthMiddleware,
                 public_paths={HEALTH_PATH},
                 ide_path=GRAPHQL_PATH if settings.graphiql else None,
+                rate_limits=rate_limits,
             ),
         ],
         lifespan=lifespan,

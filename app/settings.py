@@ -6,6 +6,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
+import limits
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
@@ -44,6 +45,92 @@ class Settings(BaseSettings):
         default=DEFAULT_MIGRATIONS_DIR,
         description="Folder holding one aerich migration set per SQL dialect",
     )
+    # Outages: a database that is down or does not answer is a quick 503, never a hang.
+    database_connect_timeout_seconds: float = Field(
+        default=5.0,
+        gt=0,
+        description="PostgreSQL: give up opening a connection after this long",
+    )
+    database_acquire_timeout_seconds: float = Field(
+        default=5.0,
+        gt=0,
+        description="Give up waiting for a pooled PostgreSQL connection (or, on SQLite, for "
+        "the database lock) after this long",
+    )
+    database_statement_timeout_seconds: float = Field(
+        default=10.0,
+        gt=0,
+        description="PostgreSQL statement_timeout of the server's sessions; the client gives "
+        "up one second later (a frozen server cannot report its own timeout)",
+    )
+    health_timeout_seconds: float = Field(
+        default=2.0, gt=0, description="/health answers 503 when the database takes longer"
+    )
+    request_timeout_seconds: float = Field(
+        default=20.0,
+        gt=0,
+        description="Server-side time limit of one request; past it the answer is 503 "
+        "DEADLINE_EXCEEDED",
+    )
+    retry_after_seconds: int = Field(
+        default=5, ge=1, description="Retry-After sent with 503 answers"
+    )
+    # The HTTP edge: what a client may send and how long it may take.
+    max_request_body_bytes: int = Field(
+        default=1024 * 1024,
+        ge=1024,
+        description="Largest request body; a larger one is refused with 413 before or while "
+        "it is read",
+    )
+    request_body_timeout_seconds: float = Field(
+        default=15.0,
+        gt=0,
+        description="The whole request body must arrive within this long (408 otherwise)",
+    )
+    http_header_timeout_seconds: float = Field(
+        default=10.0,
+        gt=0,
+        description="serve: a connection's next request headers must be complete this long "
+        "after it opened or after its previous response, or it is closed",
+    )
+    http_keep_alive_timeout_seconds: int = Field(
+        default=5, ge=1, description="serve: idle keep-alive connections close after this long"
+    )
+    graphql_max_variables_depth: int = Field(
+        default=10,
+        ge=2,
+        description="Deepest nesting of objects and lists in a request's variables or "
+        "extensions (the variables object itself is depth 1)",
+    )
+
+    # Rate limits, in the `limits` notation: "20/minute", "5/second", "1000/day".
+    rate_limit_storage_uri: str = Field(
+        default="memory://",
+        description="Where rate-limit state lives: memory:// (this process) or "
+        "redis://host:port/db (shared by every process; needs the redis extra)",
+    )
+    rate_limit_auth_failures: str = Field(
+        default="20/minute",
+        description="Failed authentications (a presented token refused) per client address; "
+        "past it the address gets 429 for any token until the window frees",
+    )
+    rate_limit_mutations: str = Field(default="120/minute", description="Mutation fields per token")
+    rate_limit_reports: str = Field(default="30/minute", description="Report fields per token")
+
+    @field_validator("rate_limit_auth_failures", "rate_limit_mutations", "rate_limit_reports")
+    @classmethod
+    def _rate_limit(cls, value: str) -> str:
+        limits.parse(value)  # raises ValueError on what it cannot read
+        return value
+
+    @field_validator("rate_limit_storage_uri")
+    @classmethod
+    def _storage_scheme(cls, value: str) -> str:
+        if value.split("://", 1)[0] not in {"memory", "redis", "rediss"}:
+            raise ValueError(
+                "RATE_LIMIT_STORAGE_URI must start with memory://, redis:// or rediss://"
+            )
+        return value
 
     @field_validator("log_level", mode="before")
     @classmethod

@@ -8,6 +8,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from strawberry.types import Info as StrawberryInfo
 
+from app.rate_limits import RateLimits
 from app.services.access import Principal, Scope
 from app.settings import Settings
 from schema.loaders import Loaders
@@ -22,6 +23,7 @@ class Context:
     loaders: Loaders
     settings: Settings
     request_id: str
+    rate_limits: RateLimits
 
 
 Info = StrawberryInfo[Context, None]

@@ -2,7 +2,9 @@
 
 Domain errors (a user can fix them) keep their message and carry ``extensions.code`` and
 ``extensions.field``. GraphQL validation errors pass unchanged, so GraphiQL users still read
-"Cannot query field". Anything else is masked to "Unexpected error." with the request id,
+"Cannot query field". A database that is unavailable (``app.db.is_database_unavailable``)
+is ``SERVICE_UNAVAILABLE`` with the request id, logged in one line, and the view answers
+503 with Retry-After. Anything else is masked to "Unexpected error." with the request id,
 and logged in full on the server.
 
 Only public Strawberry API is used, so an upgrade cannot quietly turn masking off:
@@ -23,12 +25,14 @@ from strawberry.extensions import SchemaExtension
 from strawberry.relay.types import GlobalIDValueError
 from strawberry.types import ExecutionContext, StreamExecutionResult
 
-from app.log import get_logger
+from app.db import is_database_unavailable
+from app.log import error_summary, get_logger
 from app.services.errors import DomainError, ErrorCode
 
 log = get_logger("app.graphql")
 
 UNEXPECTED_MESSAGE = "Unexpected error."
+UNAVAILABLE_MESSAGE = "The database is not available right now; retry later."
 
 
 def as_domain_error(original: Exception | None) -> DomainError | None:
@@ -87,6 +91,13 @@ def public_error(error: GraphQLError, request_id: str | None) -> GraphQLError:
     if cause is None:
         return error
     domain = as_domain_error(cause)
+    if domain is None and is_database_unavailable(cause):
+        return _reworded(
+            error,
+            UNAVAILABLE_MESSAGE,
+            None,
+            {"code": ErrorCode.SERVICE_UNAVAILABLE.value, "requestId": request_id},
+        )
     if domain is None:
         return _reworded(
             error,
@@ -105,7 +116,13 @@ def public_errors(errors: list[GraphQLError], request_id: str | None) -> list[Gr
 
 def log_errors(errors: list[GraphQLError], execution_context: ExecutionContext | None) -> None:
     for error in errors:
-        if is_unexpected(error):
+        if is_unexpected(error) and is_database_unavailable(root_cause(error)):
+            log.warning(
+                "graphql.database_unavailable",
+                path=error.path,
+                error=error_summary(root_cause(error)),  # type: ignore[arg-type]
+            )
+        elif is_unexpected(error):
             log.error(
                 "graphql.unexpected_error",
                 path=error.path,

@@ -27,6 +27,7 @@ from schema.customers.queries import CustomerQuery
 from schema.errors import PublicErrors, log_errors
 from schema.ledger import GLAccountType, JournalType
 from schema.money import AMOUNT_SCALAR, Amount
+from schema.rate_limits import OperationRateLimits
 from schema.refunds.mutations import RefundMutation
 from schema.refunds.queries import RefundQuery
 from schema.refunds.types import RefundType
@@ -66,6 +67,7 @@ def build_schema(settings: Settings) -> strawberry.Schema:
         lambda: QueryDepthLimiter(max_depth=settings.graphql_max_depth),
         lambda: MaxAliasesLimiter(max_alias_count=settings.graphql_max_aliases),
         lambda: MaxTokensLimiter(max_token_count=settings.graphql_max_tokens),
+        OperationRateLimits,  # the class, as PublicErrors
         PublicErrors,  # the class: Strawberry builds one per request
     ]
     return RefundsSchema(

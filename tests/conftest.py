@@ -13,7 +13,7 @@ import os
 import subprocess
 import sys
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlsplit, urlunsplit
@@ -126,7 +126,16 @@ async def database_url(scratch_databases: ScratchDatabases) -> str:
 
 @pytest.fixture(scope="session")
 def settings(database_url: str) -> Settings:
-    return Settings(database_url=database_url, log_level="WARNING", log_format="json")
+    return Settings(
+        database_url=database_url,
+        log_level="WARNING",
+        log_format="json",
+        # The suite's own traffic is not what rate limits are for; test_rate_limits.py
+        # proves them on apps of their own.
+        rate_limit_auth_failures="100000/minute",
+        rate_limit_mutations="100000/minute",
+        rate_limit_reports="100000/minute",
+    )
 
 
 @pytest.fixture(scope="session")
@@ -181,6 +190,22 @@ async def client(app: Starlette, db: None) -> AsyncIterator[httpx.AsyncClient]:
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as http:
         yield http
+
+
+MakeClient = Callable[..., httpx.AsyncClient]
+
+
+@pytest.fixture
+def make_client(settings: Settings, db: None) -> MakeClient:
+    """A client of another app on the session's database, with these settings changed
+    (``make_client(max_request_body_bytes=4096)``), from ``client_address``."""
+
+    def make(client_address: str = "127.0.0.1", **changes: Any) -> httpx.AsyncClient:
+        application = create_app(settings.model_copy(update=changes), manage_database=False)
+        transport = httpx.ASGITransport(app=application, client=(client_address, 50000))
+        return httpx.AsyncClient(transport=transport, base_url="http://testserver", timeout=30)
+
+    return make
 
 
 @pytest.fixture

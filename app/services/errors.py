@@ -23,6 +23,13 @@ class ErrorCode(StrEnum):
     IN_USE = "IN_USE"  # what the books depend on cannot change any more
     TOP_LEVEL_REQUIRED = "TOP_LEVEL_REQUIRED"  # company-wide setup is done at the top level
     COMPANY_REQUIRED = "COMPANY_REQUIRED"  # name the company before adding entities
+    # The service (HTTP status in the comment; each answer carries the request id)
+    SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE"  # 503: the database did not answer; retry
+    DEADLINE_EXCEEDED = "DEADLINE_EXCEEDED"  # 503: the request ran past its time limit; retry
+    MALFORMED_REQUEST = "MALFORMED_REQUEST"  # 400: not a GraphQL request (body, JSON, shape)
+    BODY_TOO_LARGE = "BODY_TOO_LARGE"  # 413
+    BODY_TIMEOUT = "BODY_TIMEOUT"  # 408: the body did not arrive in time
+    RATE_LIMITED = "RATE_LIMITED"  # 429: too many requests of a kind; see Retry-After
     # Money
     UNKNOWN_CURRENCY = "UNKNOWN_CURRENCY"
     INVALID_AMOUNT = "INVALID_AMOUNT"
