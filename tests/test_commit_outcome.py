@@ -42,9 +42,7 @@ async def _terminate(database_url: str, wrapper: TransactionWrapper) -> None:
 
 
 @pytest.fixture
-async def fault(
-    monkeypatch: pytest.MonkeyPatch, database_url: str
-) -> Callable[[str], None]:
+async def fault(monkeypatch: pytest.MonkeyPatch, database_url: str) -> Callable[[str], None]:
     """Arm one fault on the next COMMIT: "after" it went through, or "during" it.
 
     After COMMIT the server process is terminated, and handing the dead connection back to
