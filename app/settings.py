@@ -32,6 +32,22 @@ class Settings(BaseSettings):
     graphql_max_depth: int = Field(default=12, ge=1, description="Deepest selection allowed")
     graphql_max_aliases: int = Field(default=15, ge=0, description="Aliases allowed per document")
     graphql_max_tokens: int = Field(default=2000, ge=10, description="Lexer tokens per document")
+    graphql_max_cost: int = Field(
+        default=50_000,
+        ge=1,
+        description="Most list items one GraphQL operation may return, computed before it runs "
+        "from its lists' first arguments and nesting (QUERY_TOO_COSTLY above it)",
+    )
+    graphql_introspection: bool = Field(
+        default=True,
+        description="Answer introspection (__schema, __type) to authenticated users; off, "
+        "it is refused with INTROSPECTION_DISABLED",
+    )
+    graphql_field_suggestions: bool = Field(
+        default=False,
+        description='Suggest similar field names in validation errors ("Did you mean"); '
+        "off by default, as the names tell what the schema holds",
+    )
     idempotency_retention_hours: int = Field(
         default=24,
         ge=1,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any, Protocol, TypeVar
+from typing import Annotated, Any, Protocol, TypeVar
 
 import strawberry
 from strawberry import relay
@@ -11,6 +11,7 @@ from tortoise.models import Model
 
 from app.services import access
 from app.services.access import Visibility, can_see_entity, can_see_user
+from app.services.paging import NESTED_LIST_MAX, check_page_size
 from models import Entity, User
 from models.enums import Permission
 from schema.batching import WaveLoader
@@ -18,6 +19,23 @@ from schema.context import Info
 from schema.ids import parse_pk
 
 M = TypeVar("M", bound=Model)
+T = TypeVar("T")
+
+# The ``first`` argument of a list that is not a connection: at most that many items, in
+# the list's order. Clients needing more use the paged queries and reports.
+NestedFirst = Annotated[
+    int,
+    strawberry.argument(
+        description=f"At most this many, 1 to {NESTED_LIST_MAX}; the paged queries and reports "
+        "give all of them."
+    ),
+]
+
+
+def first_of(items: Sequence[T], first: int) -> list[T]:
+    """The first ``first`` items; ``first`` out of range is refused like a page size."""
+    check_page_size(first, NESTED_LIST_MAX)
+    return list(items[:first])
 
 
 class Placed(Protocol):
@@ -76,10 +94,11 @@ class EntityType(relay.Node):
         return [cls.from_model(e) if e is not None else None for e in entities]
 
 
-async def accessible_entities(info: Info) -> list[EntityType]:
-    """The entities the viewer may work in, by code."""
+async def accessible_entities(info: Info, first: int) -> list[EntityType]:
+    """The first ``first`` entities the viewer may work in, by code."""
     return [
-        EntityType.from_model(e) for e in await access.accessible_entities(info.context.principal)
+        EntityType.from_model(e)
+        for e in first_of(await access.accessible_entities(info.context.principal), first)
     ]
 
 

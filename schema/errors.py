@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from graphql import GraphQLError
+from graphql import GraphQLError, GraphQLSyntaxError
 from strawberry.extensions import SchemaExtension
 from strawberry.relay.types import GlobalIDValueError
 from strawberry.types import ExecutionContext, StreamExecutionResult
@@ -85,11 +85,24 @@ def _reworded(
     )
 
 
+def _labelled(error: GraphQLError) -> GraphQLError:
+    """GraphQL's own refusal of a request with a stable code (its message is unchanged)."""
+    if (error.extensions or {}).get("code") or error.path is not None:
+        return error
+    if isinstance(error, GraphQLSyntaxError):
+        too_long = "tokens. Parsing aborted" in error.message  # graphql-core's max_tokens
+        code = ErrorCode.TOO_MANY_TOKENS if too_long else ErrorCode.GRAPHQL_PARSE_FAILED
+    else:  # validation, and variables that do not fit their types
+        code = ErrorCode.GRAPHQL_VALIDATION_FAILED
+    error.extensions = {**(error.extensions or {}), "code": code.value}
+    return error
+
+
 def public_error(error: GraphQLError, request_id: str | None) -> GraphQLError:
     """The error as clients may see it. Applying it twice changes nothing."""
     cause = root_cause(error)
     if cause is None:
-        return error
+        return _labelled(error)
     domain = as_domain_error(cause)
     if domain is None and is_database_unavailable(cause):
         return _reworded(

@@ -66,7 +66,8 @@ class OperationRateLimits(SchemaExtension):
         execution = self.execution_context
         context = execution.context
         document = execution.graphql_document
-        if isinstance(context, Context) and document is not None:
+        # A document already refused (its cost) runs nothing and is charged nothing.
+        if isinstance(context, Context) and document is not None and not execution.result:
             operation = get_operation_ast(document, execution.operation_name)
             if operation is not None:
                 refusal = await self._charge(context, operation, document)

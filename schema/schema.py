@@ -7,7 +7,6 @@ from typing import Any
 import strawberry
 from graphql import GraphQLError
 from strawberry import relay
-from strawberry.extensions import MaxAliasesLimiter, MaxTokensLimiter, QueryDepthLimiter
 from strawberry.schema.config import StrawberryConfig
 from strawberry.types import ExecutionContext
 
@@ -26,6 +25,7 @@ from schema.common import EntityType, UserType
 from schema.customers.queries import CustomerQuery
 from schema.errors import PublicErrors, log_errors
 from schema.ledger import GLAccountType, JournalType
+from schema.limits import request_limits
 from schema.money import AMOUNT_SCALAR, Amount
 from schema.rate_limits import OperationRateLimits
 from schema.refunds.mutations import RefundMutation
@@ -64,9 +64,7 @@ class RefundsSchema(strawberry.Schema):
 
 def build_schema(settings: Settings) -> strawberry.Schema:
     extensions: list[Any] = [
-        lambda: QueryDepthLimiter(max_depth=settings.graphql_max_depth),
-        lambda: MaxAliasesLimiter(max_alias_count=settings.graphql_max_aliases),
-        lambda: MaxTokensLimiter(max_token_count=settings.graphql_max_tokens),
+        request_limits(settings),  # first: a refused document is not charged a rate limit
         OperationRateLimits,  # the class, as PublicErrors
         PublicErrors,  # the class: Strawberry builds one per request
     ]
@@ -87,5 +85,9 @@ def build_schema(settings: Settings) -> strawberry.Schema:
             JournalType,
         ],
         extensions=extensions,
-        config=StrawberryConfig(auto_camel_case=True, scalar_map={Amount: AMOUNT_SCALAR}),
+        config=StrawberryConfig(
+            auto_camel_case=True,
+            scalar_map={Amount: AMOUNT_SCALAR},
+            disable_field_suggestions=not settings.graphql_field_suggestions,
+        ),
     )

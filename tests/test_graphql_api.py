@@ -38,6 +38,7 @@ async def test_depth_limit_from_settings_refuses_an_over_deep_query(
     body = response.json()
     assert body.get("data") is None
     assert "exceeds maximum operation depth of 1" in body["errors"][0]["message"]
+    assert body["errors"][0]["extensions"] == {"code": "QUERY_TOO_DEEP"}
 
 
 async def test_alias_limit_refuses_an_over_wide_query(gql: GraphQLClient, db: None) -> None:
@@ -47,6 +48,7 @@ async def test_alias_limit_refuses_an_over_wide_query(gql: GraphQLClient, db: No
     body = (await gql.post(wide, token=token)).json()
     assert body.get("data") is None
     assert f"{limit + 1} aliases found. Allowed: {limit}" in body["errors"][0]["message"]
+    assert body["errors"][0]["extensions"] == {"code": "TOO_MANY_ALIASES"}
     at_limit = "{ " + " ".join(f"a{i}: viewer {{ permissions }}" for i in range(limit)) + " }"
     assert len(await gql.data(at_limit, token=token)) == limit
 
@@ -57,14 +59,17 @@ async def test_token_limit_refuses_an_oversized_document(strict_gql: GraphQLClie
     body = (await strict_gql.post(padded, token=token)).json()
     assert body.get("data") is None
     assert "more than 40 tokens" in body["errors"][0]["message"]
+    assert body["errors"][0]["extensions"] == {"code": "TOO_MANY_TOKENS"}
 
 
 async def test_malformed_query_gets_a_readable_error(gql: GraphQLClient, db: None) -> None:
     token = await token_for("alice")
     syntax = (await gql.post("{ viewer { user ", token=token)).json()
     assert syntax["errors"][0]["message"].startswith("Syntax Error")
+    assert syntax["errors"][0]["extensions"] == {"code": "GRAPHQL_PARSE_FAILED"}
     unknown = (await gql.post("{ viewer { salary } }", token=token)).json()
     assert unknown["errors"][0]["message"] == "Cannot query field 'salary' on type 'Viewer'."
+    assert unknown["errors"][0]["extensions"] == {"code": "GRAPHQL_VALIDATION_FAILED"}
 
 
 async def test_internal_error_is_masked_and_logged_with_the_request_id(

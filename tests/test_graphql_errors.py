@@ -7,6 +7,7 @@ the extension is shown to work on its own (``Schema.execute`` and ``Schema.strea
 from __future__ import annotations
 
 import datetime
+import logging
 import traceback
 import warnings
 from types import SimpleNamespace
@@ -16,12 +17,14 @@ import httpx
 import pytest
 import strawberry
 from graphql import GraphQLError
+from graphql.validation import ValidationRule
 from starlette.applications import Starlette
-from strawberry.extensions import MaskErrors, QueryDepthLimiter, SchemaExtension
+from strawberry.extensions import MaskErrors, SchemaExtension
 from strawberry.extensions.base_extension import HOOK_METHODS
+from strawberry.extensions.query_depth_limiter import create_validator as depth_validator
 from strawberry.relay import to_base64
 
-import schema.schema as schema_module
+import schema.limits as limits_module
 from app.services import access
 from app.services.errors import DomainError, ErrorCode
 from app.settings import Settings
@@ -29,7 +32,7 @@ from models import Entity
 from schema import build_schema
 from schema.errors import PublicErrors, public_error
 from schema.schema import RefundsSchema
-from tests.conftest import GraphQLClient, token_for
+from tests.conftest import GraphQLClient, MakeClient, token_for
 
 SECRET = "connection to 10.0.0.7 failed"
 
@@ -80,6 +83,7 @@ async def test_resolver_failure_over_get_is_masked_with_the_request_id_and_logge
                 "extensions": {"code": "INTERNAL_SERVER_ERROR", "requestId": request_id},
             }
         ],
+        "extensions": {"cost": {"requested": 5, "limit": 50_000}},
     }
     assert "10.0.0.7" not in response.text
     [entry] = unexpected_logs(caplog)
@@ -106,6 +110,7 @@ async def test_domain_errors_in_queries_keep_their_message_code_and_field(
                 "extensions": {"code": "UNKNOWN_CURRENCY", "field": "currency"},
             }
         ],
+        "extensions": {"cost": {"requested": 100, "limit": 50_000}},
     }
     # Relay's GlobalIDValueError counts as a domain error about the id.
     query = "query($id: ID!) { node(id: $id) { id } }"
@@ -134,6 +139,7 @@ async def test_validation_and_variable_errors_are_not_masked(
             {
                 "message": "Cannot query field 'salary' on type 'Viewer'.",
                 "locations": [{"line": 1, "column": 12}],
+                "extensions": {"code": "GRAPHQL_VALIDATION_FAILED"},
             }
         ],
     }
@@ -153,6 +159,7 @@ async def test_validation_and_variable_errors_are_not_masked(
             "message": "Variable '$d' has invalid value: Value cannot represent a Date: "
             '"2026-13-45". month must be in 1..12',
             "locations": [{"line": 1, "column": 10}],
+            "extensions": {"code": "GRAPHQL_VALIDATION_FAILED"},
         }
     ]
     allocations = (
@@ -166,13 +173,14 @@ async def test_validation_and_variable_errors_are_not_masked(
             "message": "Variable '$a' has invalid value at [0].amount: "
             'Amounts are decimal strings, e.g. "12.34", never numbers.',
             "locations": [{"line": 1, "column": 10}],
+            "extensions": {"code": "GRAPHQL_VALIDATION_FAILED"},
         }
     ]
     assert unexpected_logs(caplog) == []
 
 
 async def test_a_failure_escaping_validation_is_masked_too(
-    client: httpx.AsyncClient,
+    make_client: MakeClient,
     db: None,
     monkeypatch: pytest.MonkeyPatch,
     caplog: pytest.LogCaptureFixture,
@@ -183,15 +191,19 @@ async def test_a_failure_escaping_validation_is_masked_too(
     def broken_callback(_: dict[str, int]) -> None:
         raise RuntimeError(SECRET)
 
-    def limiter(max_depth: int) -> QueryDepthLimiter:
-        return QueryDepthLimiter(max_depth=max_depth, callback=broken_callback)
+    def broken_validator(max_depth: int, should_ignore: None) -> type[ValidationRule]:
+        return depth_validator(max_depth, should_ignore, broken_callback)
 
-    monkeypatch.setattr(schema_module, "QueryDepthLimiter", limiter)
-    response = await client.post(
-        "/graphql",
-        json={"query": "{ viewer { permissions } }"},
-        headers={"Authorization": f"Bearer {token}"},
-    )
+    # The limit rules are built with the schema, so the app is built after the patch.
+    monkeypatch.setattr(limits_module, "depth_validator", broken_validator)
+    async with make_client() as client:
+        # Building an app configures logging afresh, which drops pytest's capture handler.
+        logging.getLogger().addHandler(caplog.handler)
+        response = await client.post(
+            "/graphql",
+            json={"query": "{ viewer { permissions } }"},
+            headers={"Authorization": f"Bearer {token}"},
+        )
     request_id = response.headers["x-request-id"]
     assert response.json() == {
         "data": None,

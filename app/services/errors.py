@@ -30,6 +30,14 @@ class ErrorCode(StrEnum):
     BODY_TOO_LARGE = "BODY_TOO_LARGE"  # 413
     BODY_TIMEOUT = "BODY_TIMEOUT"  # 408: the body did not arrive in time
     RATE_LIMITED = "RATE_LIMITED"  # 429: too many requests of a kind; see Retry-After
+    # GraphQL documents refused before anything runs (HTTP 200, data null)
+    GRAPHQL_PARSE_FAILED = "GRAPHQL_PARSE_FAILED"  # not GraphQL syntax
+    GRAPHQL_VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED"  # not valid against the schema
+    TOO_MANY_TOKENS = "TOO_MANY_TOKENS"  # GRAPHQL_MAX_TOKENS
+    QUERY_TOO_DEEP = "QUERY_TOO_DEEP"  # GRAPHQL_MAX_DEPTH
+    TOO_MANY_ALIASES = "TOO_MANY_ALIASES"  # GRAPHQL_MAX_ALIASES
+    QUERY_TOO_COSTLY = "QUERY_TOO_COSTLY"  # GRAPHQL_MAX_COST; extensions carry cost and limit
+    INTROSPECTION_DISABLED = "INTROSPECTION_DISABLED"  # GRAPHQL_INTROSPECTION=false
     # Money
     UNKNOWN_CURRENCY = "UNKNOWN_CURRENCY"
     INVALID_AMOUNT = "INVALID_AMOUNT"

@@ -15,6 +15,7 @@ from strawberry.relay import to_base64
 
 from app.services import credits
 from app.services.access import AR_DOCUMENTS, BANK_ACCOUNTS, CREDITS
+from app.services.paging import NESTED_LIST_DEFAULT
 from models import (
     Advance,
     ArAdjustment,
@@ -27,7 +28,7 @@ from models import (
     ReceivedPayment,
 )
 from models.enums import CreditKind
-from schema.common import EntityType, entity_of, load_visible, visible
+from schema.common import EntityType, NestedFirst, entity_of, first_of, load_visible, visible
 from schema.context import Info
 from schema.ledger import GLAccountType
 from schema.money import MoneyType
@@ -188,8 +189,10 @@ class InvoiceType(ArDocument):
         return [DocumentLine.from_model(row, self.currency) for row in rows]
 
     @strawberry.field(description="Credits applied to it, oldest first.")
-    async def credit_applications(self, info: Info) -> list[CreditApplicationType]:
-        rows = await info.context.loaders.applications_of_invoice.load(self.id)
+    async def credit_applications(
+        self, info: Info, first: NestedFirst = NESTED_LIST_DEFAULT
+    ) -> list[CreditApplicationType]:
+        rows = first_of(await info.context.loaders.applications_of_invoice.load(self.id), first)
         return [CreditApplicationType.from_model(row, self.currency) for row in rows]
 
 
@@ -409,8 +412,10 @@ class CreditType(relay.Node):
         return await customer_of(info, self.credit.customer_id)
 
     @strawberry.field(description="Where it was applied to invoices, oldest first.")
-    async def applications(self, info: Info) -> list[CreditApplicationType]:
-        rows = await info.context.loaders.applications_of_credit.load(self.id)
+    async def applications(
+        self, info: Info, first: NestedFirst = NESTED_LIST_DEFAULT
+    ) -> list[CreditApplicationType]:
+        rows = first_of(await info.context.loaders.applications_of_credit.load(self.id), first)
         return [CreditApplicationType.from_model(row, self.currency) for row in rows]
 
     @strawberry.field(description="The document that left this credit.")

@@ -11,10 +11,16 @@ from strawberry import relay
 
 from app.services import customers as customer_service
 from app.services.access import CUSTOMERS
+from app.services.paging import (
+    ELIGIBLE_CREDITS_DEFAULT,
+    NESTED_LIST_DEFAULT,
+    NESTED_LIST_MAX,
+    check_page_size,
+)
 from models import Advance, ArAdjustment, Customer, Invoice, ReceivedPayment
 from models.enums import CustomerStatus
 from schema.ar.types import ArDocument, CreditType, document_of
-from schema.common import EntityType, entity_of, load_visible, visible
+from schema.common import EntityType, NestedFirst, entity_of, first_of, load_visible, visible
 from schema.context import Info
 from schema.money import MoneyType
 
@@ -87,17 +93,24 @@ class CustomerType(relay.Node):
         "Default currency: the scope's base currency."
     )
     async def eligible_credits(
-        self, info: Info, currency: str | None = None
+        self,
+        info: Info,
+        currency: str | None = None,
+        first: NestedFirst = ELIGIBLE_CREDITS_DEFAULT,
     ) -> list[CreditType] | None:
+        check_page_size(first, NESTED_LIST_MAX)
         currency = await customer_service.currency_or_base(info.context.scope, currency)
         loaders = info.context.loaders
-        found = await loaders.refundable_credits.load((self.id, currency))
+        found = first_of(await loaders.refundable_credits.load((self.id, currency)), first)
         for item in found:
             loaders.held_by_drafts.prime(item.credit.id, item.held_by_drafts_minor)
         return [CreditType.from_model(item.credit) for item in found]
 
     @strawberry.field(description="Posted AR documents in the scope, newest first.")
-    async def documents(self, info: Info) -> list[ArDocument]:
+    async def documents(
+        self, info: Info, first: NestedFirst = NESTED_LIST_DEFAULT
+    ) -> list[ArDocument]:
+        check_page_size(first, NESTED_LIST_MAX)
         loaders = info.context.loaders
         # Asked together, so each kind is one batch for every customer of the page.
         kinds = await asyncio.gather(
@@ -110,4 +123,4 @@ class CustomerType(relay.Node):
             row for kind in kinds for row in kind
         ]
         rows.sort(key=lambda row: (row.document_date, row.id), reverse=True)
-        return [document_of(row) for row in rows]
+        return [document_of(row) for row in rows[:first]]

@@ -10,11 +10,13 @@ from typing import TYPE_CHECKING, Annotated, Protocol
 import strawberry
 
 from app.services.bank import BankItemKind
+from app.services.paging import NESTED_LIST_DEFAULT
 from app.services.reports import bank, sales
 from app.services.reports import ledger as ledger_reports
 from app.services.reports.customers import Balances, match_reference
 from models import Refund
 from schema.ar.types import ArDocument, BankAccountType, CreditType, customer_of, load_document
+from schema.common import NestedFirst, first_of
 from schema.context import Info
 from schema.money import MoneyType
 from schema.refunds.types import RefundStateEnum, RefundType
@@ -246,9 +248,11 @@ class CustomerReconciliationRow:
         return await customer_of(info, self.customer_id)
 
     @strawberry.field(description="Posted and voided refunds, with what each cleared.")
-    async def refunds(self, info: Info) -> list[RefundMatch]:
+    async def refunds(
+        self, info: Info, first: NestedFirst = NESTED_LIST_DEFAULT
+    ) -> list[RefundMatch]:
         rows = await info.context.loaders.refunds_of_customer.load(self.customer_id)
-        return [RefundMatch.of(row) for row in rows]
+        return [RefundMatch.of(row) for row in first_of(rows, first)]
 
 
 @strawberry.type(description="Customers' AR subledger against the GL, per currency.")

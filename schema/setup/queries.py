@@ -8,7 +8,8 @@ import strawberry
 from strawberry import relay
 
 from app.services import setup
-from schema.common import EntityType, accessible_entities, page_info
+from app.services.paging import MASTER_DATA_DEFAULT
+from schema.common import EntityType, NestedFirst, accessible_entities, first_of, page_info
 from schema.context import Info
 from schema.ledger import GLAccountKindEnum, GLAccountType, JournalType
 from schema.setup.types import CompanyType
@@ -27,8 +28,10 @@ class SetupQuery:
         return CompanyType.from_model(company) if company is not None else None
 
     @strawberry.field(description="Entities you may work in, by code.")
-    async def entities(self, info: Info) -> list[EntityType]:
-        return await accessible_entities(info)
+    async def entities(
+        self, info: Info, first: NestedFirst = MASTER_DATA_DEFAULT
+    ) -> list[EntityType]:
+        return await accessible_entities(info, first)
 
     @strawberry.field(description="The chart of accounts, by number (forward paging).")
     async def gl_accounts(
@@ -60,6 +63,8 @@ class SetupQuery:
         )
 
     @strawberry.field(description="Journals, by symbol.")
-    async def journals(self, info: Info) -> list[JournalType]:
+    async def journals(
+        self, info: Info, first: NestedFirst = MASTER_DATA_DEFAULT
+    ) -> list[JournalType]:
         rows = await setup.list_journals(info.context.principal, info.context.scope)
-        return [JournalType.from_model(row) for row in rows]
+        return [JournalType.from_model(row) for row in first_of(rows, first)]

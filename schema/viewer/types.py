@@ -3,7 +3,14 @@ from __future__ import annotations
 import strawberry
 
 from app.services import access
-from schema.common import EntityType, PermissionEnum, UserType, accessible_entities
+from app.services.paging import MASTER_DATA_DEFAULT
+from schema.common import (
+    EntityType,
+    NestedFirst,
+    PermissionEnum,
+    UserType,
+    accessible_entities,
+)
 from schema.context import Info
 
 
@@ -45,8 +52,10 @@ class Viewer:
         ]
 
     @strawberry.field(description="Entities the viewer may work in (send one as X-Entity).")
-    async def entities(self, info: Info) -> list[EntityType]:
-        return await accessible_entities(info)
+    async def entities(
+        self, info: Info, first: NestedFirst = MASTER_DATA_DEFAULT
+    ) -> list[EntityType]:
+        return await accessible_entities(info, first)
 
     @strawberry.field(description="The entity this request works in; null at the top level.")
     def current_entity(self, info: Info) -> EntityType | None:
