@@ -17,6 +17,7 @@ from models.ar import (
 from models.audit import AuditEvent, IdempotencyRecord
 from models.auth import ApiToken, Role, RolePermission, User
 from models.company import Company, Customer, Entity
+from models.imports import ImportedRecord, ImportRun
 from models.ledger import BankAccount, GLAccount, Journal, JournalEntry, JournalLine
 from models.refunds import ArConfiguration, DocumentSequence, Refund, RefundAllocation
 
@@ -36,6 +37,8 @@ __all__ = [
     "Entity",
     "GLAccount",
     "IdempotencyRecord",
+    "ImportRun",
+    "ImportedRecord",
     "Invoice",
     "InvoiceLine",
     "Journal",

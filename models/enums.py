@@ -15,6 +15,7 @@ class Permission(StrEnum):
     REPORTS_READ = "reports.read"
     AR_DOCUMENTS_MANAGE = "ar_documents.manage"
     SETUP_MANAGE = "setup.manage"  # company, entities, accounts, journals, banks, customers
+    DATA_IMPORT = "data.import"  # CSV imports (with the permissions of what they create)
 
 
 class CustomerStatus(StrEnum):

@@ -85,6 +85,7 @@ async def test_viewer_with_token_returns_user_and_permissions(gql: GraphQLClient
     assert data["viewer"]["user"]["username"] == "alice"
     assert data["viewer"]["permissions"] == [
         "AR_DOCUMENTS_MANAGE",
+        "DATA_IMPORT",  # clerks import their card refund batches (the CSV issue)
         "REFUNDS_EDIT",
         "REFUNDS_LIST",
         "REFUNDS_POST",
@@ -103,6 +104,7 @@ async def test_permissions_of_several_roles_are_united(gql: GraphQLClient, db: N
     data = await gql.data(VIEWER, token=token)
     assert data["viewer"]["permissions"] == [
         "AR_CONFIGURE",
+        "DATA_IMPORT",  # opening AR and master data from the old system
         "REFUNDS_LIST",
         "REFUNDS_VIEW",
         "REFUNDS_VOID",

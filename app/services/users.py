@@ -32,7 +32,14 @@ BUILTIN_ROLES: dict[str, tuple[str, frozenset[Permission]]] = {
     "ar_clerk": (
         "Records AR documents and refunds, and posts them",
         frozenset(
-            {P.REFUNDS_LIST, P.REFUNDS_VIEW, P.REFUNDS_EDIT, P.REFUNDS_POST, P.AR_DOCUMENTS_MANAGE}
+            {
+                P.REFUNDS_LIST,
+                P.REFUNDS_VIEW,
+                P.REFUNDS_EDIT,
+                P.REFUNDS_POST,
+                P.AR_DOCUMENTS_MANAGE,
+                P.DATA_IMPORT,
+            }
         ),
     ),
     "controller": (
@@ -45,6 +52,7 @@ BUILTIN_ROLES: dict[str, tuple[str, frozenset[Permission]]] = {
                 P.AR_CONFIGURE,
                 P.REPORTS_READ,
                 P.SETUP_MANAGE,
+                P.DATA_IMPORT,
             }
         ),
     ),

@@ -1,0 +1,145 @@
+"""Import runs: who imported which file when and with what result, the keys each run
+created objects under (so the same file imported again finds them), and undoing a run.
+
+The CSV layer (``app/csv``) reads files and calls the domain services row group by row
+group; this module keeps the books of the imports themselves.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from tortoise.exceptions import IntegrityError
+
+from app.services import refunds
+from app.services.access import Principal, Scope
+from app.services.errors import AlreadyExists, DomainError, NotFound
+from app.services.transactions import atomic
+from models import ImportedRecord, ImportRun, Refund
+from models.enums import Permission, RefundState
+
+
+@dataclass(frozen=True, slots=True)
+class Counts:
+    rows_read: int = 0
+    created: int = 0
+    posted: int = 0
+    updated: int = 0
+    skipped: int = 0
+    refused: int = 0
+
+
+def scope_key(scope: Scope) -> str:
+    """Keys of a file are unique per scope: the entity's code, or "" at the top level."""
+    return scope.entity.code if scope.entity is not None else ""
+
+
+async def start_run(actor: Principal, scope: Scope, kind: str, file_name: str) -> ImportRun:
+    actor.require(Permission.DATA_IMPORT)
+    return await ImportRun.create(
+        kind=kind,
+        file_name=file_name[:255],
+        entity_id=scope.entity.id if scope.entity is not None else None,
+        created_by_id=actor.user_id,
+    )
+
+
+async def finish_run(run: ImportRun, counts: Counts) -> ImportRun:
+    run.rows_read, run.created, run.posted = counts.rows_read, counts.created, counts.posted
+    run.updated, run.skipped, run.refused = counts.updated, counts.skipped, counts.refused
+    run.finished_at = datetime.now(UTC)
+    await run.save()
+    return run
+
+
+async def imported_object(kind: str, scope: Scope, key: str) -> int | None:
+    """The object an earlier run created under this key, if any."""
+    record = await ImportedRecord.get_or_none(
+        kind=kind, scope_key=scope_key(scope), external_key=key
+    )
+    return int(record.object_id) if record is not None else None
+
+
+class AlreadyImported(AlreadyExists):
+    pass
+
+
+async def remember(
+    run: ImportRun | None, kind: str, scope: Scope, key: str, object_id: int
+) -> None:
+    """Record the key, in the transaction that created the object; a concurrent import of
+    the same key loses here and its whole row group is rolled back."""
+    if run is None:  # a dry run records nothing
+        return
+    try:
+        await ImportedRecord.create(
+            run_id=run.id,
+            kind=kind,
+            scope_key=scope_key(scope),
+            external_key=key,
+            object_id=object_id,
+        )
+    except IntegrityError:
+        raise AlreadyImported(
+            f"{key!r} was imported by another run at the same time.", field="key"
+        ) from None
+
+
+async def list_runs(actor: Principal, scope: Scope, *, limit: int = 50) -> list[ImportRun]:
+    """The newest runs of the scope (every scope at the top level)."""
+    actor.require(Permission.DATA_IMPORT)
+    query = ImportRun.all()
+    if scope.entity is not None:
+        query = query.filter(entity_id=scope.entity.id)
+    return await query.order_by("-id").limit(limit)
+
+
+@dataclass(frozen=True, slots=True)
+class Undone:
+    voided: int
+    deleted: int
+    already_voided: int
+
+
+async def undo_run(
+    actor: Principal, scope: Scope, run_id: int, *, void_date: date, reason: str
+) -> Undone:
+    """Void every posted refund the run created (each an ordinary void: a reversing entry on
+    ``void_date``, its amounts back on the credits) and delete its drafts. Refunds voided
+    since are left alone; running it again finds nothing more to do."""
+    actor.require(Permission.DATA_IMPORT)
+    run = await ImportRun.get_or_none(id=run_id)
+    # A run is undone in the scope it was imported in (its refunds live there).
+    if run is None or run.entity_id != (scope.entity.id if scope.entity is not None else None):
+        raise NotFound(f"No import run {run_id} here.", field="run")
+    if run.kind != "customer-refunds":
+        raise DomainError(
+            "Only refund imports can be undone; master data stays as it is.", field="run"
+        )
+    records = await ImportedRecord.filter(run_id=run.id).order_by("id")
+    voided = deleted = already = 0
+    for record in records:
+        refund = await Refund.get_or_none(id=record.object_id)
+        if refund is None:
+            continue  # a draft deleted since
+        if refund.state == RefundState.POSTED:
+            await refunds.void(
+                actor,
+                scope,
+                refund.id,
+                void_date=void_date,
+                reason=reason,
+                idempotency_key=f"undo-import-{run.id}-{refund.id}",
+            )
+            voided += 1
+        elif refund.state == RefundState.DRAFT:
+            await refunds.delete_draft(actor, scope, refund.id, refund.version)
+            deleted += 1
+        else:
+            already += 1
+    async with atomic():
+        run.undone_at = datetime.now(UTC)
+        run.undo_void_date = void_date
+        await run.save(update_fields=["undone_at", "undo_void_date"])
+    return Undone(voided=voided, deleted=deleted, already_voided=already)

@@ -1,0 +1,210 @@
+from tortoise import BaseDBAsyncClient
+
+RUN_IN_TRANSACTION = True
+
+
+async def upgrade(db: BaseDBAsyncClient) -> str:
+    return """
+        CREATE TABLE IF NOT EXISTS "import_run" (
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "kind" VARCHAR(40) NOT NULL,
+    "file_name" VARCHAR(255) NOT NULL,
+    "started_at" TIMESTAMPTZ NOT NULL,
+    "finished_at" TIMESTAMPTZ,
+    "rows_read" INT NOT NULL,
+    "created" INT NOT NULL,
+    "posted" INT NOT NULL,
+    "updated" INT NOT NULL,
+    "skipped" INT NOT NULL,
+    "refused" INT NOT NULL,
+    "undone_at" TIMESTAMPTZ,
+    "undo_void_date" DATE,
+    "created_by_id" BIGINT NOT NULL REFERENCES "app_user" ("id") ON DELETE RESTRICT,
+    "entity_id" BIGINT REFERENCES "entity" ("id") ON DELETE RESTRICT
+);
+COMMENT ON TABLE "import_run" IS 'One import of one file (dry runs write nothing, so they are not recorded).';
+        CREATE TABLE IF NOT EXISTS "imported_record" (
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "kind" VARCHAR(40) NOT NULL,
+    "scope_key" VARCHAR(40) NOT NULL,
+    "external_key" VARCHAR(100) NOT NULL,
+    "object_id" BIGINT NOT NULL,
+    "run_id" BIGINT NOT NULL REFERENCES "import_run" ("id") ON DELETE RESTRICT,
+    CONSTRAINT "uid_imported_re_kind_630aa4" UNIQUE ("kind", "scope_key", "external_key")
+);
+COMMENT ON TABLE "imported_record" IS 'What a row group of an import created, under the file''s key for it: importing the';"""
+
+
+async def downgrade(db: BaseDBAsyncClient) -> str:
+    return """
+        DROP TABLE IF EXISTS "imported_record";
+        DROP TABLE IF EXISTS "import_run";"""
+
+
+MODELS_STATE = (
+    "eJztXf9zm0iy/1em9Mtl62lTsWM7WefVVcm2klXOtvIkJbd38RZBYmwRI9ACsuO73f/9zQ"
+    "wgGBjQ8EUS4K56by8GeiR9epjp6f509387C0vDhvOypz2o5gx3TtF/O6a6oP+I3+qijrpc"
+    "hjfoBVedGuxZNfLQ1HFtdeaSy7eq4WByScPOzNaXrm6Z9OEry8RPyMYzrD9gDU3xrWVjpJ"
+    "pPSDcfLH2GEf6hO67zkg6nWTMynm7e5ZZcmfofK6y41h1259gm8l9/J5d1U8M/sEP//NqZ"
+    "rRzXWmBb0TX/w1YLbLqKprq4Q57+2pmq5r2izmbWilwWPkUHXd4rtzo2NA5A72l2XXGflu"
+    "zamX43MN337Fk61FSZWcZqYYbPL5/cuWWuBXTTpVfvsIlt8nH0E1x7RVE1V4bh4x8A7f3k"
+    "8BHvt0ZkNHyrrgyqGyrtfYHwWkdRrocTZdyfKEonobdAIqIQ/9LMMqnOyVd1GAB39Cv8/M"
+    "vh4evXbw5fvT55e3z05s3x21dvybPs+yZvvfnL+zIhWt5QDLPBh8H1hH4hi0wsb8LRC38x"
+    "GdVVPSmm0hB9c7WYEq0nNHA+V20x/qFETAfkx8V1ECCepYTgwp60sFB/KAY279w5+fPoVQ"
+    "bAX3qj8197oxdHr37iUb727xyyWxTvEF/+LUjAfEGuimFOCMbQppddfYFfBvfL4x4uRDsA"
+    "PgPoi96kH4NxtrJtbM6e8kzUqMy2pupOIePn6muJqfo6daa+jk/UBV5YedANnt8dsp3OTn"
+    "A9ePVKZhWgj6Wi693kAXZc4QpAEe6TNZWhPCDfK7AQOLTXwjuEe2k5dMR8oHc+DceT/sUp"
+    "8qRvzC/DwQX9mxgeGg4Mg1wKOZHQxkmqKk7iepjZmCKlqK54OaaLasqCwklmrcf0H01cYM"
+    "gP1Iam8eRvwhnATwZX/fGkd/WJftzCcf4wgpWb3jlkV59iVxNaWg+C/jmY/Iron+jfw+s+"
+    "g5fMnzubfWL43OTfHfqd1JVrKab1qKhaxF4IrgaocVpXF8w0XeimJbB2suzNuORmy7MJmt"
+    "6h8Rkqwca3mG7JKcugGH9OqI27jdxmk7XXJJY4A6s2WajIF8thcfJSJc1N/52sy3zPZ20K"
+    "TrPy64VAGJaMwktGsOdOn3IrIiFaSA01m8h70gLvAMqhA14QXoTCKsCmq7v5XwJODF6Aou"
+    "h/t1a2qRoKgdPOrwSRNOgijy6o9/j2XujB9GZ4UiHvLRvrd+Y/8FPiaB3D3nfh99cDNUsL"
+    "fwXTLbgafkVbfVx73PmlgPx88qOxywAYkdPVaHA+6QgX/QqgPY8M1bDVXhbd2E4ngW/UUK"
+    "wA4zMyXC8craUwC6xrCai5BbgCrD964/WD4dq5YIi2LZl1Y213V4D0Z0dq1WgowokjSgq8"
+    "dPubqrP7R9XWFG4fpHesQyt2Zf0sf4vTkaYLVp0zX3Bo4olF/jPChsp+fKqCevb5eqx2KI"
+    "mhvThcxDBdqKZ6x74lHY4KBwgs9Yl1j82OiBYQ3Otm8gKWuuKuH9vIDOihKfXU2Ihqke7q"
+    "qvESUbctUtH4197Ph8cnyLpF7hwjNirSHUQ2J/LwO6S77K+59Wgii7x5SfZA5aPLMAxWjr"
+    "dzAk2gpjQBdZHLaRs838K461Y8tuxNUpY2vtV/5ME5LtdGvGXifwfpAcCDRATQA22uOvP8"
+    "UAdS1QC935WFj7IeyYRZj9LjrEcQaIVAK+rgH0udjFZA67xkBVqvp71ZdyUHmGRq2VAdVy"
+    "FGW5G3Oy4Lmq6zpm38QDa+InrmJUHLddZycP5KqDjriBURgsBeVeGMlVOJx13Sb1Y3Fcg6"
+    "ziJTL7fLLEIKW2m6q+AHTD89OfV96ff/kPCC0ZH6dKDGrmNiP5i0bzGv08zuad9Xjksp7h"
+    "2R4yx6v5vpPLPJQsc9utmBZqLeCIVS75CKTHxHdPyAkWVi6sRSkecjRZToLPCSFRqifLIN"
+    "+Mfq6R+DNBpIo6mZEQppNJBGA2k0kEYDaTTg3a3Ku+tarmoUyaKJCYK/oDAVdaoadG1TNH"
+    "KQKKAIofju1PGqVbqA7IRaaAGyE/atAshOgOyE56sLyE6A7IR6o5s/OwEo80CZryPC5Snz"
+    "ERaLbuKygb9InOqSDNeiNSRf/A9yC7aSWxCfXhtCpcEUlAyXKkbw/KaYafovF8Q0v3YiH+"
+    "G9pfSDFNPyApiReCfEM2sZzwzUlVDBeKEaRqoSImJtOky/Pnxzsoaf/pEF+Piqd3mZPKNF"
+    "v0EC1fT4UEysdWGiw+NjibgEeSo1MsHu8VhDsacaOCUSW0AOLcRFQQ2F1XBnFK5klBAFNV"
+    "TlFuIZayUPfHGuXMMUInvyS6wKEgfrcApXgPOHy/bXV0i889vNSM99HDq3zFv9bmWrPgCC"
+    "0xD/SHfDYWiWeHozfXSEHOyulkh1/TToJTLwAzbQi2/fPD/mt2/sq/+ELBvdkv+njFDvzj"
+    "tk49uVqdGkadV2kaY79NtoAorp1j5mMw0VjmW1PJb5OlWwyZQpUIVlGVg10xJyEtIxxUyJ"
+    "+LYWt/WV3bIgz4bDSzrymlxzNojBfv356qw/enHAThjkId1NMaVWS60g5YmXBMpTXShPgt"
+    "wo/9tHTDW2R7i2VdyQTh0CwqyFT5e2EsRaCmiDFwUtAO2jieh7+3nh90AoDtooqQ0HEwwo"
+    "wbKgOmLyoI+i+ghsrgLczIQoaAHoUPWmQ4VGTQXgfgxHaie6CRNQAmF+uwSUN6MsNDDkkQ"
+    "52wgqgvvCzQMeRIVuNecyKkFtAYmfUHXvMGwp46tleAvPQzqgA63bT/hImWd3iEh5RTRyQ"
+    "WJPYsiMR4WMSJWADRu/fnKDKhJ/ZhQx8S/54YsGAIP391IsgzIkqkOqHBhBr+CPoH1vl4D"
+    "fmjTkwKS/IH8lBL9Z1Mhj/Eummo2uYSAbjoUfdndPMVz186idk4gdsozvs0s+wHsnI377N"
+    "VUcJnmNctm/faN9by9Zo9Y1bAmFQqtYhm9As/Mo0pkL9hOQrv2P3vW99Y2JDv9OnukGML2"
+    "SvDPqzyKMrh35Pl3yVB/aFvSGx/aDPcOE2utHEemuJTZ91AiU+6hl7uSc/Pom/XN55IFvn"
+    "+gmd3sXHz+PJVf96chopbHNjDr/0R596//JuWOQlXKpP3p3r/ofeZPClrwyuvwwH5/3TdQ"
+    "kcxe80fWP2Lr70rumtSPPr/ZeAhUIY2y6EsS68kr80jkC0hXhDkZxdG5kioAVFciybmABm"
+    "sTIHSVngzBX24EaMonxK4ORAAYUVkDCvBXrIIpwI5YFykoNyAlV20l+JZlJOZKrsQEGLvS"
+    "99wGzYJ/r+CTM3/LxcJfg/G89HjTJ3QAcd31tSQAFROUC/GPq+9yo3+rwcoA+ckTpzRqCE"
+    "Th505UroyJQdUZdLQ5+xhKOS1Ue8yGIvHK9F+IsoIaphWJUAN2Lj9dbDtQm3ZKA7sbElwQ"
+    "uKski+74NwnCbtZ7LvOr+Py7BnMvJ5c0KbM5u3kfgWSeX1z3al8R3hGdYfsPYpHK+NEPNH"
+    "YakpvI7Plpu/4ThtxJU/YMlYAeWYRWFjIRG3iGs7lMEuChsdsQcrrfaU4LlY0+945nrzgm"
+    "Lk/Um7O3cRuTtjgXTmmQauSz25LlEdJdSQHXeIiULgoUmBB7Im5KxPFUq0kKJxIkPROEmn"
+    "aJwkKBqxpVEW5ZhYC6Gung0Tbju5NhJODCI4xbMhyY93xPCnz3NeqtA0rxv6W26yrmFX1Q"
+    "2BN+TjeHidwvYKReK7sz5z0Z/I0J2tBYo7/3u7MtmegaYr3XB103lJP/bvne3a9SLAKUTc"
+    "xhwA/eKq91tcB+eXw7P4jksHOIsHbmaulT9wH5WCRadw0Gypk5PJPTbz4x+TBB0AcaIp6G"
+    "eVGaTLSgXhnXbnlkUXXxlHWbBWVABsb6lPgqFaCm5sZZUAGAK+ktjKBHz3kxB5ppr3Qeqv"
+    "wG8Zvd3NclxOyYPRfGSZzEgqg3wZmv6nmn5NxC7N3KOJi0EmTxfRX4s1mtCoog+XaKY680"
+    "BUlBdZ5dBQhLHGe2o3wzk6I9M0z6E2eL4ar81+FcDXbpfx2Rym+2wOEz4b9r85oA2eb6FD"
+    "7FCqffJhRvfkw2TzZEh73Hbao+4o1CX+kDdVhpPbYYpMsHpAhgwEqhoUqAIvA/SUeJZqAJ"
+    "707nnS0ERi500kErS0sm0apUlpTcE8Fm31OI2Kz/orzY7OS5FsKGqsH0JZrOggbYJom37B"
+    "c2uxVM2njsAnGNzqZvkDZ5GHNroCh9Qf5wmgJbYR9ehMVQe/o6W8rEfTYWW82G6gY6fL/p"
+    "rNabcU6trzFjAHqabG7qwcLCqWtq0PAfdgja2wboZ7EHxYW/ZhwYH/mRz4E2cdGXsxWGnL"
+    "7erSR6C6TYH97OqJNETR/i7KVczY6dnjihp7fuOm/ynYWoPKpWwETLZXi4br/Mwu9MK0XL"
+    "/oJ9Z+Sm7rxYeRqgTq/bggJSKSbgYZEfXc1X31KyJ2fHphPV7qWVfVg57MNXDcgu30XGwn"
+    "kdYLdMJJiELQpMS75+/5eTUQisHSVxj+PZb0eb4KyIhWhd0OylJoI/0VGqYI6dIz0TVAIm"
+    "CVWuUjN7jydT6aim3uUh/hllgBvu0m1iesh1pxlNc1q0TOikg9qwwfRfSpHD1bqGMhbNXe"
+    "pd3bnblKXvJkq/fHOTZRpN277rCfkdW0paLRZfwYXCSdzHV35YAHo6YeDKAtby3VvG4hn3"
+    "1SwrcQ8fEXFiHAm3vvhNK7i7B1Qi5vDsw7vXPaTecUedI35vBa+XV4eXFKlnNlbhnajTm4"
+    "Dp7Rzchn5NTSWwkdvU3V0FuIyIFXKezIl1/rvCRovS5aDzCKqD3BmQLidY18KMD4DebZVh"
+    "NlgYyai1ap2kpY37MsVPmKoTYSL78valmgWucFFbk0S6LUPncmB1LQaZ11zC2HlN+c/tJv"
+    "2tWObQE488CZbx677sLvzjmmxfGo3SDwVyee6Wb5rdf9Pp3o4xsd2NesHauDbi2bNc/G2r"
+    "qftnOKlmRq6D/Q/6D/YNv6eUmOFOS+iX+4yGvj2kV36vLnWxvjpPO60pGBOV/j00wXPNT7"
+    "8FB7r1AecEOJXcHbyekuLeyirrxqCVmKUttcZy0fMcHdkUsOWrCORDtDaBr9VgnsxwvVMF"
+    "LRj4jtDvmT7SL/+vDNyRpr+kcWuuOr3uVlEk5w7Kaj3C7HbqEEG9Wm9u+tfreyq+jE1LPP"
+    "o6O19rC5y2NTUxDa5qnJd2kLzkqhszv9hBR61mV4Pc5q6uiartpP6FF350h3HZr6i2ge8L"
+    "oi4DukIr++OXq07HsH6SaRwoyrQ849cXKOiOKzvQ+CQ1OtjR04NO3Drq8ZrWe3ps72eT10"
+    "1VKKlCRMCLYQ8YrrEgJHJx33Zhr1UplfXmGS/ElHnBwkvVSW9BKWrynJ2IhUy2mYIqSTB7"
+    "g52CDSRlNOXzXhbDQULvCB1J3n0kSMIo1aywLFtYZtIVTR1hAlsYq1o2ghWEFuWEmgomlx"
+    "LURJXywt21XsVdkFfcAGGq3aupTvmo3XRIwCMh5Zge3S9ch8Ol6fjNUimna9+HjNBA3iSp"
+    "XHlSKhcEe4ZV6Rc+nEov+tNs2/Xu71jIM6+1lKLK4W/EibTjjyHgsrMlo2U8E9fmLm7nKp"
+    "UIz9Q/5aQ/5tLm3DndvW6m4eqEUJQ3Scb+C8Nz7vXTBnmhKPJv2VGTEMK7MLgoZc2fb0uC"
+    "FfKn5j7DBdFxCPq7GHr5sRj0vjgWWEjdIIYBCTS8bkyDtv5ArKrQVaGCPaSlTuXjdTerZv"
+    "zrUPZOuMdac3JndOkeo42L0xLwe9s8HlYPKvU2To6lQ3yKZyY/b/7zO7hP9Ysb9H/S/968"
+    "/9U2RT38wKkyd++9S/HpMr+McSm06hPPxfJLT3S6rufoHeY5tsF+GyXl3vMQoc8wS7todS"
+    "TtA52R0Cv74SRT6vhbIzxIuyFMOARhUJcdGohmRWXN02DwhttM4X3cgpFpTcq+Ct9F2IbX"
+    "4h95bU2xi0tkkjHmh4sbRcSjQb4Zll80ft1Ie6WU4CPXxcscPnNxKNJ3OMbnXbcZG1cmfW"
+    "AnsNCgKur0N2Jo8WTBsUhJ+B7vFTlzy1NNQnrCHLJP9mLukkw3grnyBwZXztRLw+1NnzOz"
+    "g3muDcoKpKwJ9+9vYfr/NpsOjJ+/hY5uR9fJx+8qb3+OOEtcShlSSLMSfUQqRPZFwcJ+ke"
+    "jpOEg8NfzciA5h22l7Yu6uuZDniKeBuhP5KB/igd+qMWVHLUTWVpW5ST63TyoU7WU+XTaP"
+    "hh1B+Pab3G9Tg35vnw6tNlf9K/OGW9A2nsQiviQDo4kNDQwUGqhuit+MvhLC3fncXr6ON4"
+    "eJ32RoQycX64PnPRn8jQneZGYEXYUjA4l0aA6Yur3m9xuM8vh2cMmwi5mw5wBhx96YWp3R"
+    "x9tgAU0XtMtgLNN+cdrJOiA0yyK6aGZx75A0xECPIwqsrDWDmiEO22ujfUTQWyGRiRqVer"
+    "xg0hu1Lki4lSLzN8MGuqp5zvhbZ59mSC9gq3uoHRC81+QpQvih5t3cXItNw5gb6LHIsmWT"
+    "8h1WYXkefnEbaarHZoII7UeEnqZvlWUuPuKc6VBsTaCx48q69/Rd8oJW8+NyfUQpi34sQi"
+    "e6ZdzJjlJeEQUxfbVuYQc6ubujMvpPaYKBxh6nyEsa1HR6HTOKnlVDOBk9ndGebVdq2Fw4"
+    "OjN0dvX58crY2E9ZUs2yC1J28OQCMSAGeiGCArH5sDzVAAwEwpBZgDzYgEwBmH07nXl8tc"
+    "cEYkAM44nDT5yckFZ0QC4Ey87KZmmbhI2c+oINhvdbbfqKqUB0vXFKoPsaLTlcxLZmm6VV"
+    "qmmksJ1U0L1FaKi4JbP6cPDbqR1TKoAt3IgnlWQTeyfXccr9v6Il01rHTLca4igWWXTa73"
+    "4lFYC4nBLUF+u7RrHrXUOF8U103BPjIr8rCt/zlXXcp9th7RnW2tlowKbQaROn+edRGxi7"
+    "DNCirTcMHfHMqFZn1sdPfUf5igSx9IBP4q/4Qb0yEgsfvqHVEVIv9H5dhVZ2Yt6RCm5hBJ"
+    "WhPaxapGP5N9Eh2CXHYf9VlqG52v66ATG0zx+b34h4tZigIwuWu1V3ch2rifaCP3dsgizA"
+    "kBzBIwc+tODqTjci0E+0CqMsBBRmWAg2RlAGv6Hc/c3KctTgwOu4UPu/bKzI19KAPAV3XO"
+    "9TljJc9heUoE1k0NsoexcPbViz/o1x0UnSrCkoQZx4nIQ5u7w1ArnD3/DrEUXrRQn9AUIx"
+    "PfqbToRpfY/JrfkcVVjeD2FBvkXEA7XgoawVQz5maq4Nd14VBfj+vOoczJ+zsY97U07vdf"
+    "gyq5QLWpmyb/FiRgTg+iJARLxlBqujHIBlEKtH6Bri95ur4s8MLKg27w/A7zKzs7wZWcZi"
+    "QPRJknouRJ3xWuAPL5rDvmFkfYTnkyWT8NxyxZ1ZO+Mb8MBxf0bxoPLpa5eiKTWpyeWQzt"
+    "jYB1TH4GsV5zb8ERmefMYGAHA2Whm1bOptUxQfArFHboTFWD7gsKnZIFFCEUbw2tbce62D"
+    "uhp2aLyZ60wHsbcuiAF4RFCShVjUQ/2jQkvxJE0qALoLfVnN4WaSpVEtoc/anqttpLE9z4"
+    "nU4CX25VqADkdvYiiuMsWktrytVsKMJVUjW93pKKulwa+qyKutVel8leOF6LlhRuwkIRZh"
+    "mU/J5kFU4wvy9ZS2dYrvB9/DVOB3Zo4olF/vMs+8QWYzmwtzKd6RC8tBvZDqz+OHuy0qZW"
+    "X9fje3sA/RTFtIBGXJ8zURelMw0CdSVUMF6ohpGqhIhYm1w1rw/fnKzhp39kAT6+6l1eJj"
+    "0A0W+QQDU9chsTa10Adyu1itQFbbNRxPcel2zTLN6xyytsmZjb35UQBTUUVgO/DefYTzk5"
+    "UEBV7sYIybQs01i6zXbdFCHrSeDnoISXhm/TWhJfrjVsSxFOrLS1InT7HsmO4JgT3OpmHX"
+    "G+Rx6Clr3P7hDjPC2mov6NGbl6a4nWtew9kONJZrAkoWXvLlr2JkwHGTd5ormjoooOPtDf"
+    "EZpilgeNRs70iloWygYb6/by76V4BodZuk20xnSjYRSGjuUK5fvMRI3xxQk8L9E1fsA28o"
+    "tDIstGnvGonSKVkci9GvcO6zVInnRoNQr2oeJy+VV/gEwmnEOwIGcMNj/JPf9PYomRJ7/y"
+    "pAcvZgwpcjW2+SIqSmghnTzOS0HyFiRvbTF5CyIBO+xawC/u0udAXqyFc3oLxXHWG2eu7Y"
+    "8TAzdzYT+/l8JXIFGOE4Q8uSblyQGnvw6c/qJsfljyqlnyCqR2xSXhJSiqA+/UjZ38Fax4"
+    "QdBARfHlSMyrmnyABi5HeXMBpOPLkCskiWzeXKFgNahu2rY8jSW2fEpAvN7zKsC43Qksce"
+    "ugRP6Kqj1QJMvGlbxR2oN4PAinat9XjkvzJkpH4HrroVoKl0+Kqia3p6UY+aujeLXbYpiy"
+    "iVhVkCjmo9TmRDEbz7D+QGaUnzFWErGRP5yfLdbSqUXbspllG22M2CAtRcgrtKYAUHviUq"
+    "Rl0cVWtM1MCuksuk4PaXiqu5TLoCIvMZL282ApJ4joxHXeIfyDDGE8IcvEtJEHK/j7aCHd"
+    "ocQInVYCFhQPrm5cYT5fNGE+LZvva5JQHK1rAKSJepImINuv+mw/8ioWSUCLCULZt8Jl37"
+    "RiCohLggaKaQBKFG+T17LXgno1sx/3Vk+vQCW30hXcarpnQm7xc1FDRuhxT4XI6qaLHDGy"
+    "PBXIILd1S7mt+69ZWLMNVRZguZKF+0kdFpThErh5xMW60r09gnJhck6fyRyjpWq7rBUsCp"
+    "zJyB8PsfHI367FXDN+iCfp4yk+jNClE/wcT3+RbPukXyd+E7w4tfPiQNWbGlimUG5l36RQ"
+    "bk3LQQnl5EABVR0KlmGEs6RBlT9mWjeFSBOQuLkoYbZCUaGKiwrtx2iNz3CBxSp4CdLN1T"
+    "hpQc5WvSK241NoXN7a1oJGFH1j/x16nKsuDRmaFmdxBrwkeks1kfWAbf9jk3bsdj6ifN9T"
+    "mvE9Vc372MERuqPWZaPJsn+hOyp0R4UE+2ZABt1Rd4ErdEf1wYXuqEmWA3RHbWjWN/j5au"
+    "BmsvEtpltyrrIinFAbdxu5zSZrr0kscQZWbbJQiWrlpFucvNRzbgcsOM3KrxcCYVgyynAS"
+    "oRXt/rUArWj3rQIoW1OHsjXQirZ2sTIoLxFMN2hFW3teV5qVWQHGZ2S49vMTBdY1dP2Frr"
+    "8NRbjKrr/QjRW6se4T01yUDZZ0L2RqBOn4WQSN9TMSeePe00g1qG/7CS1VXUPWynV0DbNU"
+    "bufJcfHiFF2Meu8n6Oe/Iy+AQf/lhS5ESePVDCqkFzuYXDPXVJv1n37YPUkyjhkeXqTo90"
+    "QZ/oAelcnZ4B8CykYtKRsQC992LDx4DRbkvbQEc10uZpscZYfRCxvPLLKbEcRM59YzofJE"
+    "cUf98+HoQpmMetfj9/3RKRKNlzfUIZPSe5Ce0XuQSOjllquEltIjHXG5Z02tgaDcboJyQL"
+    "ABgg0Pt2art27elZmZlKeIyd6YtWfbuJarGkVoFzFBqChSLHDB2nuJeACpwEckdgf6wXZB"
+    "Pzw4enP09vXJ0Rrr9ZUsiJNwxo9juaa0QBiiQEUn9s6J63HUa9SmtnraOt0/cpvVnNBz5g"
+    "8xIGysOvmalcXEKpml+14buHl6LGX4HWfYfcdAdtvKZC0GokD0OSMJzPL0daC9zHK/zW4B"
+    "rfOSoPW6aD3AKKL2RA3q2nQObM6KWXMVJ99sv854fh1zgqDjOusYqP61OdHvneoPamBYAt"
+    "d/3yoArj9w/UEXndBahm61e9RBjJFWIN4BGigZxKN+tnLLUuoQoJUyWim2NsUlQQeQCwa5"
+    "YPU/DUAuWK1gLpYLFlglFcB84ddoG0eGbOd6ETPlIOWuXil3SesOEJdEPNUwrmmmY1MXa9"
+    "lUR+Hpf3fwNnQWx70dkmsGgCu7RFSVpGsYViU5ul6iZG89XItWjq22ME7glpqEymO7KR1V"
+    "UfnHpZrbeKUFaV8a2nnGbz/s0jLeapBiythVzjv2AG0di5bYDp6k//QeEze9qXZ4Ybaq/+"
+    "P9rsVeF1BhK5zYPUgrrV1aKVTIrIFPMXxNcmmAEwP4C8PPLWfy8HNiAH9V3tyw0ENJ8zSs"
+    "KtEwNchaqNwElDu4CouZ5EY2Ry2TpmLLra316nxjMWCT9iu9nm2zBk9sMlPT0dzcNwbsvF"
+    "raeex/E/hnpM35z1eTGF2jrLljuWSkjFykRLOXyNfKgXBMrHUJ/4fHMpU/yFOpULN7kGzT"
+    "7rSLtGSbhIUo42hbYnuhO04FjjayVX5aD9bA2bAtN1skA8rBtgDlK9V8mlj0v1uOgOx1T8"
+    "kwI9nPUmLGWfAjbTrzyCq0PuyQeeaBaNkM/3tM319qxCkUYN8AXavHv03F/Fvu3LZWd/NA"
+    "I0pg5HE263lvfN67YK+mEred/tpobUZehBS7k39Vsi1QZck/XKkx+jUKTeSD4q5JsFJraa"
+    "XyUyNpSUmUX+NGqHPRO3KQfP/5+mKsXA7Gk1Pf5+68NHTHvTGDe18G/X+G9x50/Bje618M"
+    "InL0uBreoxWCwnt0O46MORxcRMa0dO3G7I2U8+H1+8GHz6P+KVLtl2R63Op3KxtTuU/D0W"
+    "SsjPo9Jre0bNd5Sa0NJncxPP981b8mD1z1rnsfmLgS9DF0Xnory41JUPj8af2Ig93V0r8X"
+    "j2LIGJfV176IrBs5XICRxQYcgFU5AP0drKz7zx+mYSqQdv6FU0+41e/JO8UMHYGVEBhA6b"
+    "ZBYPKAh+p57v1U93m9VFGZ1nmqDqRcVQcZvqoDgbNKd5aG+qTkRTou1z53lVSVosOMKkWH"
+    "ySpFeKHqRh6Y1wLtKwN1eHwk5Q88yvAHHsUB1h2FbBP6g2Aun1lkh1TNlKU7KhfDekoEtz"
+    "WZg9Vkt/UZzobDS87VdzaILc/Xn6/O+mQxYdiTh3Q3JVauGowvq7s6FrnYsjCPiwLs8rCD"
+    "3zt9lWmX3xuKTLVZ6wFG8SJThaIdqvZAj8CO4r/j5UIePW+05pkZqaEOviL1PS4bFOot9Q"
+    "kdpoGvixRGqk1m6feV4zLPXUWzyu6th2zp1CKwBd7SKjj+Pfs8OlpbQVtRehV+oDOtJF50"
+    "pP5De+eXT0WLdnqr5t30SHz5Gr41EUBdw4ul5dJOSIrX0abklBuEA47YeG3dEfQFDfYo9q"
+    "rsojZgA41Wrd07dfPB0iuzxQbeaC19H6N5t2I3Qg6o2pmvHMtPmGH9gZzm/A5WFU2ykT+s"
+    "3/izteCxOHdVkLUspUAIlZdWvCOkmjynwn5LAFT1BMOQG1eOYFiUCNAogmHwI+MEw5ClyR"
+    "MMI/SBOLkwxj0sRTBM+jTTgwe5FStdrqvZqg1/pqxyuTpfOdUbFlPLoeBMSkgP2/qMfkCC"
+    "FOLf6WbSQsJnakMKeS6MkJIN1NK5Hqn96TLaJKU2qKsVq7NwcHwLyTL0pcqBsP94C9HdSm"
+    "dX8okuFtXt+zgeXqfEYkOReEhOn7noT0TJvw1EOwNcCgYXdwswfXHV+y0O9/nl8CweUKMD"
+    "nIkIo7vkN/71//hTLIE="
+)
