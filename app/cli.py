@@ -397,5 +397,10 @@ def tokens_revoke(token_id: int) -> None:
     say(f"Token {token_id} revoked.")
 
 
+from app.csv import commands as csv_commands  # noqa: E402 (the commands import this module)
+
+csv_commands.register(cli)
+
+
 def main() -> None:
     cli()

@@ -168,6 +168,13 @@ async def apply(actor: Principal, plan: Mapping[str, Any], *, dry_run: bool = Fa
 TOP = Scope(entity=None)
 
 
+async def apply_item(actor: Principal, section: str, item: dict[str, Any], where: str) -> str:
+    """One item of a section (found by its key; created, changed or left alone), as ``apply``
+    does it, in the caller's transaction: the CSV import of master data goes through here.
+    The answer starts with "created", "updated" or "unchanged"."""
+    return await _APPLY[section](actor, item, where)
+
+
 async def _company(actor: Principal, item: dict[str, Any], where: str) -> str:
     name = _text(item, "name", where) or ""
     current = await setup.get_company()

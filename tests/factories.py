@@ -51,9 +51,11 @@ class World:
     customers: dict[str, Customer]
     actor: Principal
     scopes: dict[str, Scope] = field(default_factory=dict)
+    more_entities: dict[str, Entity] = field(default_factory=dict)  # added by a test
 
     def scope(self, code: str | None) -> Scope:
-        return Scope(entity={"US01": self.us, "EU01": self.eu}[code] if code else None)
+        known = {"US01": self.us, "EU01": self.eu, **self.more_entities}
+        return Scope(entity=known[code] if code else None)
 
 
 async def build_world(actor_user_id: int | None = None) -> World:

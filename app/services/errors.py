@@ -80,6 +80,13 @@ class ErrorCode(StrEnum):
     VOID_REASON_REQUIRED = "VOID_REASON_REQUIRED"
     IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY_KEY_REUSED"
     IDEMPOTENCY_IN_PROGRESS = "IDEMPOTENCY_IN_PROGRESS"
+    # CSV import
+    CSV_MALFORMED = "CSV_MALFORMED"  # the file as a whole: not UTF-8, no or a bad header row
+    MISSING_COLUMN = "MISSING_COLUMN"  # a required column absent, or a row short of fields
+    VALUE_REQUIRED = "VALUE_REQUIRED"
+    INVALID_DATE = "INVALID_DATE"
+    DUPLICATE_KEY = "DUPLICATE_KEY"  # a key again, after other rows
+    OTHER_ROW_REFUSED = "OTHER_ROW_REFUSED"  # a row of a refund another row of which was refused
     # The connection was lost during COMMIT: retry with the same idempotency key.
     COMMIT_OUTCOME_UNKNOWN = "COMMIT_OUTCOME_UNKNOWN"
 

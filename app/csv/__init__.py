@@ -1,0 +1,1 @@
+"""CSV layouts, import and (later) export: an adapter over ``app/services``, like REST."""

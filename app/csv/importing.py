@@ -1,0 +1,598 @@
+"""CSV import: read a file of one layout row group by row group and hand each group to the
+domain services, which check and write it as they do for GraphQL and REST.
+
+- A row group (a refund's rows, one master-data row) is imported whole or not at all; the
+  other groups of the file go on.
+- Keys make it repeatable: a refund key imported before (recorded by ``imports.remember``
+  in the refund's own transaction) is skipped and said so; master data is found by its
+  code and changed only where the file differs.
+- A dry run does everything in one transaction that is rolled back at the end, each group
+  in a savepoint: the services see the file's earlier groups, so two rows of the file that
+  together over-refund a credit are caught, and nothing is written. It holds the credits'
+  row locks until it ends.
+- Memory does not grow with the file: rows are streamed, and only the keys seen are kept
+  (a key that comes back after another group is refused as a duplicate).
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+from collections.abc import Awaitable, Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import IO, Any, cast
+
+from app import setup_file
+from app.csv.layouts import ERROR_COLUMNS, LAYOUTS, Layout
+from app.services import imports, refunds
+from app.services.access import Principal, Scope
+from app.services.errors import DomainError, ErrorCode
+from app.services.transactions import atomic
+from models import ArCredit, BankAccount, Customer
+from models.enums import Permission, RefundState
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# The columns every row of a refund repeats.
+_REFUND_HEADER = (
+    "state",
+    "customer",
+    "bank_account",
+    "currency",
+    "payment_date",
+    "reference",
+    "memo",
+)
+_CREDIT_TYPES = {
+    "invoice": "invoice_id",
+    "adjustment": "adjustment_id",
+    "payment": "payment_id",
+    "advance": "advance_id",
+}
+_SECTIONS = {
+    "customers": "customers",
+    "gl-accounts": "gl_accounts",
+    "bank-accounts": "bank_accounts",
+}
+# Service field names (camelCase, as GraphQL has them) that are another column in the CSV.
+_SERVICE_FIELDS = {
+    "customerId": "customer",
+    "bankAccountId": "bank_account",
+    "paymentDate": "payment_date",
+    "entityCode": "entity",
+    "glAccountNumber": "gl_account",
+    "baseCurrency": "currency",
+}
+
+
+class CsvFileError(Exception):
+    """The file as a whole cannot be read as this layout (nothing of it was imported past
+    ``line``, if given)."""
+
+    def __init__(self, message: str, *, code: ErrorCode, line: int | None = None) -> None:
+        super().__init__(message)
+        self.message, self.code, self.line = message, code, line
+
+
+@dataclass(slots=True)
+class Row:
+    line: int
+    cells: list[str]
+    values: dict[str, str]
+    errors: list[tuple[str | None, str, str]] = field(default_factory=list)
+
+    def refuse(self, column: str | None, code: ErrorCode | str, message: str) -> None:
+        self.errors.append((column, str(code), message))
+
+
+@dataclass(slots=True)
+class GroupResult:
+    key: str
+    first_line: int
+    status: str  # created, posted, updated, skipped, refused
+    detail: str = ""
+
+
+@dataclass(slots=True)
+class Summary:
+    kind: str
+    dry_run: bool
+    rows_read: int = 0
+    created: int = 0
+    posted: int = 0
+    updated: int = 0
+    skipped: int = 0
+    refused_rows: int = 0
+    refused_groups: int = 0
+    run_id: int | None = None
+    error_file: Path | None = None
+    results_file: Path | None = None
+
+    def counts(self) -> imports.Counts:
+        return imports.Counts(
+            rows_read=self.rows_read,
+            created=self.created,
+            posted=self.posted,
+            updated=self.updated,
+            skipped=self.skipped,
+            refused=self.refused_rows,
+        )
+
+
+class _CountingReader(io.RawIOBase):
+    """Bytes read so far, for the progress bar's ETA."""
+
+    def __init__(self, raw: IO[bytes]) -> None:
+        self.raw, self.consumed = raw, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self.raw.read(len(buffer))
+        buffer[: len(data)] = data
+        self.consumed += len(data)
+        return len(data)
+
+
+def _dialect(header_line: str) -> str:
+    """Comma or semicolon, whichever the header row separates its columns with."""
+    return ";" if header_line.count(";") > header_line.count(",") else ","
+
+
+class RowReader:
+    """Rows of a CSV file with their line numbers; comment lines (``#``) and blank lines
+    are skipped. UTF-8 with or without BOM, comma or semicolon, quoted fields."""
+
+    def __init__(self, stream: IO[bytes], layout: Layout) -> None:
+        self.counter = _CountingReader(stream)
+        buffered = io.BufferedReader(self.counter)
+        start = buffered.peek(3)[:3]
+        if start.startswith(codecs.BOM_UTF8):
+            buffered.read(3)
+        self.text = io.TextIOWrapper(buffered, encoding="utf-8", errors="strict", newline="")
+        self.layout = layout
+        self.line = 0
+        try:
+            first = self._next_line()
+        except UnicodeDecodeError:
+            raise CsvFileError(
+                "The file is not UTF-8 text.", code=ErrorCode.CSV_MALFORMED, line=1
+            ) from None
+        if first is None:
+            raise CsvFileError("The file is empty: no header row.", code=ErrorCode.CSV_MALFORMED)
+        self.delimiter = _dialect(first)
+        self.header = [name.strip() for name in next(csv.reader([first], delimiter=self.delimiter))]
+        self._check_header()
+
+    def _next_line(self) -> str | None:
+        """The next physical line that is not blank or a comment, or None at the end."""
+        while True:
+            line = self.text.readline()
+            if not line:
+                return None
+            self.line += 1
+            if line.strip() and not line.lstrip().startswith("#"):
+                return line
+
+    def _check_header(self) -> None:
+        known = set(self.layout.names) | set(ERROR_COLUMNS)
+        unknown = [name for name in self.header if name not in known]
+        missing = [name for name in self.layout.required if name not in self.header]
+        repeated = sorted({name for name in self.header if self.header.count(name) > 1})
+        problems = []
+        if missing:
+            problems.append(f"missing required column(s) {', '.join(missing)}")
+        if unknown:
+            problems.append(f"unknown column(s) {', '.join(unknown)}")
+        if repeated:
+            problems.append(f"repeated column(s) {', '.join(repeated)}")
+        if problems:
+            raise CsvFileError(
+                f"The header row of a {self.layout.kind} file: {'; '.join(problems)}. "
+                f"Columns: {', '.join(self.layout.names)}.",
+                code=ErrorCode.MISSING_COLUMN if missing else ErrorCode.CSV_MALFORMED,
+                line=1,
+            )
+
+    def __iter__(self) -> Iterator[Row]:
+        while True:
+            try:
+                text = self._next_line()
+            except UnicodeDecodeError:
+                raise CsvFileError(
+                    f"Line {self.line + 1} is not UTF-8 text.",
+                    code=ErrorCode.CSV_MALFORMED,
+                    line=self.line + 1,
+                ) from None
+            if text is None:
+                return
+            start = self.line
+            # A quoted field may hold line breaks: read on until the record is complete.
+            while text.count('"') % 2 == 1:
+                more = self.text.readline()
+                if not more:
+                    break
+                self.line += 1
+                text += more
+            cells = next(csv.reader([text], delimiter=self.delimiter), [])
+            row = Row(line=start, cells=cells, values={})
+            if len(cells) != len(self.header):
+                row.refuse(
+                    None,
+                    ErrorCode.MISSING_COLUMN,
+                    f"The row has {len(cells)} field(s); the header has {len(self.header)}.",
+                )
+            row.values = {
+                name: cells[i].strip() if i < len(cells) else ""
+                for i, name in enumerate(self.header)
+                if name not in ERROR_COLUMNS
+            }
+            for name in self.layout.required:
+                if not row.values.get(name) and not row.errors:
+                    row.refuse(name, ErrorCode.VALUE_REQUIRED, f"{name} is required.")
+            yield row
+
+
+class ErrorFile:
+    """The refused rows as they were, with where and why: fix them and import this file."""
+
+    def __init__(self, path: Path, header: list[str], delimiter: str) -> None:
+        self.path = path
+        self.handle: IO[str] | None = None
+        self.header, self.delimiter = header, delimiter
+        self.writer: Any = None
+
+    def write(self, rows: list[Row], group_error: str) -> None:
+        if self.writer is None:
+            self.handle = self.path.open("w", encoding="utf-8", newline="")
+            self.writer = csv.writer(self.handle, delimiter=self.delimiter)
+            original = [name for name in self.header if name not in ERROR_COLUMNS]
+            self.writer.writerow([*original, *ERROR_COLUMNS])
+        first = rows[0].line
+        for row in rows:
+            cells = [row.values.get(name, "") for name in self.header if name not in ERROR_COLUMNS]
+            if row.errors:
+                columns = "; ".join(column or "" for column, _, _ in row.errors)
+                codes = "; ".join(code for _, code, _ in row.errors)
+                messages = "; ".join(message for _, _, message in row.errors)
+            else:
+                columns, codes = "", ErrorCode.OTHER_ROW_REFUSED.value
+                messages = f"{group_error} (see line {first})."
+            self.writer.writerow([*cells, row.line, columns, codes, messages])
+
+    def close(self) -> None:
+        if self.handle is not None:
+            self.handle.close()
+
+
+Progress = Callable[[int, int], None]  # (bytes read, rows read)
+
+
+@dataclass(slots=True)
+class _Context:
+    actor: Principal
+    scope: Scope
+    layout: Layout
+    run: Any  # ImportRun | None (dry runs record nothing)
+
+
+def _service_column(field_name: str | None) -> tuple[int, str | None]:
+    """(row index in the group, CSV column) of a service error's field."""
+    if not field_name:
+        return 0, None
+    match = re.fullmatch(r"allocations\.(\d+)\.(creditId|amount)", field_name)
+    if match:
+        column = "credit_document" if match.group(2) == "creditId" else "amount"
+        return int(match.group(1)), column
+    if field_name == "allocations":
+        return 0, "amount"
+    if field_name in _SERVICE_FIELDS:
+        return 0, _SERVICE_FIELDS[field_name]
+    return 0, re.sub(r"(?<!^)([A-Z])", r"_\1", field_name).lower()
+
+
+def _refused_by_service(rows: list[Row], refusal: DomainError) -> None:
+    for error in refusal.errors:
+        index, column = _service_column(error.field)
+        rows[min(index, len(rows) - 1)].refuse(column, error.code, error.message)
+
+
+async def _credit_id(scope: Scope, row: Row) -> int | None:
+    """The credit the row names by its document's number (and type, where numbers repeat)."""
+    number = row.values["credit_document"]
+    wanted = row.values.get("credit_type", "").lower()
+    query = ArCredit.filter(
+        document_number=number, entity_id=scope.entity.id if scope.entity else None
+    )
+    if wanted:
+        if wanted not in _CREDIT_TYPES:
+            row.refuse(
+                "credit_type",
+                ErrorCode.INVALID,
+                f"credit_type is one of {', '.join(_CREDIT_TYPES)}.",
+            )
+            return None
+        query = query.filter(**{f"{_CREDIT_TYPES[wanted]}__isnull": False})
+    found = cast(list[int], await query.limit(2).values_list("id", flat=True))
+    if not found:
+        row.refuse(
+            "credit_document",
+            ErrorCode.CREDIT_NOT_FOUND,
+            f"No credit from a document numbered {number!r} here.",
+        )
+        return None
+    if len(found) > 1:
+        row.refuse(
+            "credit_type",
+            ErrorCode.INVALID,
+            f"Several documents are numbered {number!r}: name the credit_type.",
+        )
+        return None
+    return found[0]
+
+
+async def _code_id(model: Any, code: str) -> int:
+    """The id of a customer or bank account by its code; -1 for none (the service then says
+    it does not exist, as it would for any id the caller may not see)."""
+    ids = await model.filter(code=code).limit(1).values_list("id", flat=True)
+    return int(ids[0]) if ids else -1
+
+
+def _check_refund_rows(rows: list[Row]) -> None:
+    head = rows[0]
+    for row in rows[1:]:
+        for name in _REFUND_HEADER:
+            if row.values.get(name, "") != head.values.get(name, ""):
+                row.refuse(
+                    name,
+                    ErrorCode.INVALID,
+                    f"{name} differs from the refund's first row (line {head.line}).",
+                )
+    state = head.values["state"].lower()
+    if state and state not in ("draft", "posted"):
+        head.refuse("state", ErrorCode.INVALID, "state is draft or posted.")
+    paid = head.values["payment_date"]
+    if paid and not _is_date(paid):
+        head.refuse("payment_date", ErrorCode.INVALID_DATE, f"{paid!r} is no date YYYY-MM-DD.")
+
+
+def _is_date(value: str) -> bool:
+    if not _ISO_DATE.match(value):
+        return False
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+async def _import_refund(context: _Context, key: str, rows: list[Row]) -> GroupResult:
+    result = GroupResult(key=key, first_line=rows[0].line, status="refused")
+    _check_refund_rows(rows)
+    if any(row.errors for row in rows):
+        return result
+    existing = await imports.imported_object("customer-refunds", context.scope, key)
+    if existing is not None:
+        found = (await refunds.get_refunds(context.actor, context.scope, [existing])).get(existing)
+        what = f"{found.number or 'draft'} ({found.state.value})" if found else "deleted since"
+        return GroupResult(key, rows[0].line, "skipped", f"already imported: {what}")
+    head = rows[0].values
+    credit_ids = [await _credit_id(context.scope, row) for row in rows]
+    if any(row.errors for row in rows):
+        return result
+    data = refunds.RefundInput(
+        customer_id=await _code_id(Customer, head["customer"]),
+        bank_account_id=await _code_id(BankAccount, head["bank_account"]),
+        currency=head["currency"],
+        payment_date=date.fromisoformat(head["payment_date"]),
+        reference=head.get("reference", ""),
+        memo=head.get("memo", ""),
+    )
+    allocations = [
+        refunds.AllocationInput(credit_id=credit_id or -1, amount=row.values["amount"])
+        for credit_id, row in zip(credit_ids, rows, strict=True)
+    ]
+    posted = head["state"].lower() == "posted"
+    try:
+        async with atomic():
+            if posted:
+                refund = await refunds.record(context.actor, context.scope, data, allocations)
+            else:
+                refund = await refunds.create_draft(context.actor, context.scope, data, allocations)
+            await imports.remember(context.run, "customer-refunds", context.scope, key, refund.id)
+    except DomainError as refusal:
+        _refused_by_service(rows, refusal)
+        return result
+    state = "posted" if refund.state == RefundState.POSTED else "created"
+    return GroupResult(key, rows[0].line, state, refund.number or f"draft {refund.id}")
+
+
+async def _import_master(context: _Context, key: str, rows: list[Row]) -> GroupResult:
+    [row] = rows
+    result = GroupResult(key=key, first_line=row.line, status="refused")
+    if row.errors:
+        return result
+    item: dict[str, Any] = {name: value for name, value in row.values.items() if value}
+    if "active" in item:
+        flag = item["active"].lower()
+        if flag not in ("true", "false"):
+            row.refuse("active", ErrorCode.INVALID, "active is true or false.")
+            return result
+        item["active"] = flag == "true"
+    section = _SECTIONS[context.layout.kind]
+    try:
+        async with atomic():
+            done = await setup_file.apply_item(context.actor, section, item, f"line {row.line}")
+    except DomainError as refusal:
+        _refused_by_service(rows, refusal)
+        return result
+    except setup_file.SetupFileError as error:
+        row.refuse(None, ErrorCode.INVALID, str(error))
+        return result
+    status = {"created": "created", "updated": "updated"}.get(done.split()[0], "skipped")
+    return GroupResult(key, row.line, status, done)
+
+
+def _groups(reader: RowReader) -> Iterator[tuple[str, list[Row]]]:
+    """Consecutive rows with the same key; a key that comes back later is a duplicate."""
+    key_column = reader.layout.key
+    one_row_groups = reader.layout.key != "refund_key"
+    seen: set[str] = set()
+    group: list[Row] = []
+    current: str | None = None
+    for row in reader:
+        key = row.values.get(key_column, "")
+        if group and (key != current or one_row_groups):
+            yield current or "", group
+            group = []
+        if not group and key and key in seen:
+            row.refuse(
+                key_column,
+                ErrorCode.DUPLICATE_KEY,
+                f"{key!r} appeared earlier in the file; the rows of one "
+                f"{'refund follow each other' if not one_row_groups else 'key appear once'}.",
+            )
+        if not group:
+            current = key
+            seen.add(key)
+        group.append(row)
+    if group:
+        yield current or "", group
+
+
+class _Rollback(Exception):
+    pass
+
+
+class _Outputs:
+    """The error file (refused rows, ready to fix and import again) and the results file
+    (one line per row group: what became of it)."""
+
+    def __init__(
+        self, reader: RowReader, error_path: Path | None, results_path: Path | None
+    ) -> None:
+        self.errors = ErrorFile(error_path, reader.header, reader.delimiter) if error_path else None
+        self.results = (
+            results_path.open("w", encoding="utf-8", newline="") if results_path else None
+        )
+        self.writer = csv.writer(self.results) if self.results else None
+        if self.writer:
+            self.writer.writerow(["line", reader.layout.key, "outcome", "detail"])
+
+    def add(self, result: GroupResult, rows: list[Row]) -> None:
+        if result.status == "refused" and self.errors is not None:
+            self.errors.write(rows, "Another row of this group was refused")
+        if self.writer is not None:
+            detail = result.detail or "; ".join(
+                f"line {row.line} {column or ''} {code}: {message}"
+                for row in rows
+                for column, code, message in row.errors
+            )
+            self.writer.writerow([result.first_line, result.key, result.status, detail])
+
+    def close(self) -> None:
+        if self.errors is not None:
+            self.errors.close()
+        if self.results is not None:
+            self.results.close()
+
+
+async def _one_group(context: _Context, key: str, rows: list[Row], *, dry_run: bool) -> GroupResult:
+    handle: Callable[[_Context, str, list[Row]], Awaitable[GroupResult]] = (
+        _import_refund if context.layout.kind == "customer-refunds" else _import_master
+    )
+    if any(row.errors for row in rows):
+        return GroupResult(key, rows[0].line, "refused")
+    if not dry_run:
+        return await handle(context, key, rows)
+    result = GroupResult(key, rows[0].line, "refused")
+    try:
+        async with atomic():  # a savepoint: a refused group leaves nothing behind
+            result = await handle(context, key, rows)
+            if result.status == "refused":
+                raise _Rollback
+    except _Rollback:
+        pass
+    return result
+
+
+async def import_file(
+    actor: Principal,
+    scope: Scope,
+    kind: str,
+    stream: IO[bytes],
+    *,
+    file_name: str,
+    dry_run: bool = False,
+    error_path: Path | None = None,
+    results_path: Path | None = None,
+    progress: Progress | None = None,
+) -> Summary:
+    """Import one file of ``kind`` into ``scope``; see the module's description."""
+    layout = LAYOUTS.get(kind)
+    if layout is None:
+        raise CsvFileError(
+            f"Unknown kind {kind!r}; one of {', '.join(LAYOUTS)}.", code=ErrorCode.INVALID
+        )
+    actor.require(Permission.DATA_IMPORT)
+    if layout.top_level and scope.entity is not None:
+        raise DomainError(
+            f"{kind} is master data of the whole company: import it at the top level.",
+            code=ErrorCode.TOP_LEVEL_REQUIRED,
+        )
+    reader = RowReader(stream, layout)
+    summary = Summary(kind=kind, dry_run=dry_run)
+    outputs = _Outputs(reader, error_path, results_path)
+    run = None if dry_run else await imports.start_run(actor, scope, kind, file_name)
+    context = _Context(actor, scope, layout, run)
+
+    async def each_group() -> None:
+        for key, rows in _groups(reader):
+            summary.rows_read += len(rows)
+            result = await _one_group(context, key, rows, dry_run=dry_run)
+            _count(summary, result, rows)
+            outputs.add(result, rows)
+            if progress is not None:
+                progress(reader.counter.consumed, summary.rows_read)
+
+    try:
+        if not dry_run:
+            await each_group()
+        else:  # one transaction, rolled back: later groups see what earlier ones held
+            try:
+                async with atomic():
+                    await each_group()
+                    raise _Rollback
+            except _Rollback:
+                pass
+    finally:
+        outputs.close()
+        if run is not None:
+            await imports.finish_run(run, summary.counts())
+    summary.run_id = run.id if run is not None else None
+    summary.error_file = (
+        error_path if outputs.errors is not None and outputs.errors.writer else None
+    )
+    summary.results_file = results_path
+    return summary
+
+
+def _count(summary: Summary, result: GroupResult, rows: list[Row]) -> None:
+    if result.status == "refused":
+        summary.refused_rows += len(rows)
+        summary.refused_groups += 1
+        if not any(row.errors for row in rows):  # refused without saying why: never silent
+            rows[0].refuse(None, ErrorCode.INVALID, "Refused.")
+    elif result.status == "posted":
+        summary.created += 1
+        summary.posted += 1
+    elif result.status == "created":
+        summary.created += 1
+    elif result.status == "updated":
+        summary.updated += 1
+    else:
+        summary.skipped += 1
