@@ -183,6 +183,9 @@ class ReceivedPayment(ArDocumentFields):
     reference = fields.CharField(max_length=100, default="")
     # Bank reconciliation: when the deposit cleared the bank.
     cleared_on = fields.DateField(null=True)
+    # Brought in from the old system (CSV ar-open-items): entered against the opening balance
+    # account, never a deposit of this system's bank account.
+    is_opening = fields.BooleanField(default=False)
     journal_entry: fields.ForeignKeyNullableRelation[JournalEntry] = fields.ForeignKeyField(
         "models.JournalEntry",
         related_name="received_payments",
@@ -254,6 +257,9 @@ class Advance(ArDocumentFields):
     reference = fields.CharField(max_length=100, default="")
     # Bank reconciliation: when the deposit cleared the bank.
     cleared_on = fields.DateField(null=True)
+    # Brought in from the old system (CSV ar-open-items): entered against the opening balance
+    # account, never a deposit of this system's bank account.
+    is_opening = fields.BooleanField(default=False)
     journal_entry: fields.ForeignKeyNullableRelation[JournalEntry] = fields.ForeignKeyField(
         "models.JournalEntry", related_name="advances", null=True, on_delete=fields.RESTRICT
     )

@@ -15,7 +15,16 @@ from app.csv import importing
 from app.csv.layouts import LAYOUTS, readme_table, template
 from app.services import imports
 from app.services.errors import DomainError
-from models import ArCredit, BankAccount, Customer, Entity, GLAccount, ImportRun, Refund
+from models import (
+    ArCredit,
+    BankAccount,
+    Customer,
+    Entity,
+    GLAccount,
+    ImportRun,
+    JournalLine,
+    Refund,
+)
 from models.enums import RefundState
 from tests.conftest import run_cli
 from tests.factories import World, adjustment, advance, enable_refunds, invoice
@@ -440,3 +449,84 @@ def test_the_readme_documents_every_column_of_every_layout() -> None:
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     for layout in LAYOUTS.values():
         assert readme_table(layout) in readme, f"README: regenerate the {layout.kind} table"
+
+
+OPEN_ITEMS = (
+    "document_number,type,customer,currency,document_date,open_amount,due_date,bank_account,"
+    "reference,memo\n"
+    """INV-OLD-1,invoice,C-US,USD,2026-09-01,250.00,2026-10-01,,,
+CM-OLD-1,credit_memo,C-US,USD,2026-09-02,40.00,,,,
+PAY-OLD-1,overpayment,C-US,USD,2026-09-03,15.50,,US-OPER,CHK-9,
+ADV-OLD-1,advance,C-US,USD,2026-09-04,100.00,,US-OPER,,
+ADV-OLD-2,advance,C-US,USD,2026-09-04,100.00,,,,
+INV-OLD-2,invoice,C-US,USD,2026-09-05,-5.00,,,,
+INV-OLD-3,receipt,C-US,USD,2026-09-05,5.00,,,,
+"""
+)
+
+
+async def test_open_items_of_the_old_system_become_the_customer_balance_and_credits(
+    world: World, tmp_path: Path
+) -> None:
+    from app.services import credits, customers  # noqa: PLC0415
+    from app.services.reports import bank as bank_reports  # noqa: PLC0415
+
+    await GLAccount.create(number="3900", title="Opening balances", kind="equity")
+    scope = world.scope("US01")
+
+    async def run(name: str, *, dry_run: bool = False) -> importing.Summary:
+        return await importing.import_file(
+            world.actor,
+            scope,
+            "ar-open-items",
+            io.BytesIO(OPEN_ITEMS.encode()),
+            file_name=f"{name}.csv",
+            dry_run=dry_run,
+            error_path=tmp_path / f"{name}.errors.csv",
+            opening_account="3900",
+        )
+
+    dry = await run("dry", dry_run=True)
+    assert (dry.created, dry.refused_groups) == (4, 3)
+    assert await ArCredit.all().count() == 0
+    summary = await run("open")
+    assert (summary.created, summary.refused_groups) == (4, 3)
+    assert _codes(tmp_path / "open.errors.csv") == {
+        6: {"VALUE_REQUIRED"},
+        7: {"AMOUNT_NOT_POSITIVE"},
+        8: {"INVALID"},
+    }
+    customer = world.customers["C-US"]
+    balance = (await customers.balances(world.actor, scope, [customer.id]))[customer.id]
+    # 250.00 owed, less 40.00 + 15.50 + 100.00 of credits.
+    assert balance.total is not None
+    assert balance.total.amount_minor == 9450
+    found = (await credits.refundable_credits(world.actor, scope, [customer.id], "USD"))[
+        customer.id
+    ]
+    assert sorted((c.credit.kind.value, c.credit.open_minor) for c in found) == [
+        ("adjustment", 4000),
+        ("advance", 10000),
+        ("overpayment", 1550),
+    ]
+    # Each opening entry balances against 3900; none of it is a deposit of this bank.
+    opening = await GLAccount.get(number="3900")
+    lines = await JournalLine.filter(gl_account_id=opening.id)
+    assert (
+        sum(line.debit_minor - line.credit_minor for line in lines) == -25000 + 4000 + 1550 + 10000
+    )
+    register = await bank_reports.bank_register(
+        world.actor,
+        scope,
+        world.banks["US-OPER"].id,
+        date_from=date(2026, 1, 1),
+        date_to=date(2026, 12, 31),
+    )
+    assert register.items == []
+    again = await run("again")
+    assert (again.created, again.skipped) == (0, 4)
+    with pytest.raises(DomainError) as unnamed:
+        await importing.import_file(
+            world.actor, scope, "ar-open-items", io.BytesIO(OPEN_ITEMS.encode()), file_name="x"
+        )
+    assert unnamed.value.code.value == "VALUE_REQUIRED"

@@ -76,6 +76,12 @@ def import_command(
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="Check every row against the books; write nothing")
     ] = False,
+    opening_account: Annotated[
+        str | None,
+        typer.Option(
+            "--opening-account", help="ar-open-items: the GL account the opening entries balance"
+        ),
+    ] = None,
 ) -> None:
     """Import a CSV file: every row checked by the same rules as the API. Refused rows go to
     FILE.errors.csv (fix them and import that file), what became of each row to
@@ -111,6 +117,7 @@ def import_command(
                 error_path=error_path,
                 results_path=results_path,
                 progress=progress,
+                opening_account=opening_account,
             )
 
         return with_database(work)

@@ -28,7 +28,7 @@ from typing import IO, Any, cast
 
 from app import setup_file
 from app.csv.layouts import ERROR_COLUMNS, LAYOUTS, Layout
-from app.services import imports, refunds
+from app.services import ar_documents, imports, refunds
 from app.services.access import Principal, Scope
 from app.services.errors import DomainError, ErrorCode
 from app.services.transactions import atomic
@@ -65,6 +65,13 @@ _SERVICE_FIELDS = {
     "entityCode": "entity",
     "glAccountNumber": "gl_account",
     "baseCurrency": "currency",
+    "number": "document_number",
+    "documentDate": "document_date",
+    "dueDate": "due_date",
+    "lines.0.amount": "open_amount",
+    "amount": "open_amount",
+    "lines.0.glAccountNumber": "",  # the opening account, named by the import, not a column
+    "openingAccountNumber": "",
 }
 
 
@@ -278,6 +285,7 @@ class _Context:
     scope: Scope
     layout: Layout
     run: Any  # ImportRun | None (dry runs record nothing)
+    opening_account: str | None = None  # ar-open-items: the opening balance account
 
 
 def _service_column(field_name: str | None) -> tuple[int, str | None]:
@@ -291,7 +299,7 @@ def _service_column(field_name: str | None) -> tuple[int, str | None]:
     if field_name == "allocations":
         return 0, "amount"
     if field_name in _SERVICE_FIELDS:
-        return 0, _SERVICE_FIELDS[field_name]
+        return 0, _SERVICE_FIELDS[field_name] or None
     return 0, re.sub(r"(?<!^)([A-Z])", r"_\1", field_name).lower()
 
 
@@ -437,15 +445,105 @@ async def _import_master(context: _Context, key: str, rows: list[Row]) -> GroupR
     return GroupResult(key, row.line, status, done)
 
 
+_OPEN_ITEM_TYPES = ("invoice", "credit_memo", "overpayment", "advance")
+
+
+async def _import_open_item(context: _Context, key: str, rows: list[Row]) -> GroupResult:
+    """One open document of the old system, entered against the opening balance account:
+    an invoice (AR debited), a credit memo, an overpayment or an advance (AR credited)."""
+    [row] = rows
+    result = GroupResult(key=key, first_line=row.line, status="refused")
+    values = row.values
+    kind = values["type"].lower()
+    if kind not in _OPEN_ITEM_TYPES:
+        row.refuse("type", ErrorCode.INVALID, f"type is one of {', '.join(_OPEN_ITEM_TYPES)}.")
+    for column in ("document_date", "due_date"):
+        if values.get(column) and not _is_date(values[column]):
+            row.refuse(column, ErrorCode.INVALID_DATE, f"{values[column]!r} is no date YYYY-MM-DD.")
+    if values["open_amount"].startswith("-"):
+        row.refuse("open_amount", ErrorCode.AMOUNT_NOT_POSITIVE, "open_amount is above zero.")
+    receipt = kind in ("overpayment", "advance")
+    if receipt and not values.get("bank_account"):
+        row.refuse("bank_account", ErrorCode.VALUE_REQUIRED, f"An {kind} names its bank account.")
+    if row.errors:
+        return result
+    if await imports.imported_object("ar-open-items", context.scope, key) is not None:
+        return GroupResult(key, row.line, "skipped", "already imported")
+    opening = context.opening_account or ""
+    customer_id = await _code_id(Customer, values["customer"])
+    on = date.fromisoformat(values["document_date"])
+    amount, memo = values["open_amount"], values.get("memo", "")
+    try:
+        async with atomic():
+            document: Any
+            if kind == "invoice":  # AR debited, the opening balance credited
+                due = values.get("due_date")
+                document = await ar_documents.post_invoice(
+                    context.actor,
+                    context.scope,
+                    ar_documents.InvoiceInput(
+                        customer_id,
+                        values["document_number"],
+                        on,
+                        values["currency"],
+                        [ar_documents.LineInput(amount, opening, "Opening balance")],
+                        due_date=date.fromisoformat(due) if due else None,
+                        memo=memo,
+                    ),
+                )
+            elif kind == "credit_memo":
+                credit = f"-{amount}"  # AR credited, the opening balance debited
+                document = await ar_documents.post_adjustment(
+                    context.actor,
+                    context.scope,
+                    ar_documents.AdjustmentInput(
+                        customer_id,
+                        values["document_number"],
+                        on,
+                        values["currency"],
+                        [ar_documents.LineInput(credit, opening, "Opening balance")],
+                        memo=memo,
+                    ),
+                )
+            else:
+                record = (
+                    ar_documents.record_received_payment
+                    if kind == "overpayment"
+                    else ar_documents.record_advance
+                )
+                document = await record(
+                    context.actor,
+                    context.scope,
+                    ar_documents.ReceiptInput(
+                        customer_id,
+                        values["document_number"],
+                        on,
+                        values["currency"],
+                        amount,
+                        await _code_id(BankAccount, values["bank_account"]),
+                        reference=values.get("reference", ""),
+                        memo=memo,
+                        opening_account_number=opening,
+                    ),
+                )
+            await imports.remember(context.run, "ar-open-items", context.scope, key, document.id)
+    except DomainError as refusal:
+        _refused_by_service(rows, refusal)
+        return result
+    return GroupResult(key, row.line, "created", f"{kind} {values['document_number']}")
+
+
 def _groups(reader: RowReader) -> Iterator[tuple[str, list[Row]]]:
     """Consecutive rows with the same key; a key that comes back later is a duplicate."""
-    key_column = reader.layout.key
-    one_row_groups = reader.layout.key != "refund_key"
+    layout = reader.layout
+    key_column, one_row_groups = layout.key, not layout.grouped
     seen: set[str] = set()
     group: list[Row] = []
     current: str | None = None
     for row in reader:
         key = row.values.get(key_column, "")
+        if key and layout.key_with:  # e.g. "invoice:INV-1"
+            key = ":".join([*(row.values.get(c, "").lower() for c in layout.key_with), key])
         if group and (key != current or one_row_groups):
             yield current or "", group
             group = []
@@ -466,6 +564,12 @@ def _groups(reader: RowReader) -> Iterator[tuple[str, list[Row]]]:
 
 class _Rollback(Exception):
     pass
+
+
+_HANDLERS: dict[str, Callable[[_Context, str, list[Row]], Awaitable[GroupResult]]] = {
+    "customer-refunds": _import_refund,
+    "ar-open-items": _import_open_item,
+}
 
 
 class _Outputs:
@@ -502,9 +606,7 @@ class _Outputs:
 
 
 async def _one_group(context: _Context, key: str, rows: list[Row], *, dry_run: bool) -> GroupResult:
-    handle: Callable[[_Context, str, list[Row]], Awaitable[GroupResult]] = (
-        _import_refund if context.layout.kind == "customer-refunds" else _import_master
-    )
+    handle = _HANDLERS.get(context.layout.kind, _import_master)
     if any(row.errors for row in rows):
         return GroupResult(key, rows[0].line, "refused")
     if not dry_run:
@@ -531,6 +633,7 @@ async def import_file(
     error_path: Path | None = None,
     results_path: Path | None = None,
     progress: Progress | None = None,
+    opening_account: str | None = None,
 ) -> Summary:
     """Import one file of ``kind`` into ``scope``; see the module's description."""
     layout = LAYOUTS.get(kind)
@@ -544,11 +647,17 @@ async def import_file(
             f"{kind} is master data of the whole company: import it at the top level.",
             code=ErrorCode.TOP_LEVEL_REQUIRED,
         )
+    if kind == "ar-open-items" and not opening_account:
+        raise DomainError(
+            "Name the opening balance account the open items are entered against.",
+            field="openingAccount",
+            code=ErrorCode.VALUE_REQUIRED,
+        )
     reader = RowReader(stream, layout)
     summary = Summary(kind=kind, dry_run=dry_run)
     outputs = _Outputs(reader, error_path, results_path)
     run = None if dry_run else await imports.start_run(actor, scope, kind, file_name)
-    context = _Context(actor, scope, layout, run)
+    context = _Context(actor, scope, layout, run, opening_account)
 
     async def each_group() -> None:
         for key, rows in _groups(reader):

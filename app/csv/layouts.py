@@ -21,6 +21,9 @@ class Layout:
     key: str  # the column holding the row group's stable key
     columns: tuple[Column, ...]
     top_level: bool  # master data lives at the top level; refunds in an entity
+    # Other columns the key is unique with (a document number is unique per type).
+    key_with: tuple[str, ...] = ()
+    grouped: bool = False  # several rows per key, following each other (refunds)
 
     @property
     def names(self) -> list[str]:
@@ -78,6 +81,7 @@ CUSTOMER_REFUNDS = Layout(
     "refund share its refund_key, follow each other and repeat its header columns.",
     key="refund_key",
     top_level=False,
+    grouped=True,
     columns=(
         Column("refund_key", True, "text up to 100, unique per entity", "CARD-2026-10-0001"),
         Column("state", True, "draft or posted", "posted"),
@@ -98,8 +102,42 @@ CUSTOMER_REFUNDS = Layout(
     ),
 )
 
+AR_OPEN_ITEMS = Layout(
+    kind="ar-open-items",
+    description="A customer's open AR from the old system, one row per open document, each "
+    "entered against the opening balance account the import names (--opening-account).",
+    key="document_number",
+    key_with=("type",),
+    top_level=False,
+    columns=(
+        Column("document_number", True, "text, unique per type and entity", "INV-0042"),
+        Column(
+            "type",
+            True,
+            "invoice, credit_memo, overpayment (an unapplied payment) or advance",
+            "invoice",
+        ),
+        Column("customer", True, "customer code", "C-0001"),
+        Column("currency", True, "ISO 4217 code", "USD"),
+        Column("document_date", True, "YYYY-MM-DD", "2026-09-30"),
+        Column(
+            "open_amount", True, "what is open, above zero, with the currency's digits", "250.00"
+        ),
+        Column("due_date", False, "YYYY-MM-DD (invoices)", "2026-10-30"),
+        Column(
+            "bank_account",
+            False,
+            "bank account code: required for overpayments and advances",
+            "US-OPER",
+        ),
+        Column("reference", False, "text up to 100 (overpayments and advances)", "CHK-881"),
+        Column("memo", False, "text up to 1000", "Brought over from the old system"),
+    ),
+)
+
 LAYOUTS = {
-    layout.kind: layout for layout in (CUSTOMERS, GL_ACCOUNTS, BANK_ACCOUNTS, CUSTOMER_REFUNDS)
+    layout.kind: layout
+    for layout in (CUSTOMERS, GL_ACCOUNTS, BANK_ACCOUNTS, AR_OPEN_ITEMS, CUSTOMER_REFUNDS)
 }
 
 # Columns the error file adds to the refused rows.

@@ -90,6 +90,10 @@ class ReceiptInput:
     reference: str = ""
     memo: str = ""
     applications: list[ApplicationInput] = field(default_factory=list)
+    # An opening item brought in from the old system: the money reached the bank before the
+    # move, so the entry debits this account (the opening balance) instead of the bank's cash
+    # account, and the bank reports leave it out.
+    opening_account_number: str | None = None
 
 
 @dataclass(slots=True)
@@ -474,6 +478,7 @@ async def _record_receipt(
         entity_known=header is not None,
         currency=currency,
     )
+    opening = await _opening_account(errors, data.opening_account_number)
     is_payment = model is ReceivedPayment
     applications: list[_Application] = []
     if is_payment and currency is not None:  # without it, nothing of them can be checked
@@ -500,6 +505,7 @@ async def _record_receipt(
                 reference=data.reference,
                 memo=data.memo,
                 created_by_id=actor.user_id,
+                is_opening=opening is not None,
             ),
             header.number,
         )
@@ -514,7 +520,7 @@ async def _record_receipt(
             source_id=receipt.id,
             actor=actor,
             lines=[
-                Line(bank.gl_account_id, debit_minor=amount),
+                Line(opening or bank.gl_account_id, debit_minor=amount),
                 ar_control_line(header.customer.id, -amount, setup.ar_control_account_id),
             ],
         )
@@ -532,9 +538,29 @@ async def _record_receipt(
             object_type=source_type,
             object_id=receipt.id,
             entity_id=header.entity_id,
-            details={"number": header.number, "amount_minor": amount, "credit_minor": credit_left},
+            details={
+                "number": header.number,
+                "amount_minor": amount,
+                "credit_minor": credit_left,
+                "opening": opening is not None,
+            },
         )
     return int(receipt.id)
+
+
+async def _opening_account(errors: ErrorCollector, number: str | None) -> int | None:
+    """The id of the active GL account an opening receipt is entered against."""
+    if number is None:
+        return None
+    account = await GLAccount.get_or_none(number=number.strip(), is_active=True)
+    if account is None:
+        errors.add(
+            f"No active GL account {number!r} for the opening balance.",
+            field="openingAccountNumber",
+            code=ErrorCode.GL_ACCOUNT_NOT_FOUND,
+        )
+        return None
+    return int(account.id)
 
 
 async def _apply_to_invoices(payment_id: int, applications: list[_Application]) -> None:

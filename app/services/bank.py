@@ -61,7 +61,9 @@ async def _bank_documents(
             continue
         query = model.filter(id__in=sorted(wanted[model])).order_by("id").select_for_update()
         for row in await query:
-            found[(model, row.id)] = row
+            # An opening item never passed through this bank: it is no bank item to clear.
+            if not getattr(row, "is_opening", False):
+                found[(model, row.id)] = row
     return found
 
 

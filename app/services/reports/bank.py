@@ -41,6 +41,10 @@ class BankItem:
         return ClearedStatus.CLEARED if self.cleared_on is not None else ClearedStatus.UNCLEARED
 
 
+# Opening items brought in from the old system never passed through this system's bank.
+_NOT_OPENING = " AND is_opening = FALSE"
+
+
 def _items_sql(scope: Scope) -> tuple[str, list[Any]]:
     """Every item of one bank account (first parameter, repeated) in the scope."""
     entity, entity_params = scope.documents_sql("entity_id")
@@ -53,9 +57,9 @@ def _items_sql(scope: Scope) -> tuple[str, list[Any]]:
             "amount_minor",
             "cleared_on",
             "received_payment",
-            "",
+            _NOT_OPENING,
         ),
-        ("advance", 2, "document_date", "amount_minor", "cleared_on", "advance", ""),
+        ("advance", 2, "document_date", "amount_minor", "cleared_on", "advance", _NOT_OPENING),
         (
             "refund",
             3,
