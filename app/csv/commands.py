@@ -20,7 +20,7 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
-from app.csv import importing
+from app.csv import exporting, importing
 from app.csv.layouts import LAYOUTS, template
 from app.services import access, imports, users
 from app.services.access import Principal, Scope
@@ -32,6 +32,7 @@ def register(cli: typer.Typer) -> None:
     cli.command("import", no_args_is_help=True)(import_command)
     cli.command("import-runs")(import_runs)
     cli.command("undo-import")(undo_import)
+    cli.command("export", no_args_is_help=True)(export_command)
 
 
 async def _actor_and_scope(user: str, entity: str | None) -> tuple[Principal, Scope]:
@@ -193,3 +194,32 @@ def undo_import(
         f"Import run {run} undone: {done.voided} refunds voided on {when}, {done.deleted} "
         f"drafts deleted, {done.already_voided} voided before."
     )
+
+
+def export_command(
+    kind: Annotated[str, typer.Argument(help=f"{Kinds}, journal-entries")],
+    user: Annotated[str, typer.Option("--as", help="Username the export is read as")],
+    entity: Annotated[str | None, typer.Option("--entity", help="Entity code")] = None,
+    date_from: Annotated[
+        str | None, typer.Option("--from", help="journal-entries: first day, YYYY-MM-DD")
+    ] = None,
+    date_to: Annotated[
+        str | None, typer.Option("--to", help="journal-entries: last day, YYYY-MM-DD")
+    ] = None,
+) -> None:
+    """Write a kind as CSV on stdout: the import layouts (what is exported imports as it is),
+    or the journal entries of a period for the ERP (one row per journal line)."""
+    from app.cli import fail, with_database  # noqa: PLC0415
+
+    try:
+        first = date.fromisoformat(date_from) if date_from else None
+        last = date.fromisoformat(date_to) if date_to else None
+    except ValueError as error:
+        raise fail(f"--from/--to: {error}") from None
+
+    async def work() -> None:
+        actor, scope = await _actor_and_scope(user, entity)
+        async for cells in exporting.export_rows(actor, scope, kind, date_from=first, date_to=last):
+            sys.stdout.write(exporting.csv_line(cells))
+
+    with_database(work)

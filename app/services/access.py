@@ -222,6 +222,8 @@ CREDITS = Visibility("credits", CUSTOMER_READERS, Placement.DOCUMENT)
 # in lists to those who may list refunds; opening it for the credits it cleared, its
 # journal entries, audit trail and the people behind it needs refunds.view.
 REFUNDS = Visibility("refunds", frozenset({P.REFUNDS_LIST, P.REFUNDS_VIEW}), Placement.DOCUMENT)
+# The general ledger as a whole (the journal entries export for the ERP): the reports' readers.
+JOURNAL_ENTRIES = Visibility("journal entries", frozenset({P.REPORTS_READ}), Placement.DOCUMENT)
 REFUND_DETAILS = Visibility("refund details", frozenset({P.REFUNDS_VIEW}), Placement.DOCUMENT)
 # The AR configuration of a scope is read by anyone who works with AR at all.
 AR_CONFIGURATION = Visibility("the AR configuration", frozenset(Permission), Placement.DOCUMENT)
