@@ -31,15 +31,19 @@ async def _export(actor: Principal, scope: Scope, kind: str, **period: date) -> 
     )
 
 
-async def _position(actor: Principal, scope: Scope) -> dict[str, object]:
+Position = dict[str, tuple[int | None, list[tuple[str, str, int]]]]
+
+
+async def _position(actor: Principal, scope: Scope) -> Position:
     """What the books say of each customer: balance and open credits (by document)."""
     found = await Customer.all().order_by("code")
     ids = [c.id for c in found]
     balances = await customers.balances(actor, scope, ids)
     open_credits = await credits.refundable_credits(actor, scope, ids, "USD")
+    totals = {c.id: balances[c.id].total for c in found}
     return {
         c.code: (
-            balances[c.id].total.amount_minor if balances[c.id].total else None,
+            total.amount_minor if (total := totals[c.id]) is not None else None,
             sorted(
                 (item.credit.document_number, item.credit.kind.value, item.credit.open_minor)
                 for item in open_credits.get(c.id, [])
