@@ -185,7 +185,7 @@ class ReceivedPayment(ArDocumentFields):
     cleared_on = fields.DateField(null=True)
     # Brought in from the old system (CSV ar-open-items): entered against the opening balance
     # account, never a deposit of this system's bank account.
-    is_opening = fields.BooleanField(default=False)
+    is_opening = fields.BooleanField(default=False, db_default=False)
     journal_entry: fields.ForeignKeyNullableRelation[JournalEntry] = fields.ForeignKeyField(
         "models.JournalEntry",
         related_name="received_payments",
@@ -259,7 +259,7 @@ class Advance(ArDocumentFields):
     cleared_on = fields.DateField(null=True)
     # Brought in from the old system (CSV ar-open-items): entered against the opening balance
     # account, never a deposit of this system's bank account.
-    is_opening = fields.BooleanField(default=False)
+    is_opening = fields.BooleanField(default=False, db_default=False)
     journal_entry: fields.ForeignKeyNullableRelation[JournalEntry] = fields.ForeignKeyField(
         "models.JournalEntry", related_name="advances", null=True, on_delete=fields.RESTRICT
     )
@@ -343,8 +343,9 @@ class ArCredit(Model):
 
     class Meta:
         table = "ar_credit"
-        # The refund screen's lookup: a customer's open credits in one currency.
-        indexes = (("customer_id", "currency", "open_minor"),)
+        # The refund screen's lookup: a customer's open credits in one currency; and a credit
+        # by its document's number (the CSV import names credits that way).
+        indexes = (("customer_id", "currency", "open_minor"), ("document_number", "entity_id"))
         constraints = (
             _currency_check("ar_credit"),
             CheckConstraint(name="ck_ar_credit_original_positive", check="original_minor > 0"),

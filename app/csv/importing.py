@@ -286,6 +286,7 @@ class _Context:
     layout: Layout
     run: Any  # ImportRun | None (dry runs record nothing)
     opening_account: str | None = None  # ar-open-items: the opening balance account
+    ids: dict[tuple[str, str], int] = field(default_factory=dict)  # bounded by the codes
 
 
 def _service_column(field_name: str | None) -> tuple[int, str | None]:
@@ -343,11 +344,18 @@ async def _credit_id(scope: Scope, row: Row) -> int | None:
     return found[0]
 
 
-async def _code_id(model: Any, code: str) -> int:
+async def _code_id(context: _Context, model: Any, code: str) -> int:
     """The id of a customer or bank account by its code; -1 for none (the service then says
-    it does not exist, as it would for any id the caller may not see)."""
+    it does not exist, as it would for any id the caller may not see). Codes found are
+    remembered for the run: they never change, and a file names the same ones again."""
+    key = (model.__name__, code)
+    if key in context.ids:
+        return context.ids[key]
     ids = await model.filter(code=code).limit(1).values_list("id", flat=True)
-    return int(ids[0]) if ids else -1
+    if not ids:
+        return -1
+    context.ids[key] = int(ids[0])
+    return context.ids[key]
 
 
 def _check_refund_rows(rows: list[Row]) -> None:
@@ -393,8 +401,8 @@ async def _import_refund(context: _Context, key: str, rows: list[Row]) -> GroupR
     if any(row.errors for row in rows):
         return result
     data = refunds.RefundInput(
-        customer_id=await _code_id(Customer, head["customer"]),
-        bank_account_id=await _code_id(BankAccount, head["bank_account"]),
+        customer_id=await _code_id(context, Customer, head["customer"]),
+        bank_account_id=await _code_id(context, BankAccount, head["bank_account"]),
         currency=head["currency"],
         payment_date=date.fromisoformat(head["payment_date"]),
         reference=head.get("reference", ""),
@@ -470,7 +478,7 @@ async def _import_open_item(context: _Context, key: str, rows: list[Row]) -> Gro
     if await imports.imported_object("ar-open-items", context.scope, key) is not None:
         return GroupResult(key, row.line, "skipped", "already imported")
     opening = context.opening_account or ""
-    customer_id = await _code_id(Customer, values["customer"])
+    customer_id = await _code_id(context, Customer, values["customer"])
     on = date.fromisoformat(values["document_date"])
     amount, memo = values["open_amount"], values.get("memo", "")
     try:
@@ -520,7 +528,7 @@ async def _import_open_item(context: _Context, key: str, rows: list[Row]) -> Gro
                         on,
                         values["currency"],
                         amount,
-                        await _code_id(BankAccount, values["bank_account"]),
+                        await _code_id(context, BankAccount, values["bank_account"]),
                         reference=values.get("reference", ""),
                         memo=memo,
                         opening_account_number=opening,
