@@ -7,6 +7,7 @@ from typing import Any
 import strawberry
 from graphql import GraphQLError
 from strawberry import relay
+from strawberry.extensions import ParserCache, ValidationCache
 from strawberry.schema.config import StrawberryConfig
 from strawberry.types import ExecutionContext
 
@@ -55,6 +56,9 @@ def _query_type() -> type:
     return Query
 
 
+DOCUMENT_CACHE_SIZE = 512
+
+
 class RefundsSchema(strawberry.Schema):
     def process_errors(
         self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None
@@ -65,6 +69,11 @@ class RefundsSchema(strawberry.Schema):
 def build_schema(settings: Settings) -> strawberry.Schema:
     extensions: list[Any] = [
         request_limits(settings),  # first: a refused document is not charged a rate limit
+        # A document seen before costs no parsing and no validation: both are cached by its
+        # text (bounded LRU caches shared by every request; the limit rules are built once,
+        # so the validation cache can hit).
+        lambda: ParserCache(maxsize=DOCUMENT_CACHE_SIZE),
+        lambda: ValidationCache(maxsize=DOCUMENT_CACHE_SIZE),
         OperationRateLimits,  # the class, as PublicErrors
         PublicErrors,  # the class: Strawberry builds one per request
     ]

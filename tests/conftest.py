@@ -14,6 +14,7 @@ import subprocess
 import sys
 import uuid
 from collections.abc import AsyncIterator, Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlsplit, urlunsplit
@@ -28,7 +29,7 @@ from app.db import asyncpg_dsn, connection, model_tables
 from app.main import create_app
 from app.services import integrity, users
 from app.settings import PROJECT_ROOT, Settings
-from models import Company, Entity
+from models import ApiToken, Company, Entity
 from tests.factories import World, build_world, enable_refunds
 
 POSTGRES_URL_VARIABLE = "REFUNDS_TEST_POSTGRES_URL"
@@ -244,10 +245,18 @@ async def token_for(
     *,
     roles: tuple[str, ...] = ("admin",),
     entity_codes: tuple[str, ...] | None = None,
+    never_used: bool = False,
 ) -> str:
-    """Create a user with these roles (and entity restriction) and return a live token."""
+    """Create a user with these roles (and entity restriction) and return a live token.
+
+    The token counts as used a moment ago, as a client's token usually is: its last-used
+    time is written at most once a minute, so the statements a request sends do not depend
+    on whether it is the token's first (``never_used`` for a token never seen)."""
     await users.create_user(username, roles=roles, entity_codes=entity_codes)
-    return (await users.issue_token(username, "test")).secret
+    issued = await users.issue_token(username, "test")
+    if not never_used:
+        await ApiToken.filter(id=issued.record.id).update(last_used_at=datetime.now(UTC))
+    return issued.secret
 
 
 class GraphQLClient:

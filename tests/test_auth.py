@@ -13,6 +13,7 @@ from app.services import users
 from models import ApiToken, Entity, User
 from models.enums import Permission
 from tests.conftest import GraphQLClient, token_for
+from tests.factories import count_queries
 
 VIEWER = "{ viewer { user { username } permissions } }"
 
@@ -145,11 +146,23 @@ async def test_tokens_are_stored_hashed(db: None) -> None:
     assert len(stored["token_prefix"]) < len(issued.secret) // 2
 
 
-async def test_token_use_is_recorded(gql: GraphQLClient, db: None) -> None:
-    token = await token_for("alice")
-    await gql.data(VIEWER, token=token)
+async def test_token_use_is_recorded_at_most_once_a_minute(gql: GraphQLClient, db: None) -> None:
+    token = await token_for("alice", never_used=True)
+    with count_queries() as first:
+        await gql.data(VIEWER, token=token)
     record = await ApiToken.get(user__username="alice")
     assert record.last_used_at is not None
+    with count_queries() as again:
+        await gql.data(VIEWER, token=token)
+    assert [s for s in first.statements if s.startswith("UPDATE")] != []
+    assert [s for s in again.statements if s.startswith("UPDATE")] == []
+    assert (await ApiToken.get(id=record.id)).last_used_at == record.last_used_at
+    earlier = record.last_used_at - timedelta(minutes=2)
+    await ApiToken.filter(id=record.id).update(last_used_at=earlier)
+    await gql.data(VIEWER, token=token)
+    later = (await ApiToken.get(id=record.id)).last_used_at
+    assert later is not None
+    assert later > earlier
 
 
 async def test_entity_scope_refused_for_entity_the_user_may_not_access(

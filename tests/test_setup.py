@@ -410,8 +410,8 @@ async def test_the_chart_of_accounts_pages_and_searches(gql: GraphQLClient, worl
 async def test_setup_lists_cost_the_same_for_1_and_50_rows(
     gql: GraphQLClient, db: None, name: str, query: str, make: str
 ) -> None:
-    admin = await users.principal_of(await users.create_user("ada", roles=("admin",)))
-    token = (await users.issue_token("ada", "test")).secret
+    token = await token_for("ada")
+    admin = await users.principal_of(await users.get_user("ada"))
     await setup.set_company(admin, TOP, "Co")
     await setup.create_entity(admin, TOP, setup.EntityInput("E0", "E0", "USD"))
     counts = []

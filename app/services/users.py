@@ -237,10 +237,12 @@ async def authenticate(token: str) -> Principal | None:
     user = record.user
     if not user.is_active:
         return None
-    await ApiToken.filter(
-        Q(last_used_at__isnull=True) | Q(last_used_at__lt=now - _LAST_USED_RESOLUTION),
-        id=record.id,
-    ).update(last_used_at=now)
+    # Written at most once per resolution: a token used within it costs no UPDATE.
+    if record.last_used_at is None or record.last_used_at < now - _LAST_USED_RESOLUTION:
+        await ApiToken.filter(
+            Q(last_used_at__isnull=True) | Q(last_used_at__lt=now - _LAST_USED_RESOLUTION),
+            id=record.id,
+        ).update(last_used_at=now)
     return await principal_of(user, token_id=record.id)
 
 
