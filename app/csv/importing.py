@@ -310,38 +310,44 @@ def _refused_by_service(rows: list[Row], refusal: DomainError) -> None:
         rows[min(index, len(rows) - 1)].refuse(column, error.code, error.message)
 
 
-async def _credit_id(scope: Scope, row: Row) -> int | None:
-    """The credit the row names by its document's number (and type, where numbers repeat)."""
+async def _credit_ids(scope: Scope, rows: list[Row]) -> list[int | None]:
+    """The credits the rows name by their documents' numbers (and types, where numbers
+    repeat), in one query for the whole refund."""
+    numbers = {row.values["credit_document"] for row in rows}
+    found: dict[str, list[tuple[int, str]]] = {}
+    candidates = await ArCredit.filter(
+        document_number__in=numbers, entity_id=scope.entity.id if scope.entity else None
+    ).values_list("id", "document_number", *_CREDIT_TYPES.values())
+    for credit_id, number, *sources in candidates:
+        kind = next(k for k, source in zip(_CREDIT_TYPES, sources, strict=True) if source)
+        found.setdefault(cast(str, number), []).append((cast(int, credit_id), kind))
+    return [_named_credit(row, found.get(row.values["credit_document"], [])) for row in rows]
+
+
+def _named_credit(row: Row, candidates: list[tuple[int, str]]) -> int | None:
     number = row.values["credit_document"]
     wanted = row.values.get("credit_type", "").lower()
-    query = ArCredit.filter(
-        document_number=number, entity_id=scope.entity.id if scope.entity else None
-    )
-    if wanted:
-        if wanted not in _CREDIT_TYPES:
-            row.refuse(
-                "credit_type",
-                ErrorCode.INVALID,
-                f"credit_type is one of {', '.join(_CREDIT_TYPES)}.",
-            )
-            return None
-        query = query.filter(**{f"{_CREDIT_TYPES[wanted]}__isnull": False})
-    found = cast(list[int], await query.limit(2).values_list("id", flat=True))
-    if not found:
+    if wanted and wanted not in _CREDIT_TYPES:
+        row.refuse(
+            "credit_type", ErrorCode.INVALID, f"credit_type is one of {', '.join(_CREDIT_TYPES)}."
+        )
+        return None
+    matching = [credit_id for credit_id, kind in candidates if not wanted or kind == wanted]
+    if not matching:
         row.refuse(
             "credit_document",
             ErrorCode.CREDIT_NOT_FOUND,
             f"No credit from a document numbered {number!r} here.",
         )
         return None
-    if len(found) > 1:
+    if len(matching) > 1:
         row.refuse(
             "credit_type",
             ErrorCode.INVALID,
             f"Several documents are numbered {number!r}: name the credit_type.",
         )
         return None
-    return found[0]
+    return matching[0]
 
 
 async def _code_id(context: _Context, model: Any, code: str) -> int:
@@ -397,7 +403,7 @@ async def _import_refund(context: _Context, key: str, rows: list[Row]) -> GroupR
         what = f"{found.number or 'draft'} ({found.state.value})" if found else "deleted since"
         return GroupResult(key, rows[0].line, "skipped", f"already imported: {what}")
     head = rows[0].values
-    credit_ids = [await _credit_id(context.scope, row) for row in rows]
+    credit_ids = await _credit_ids(context.scope, rows)
     if any(row.errors for row in rows):
         return result
     data = refunds.RefundInput(
