@@ -34,7 +34,7 @@ from hypothesis_graphql import mutations, nodes, queries
 
 from app.settings import PROJECT_ROOT
 from tests.conftest import ScratchDatabases, run_cli
-from tests.served import served
+from tests.served import demo_database, served
 
 # At least this many operations in one run (the issue asks for 3,000).
 MIN_OPERATIONS = 3000
@@ -415,19 +415,11 @@ async def harvest_ids(base: str, token: str) -> Ids:
     return Ids(sorted(found))
 
 
-def admin_token(seed_output: str) -> str:
-    match = re.search(r"^\s*admin\s+.*Bearer (\S+?)\"", seed_output, re.MULTILINE)
-    assert match, f"seed-demo printed no admin token:\n{seed_output}"
-    return match.group(1)
-
-
 async def test_fuzzed_operations_never_meet_an_internal_error(
     scratch_databases: ScratchDatabases, tmp_path: Path
 ) -> None:
     url = await scratch_databases.create("fuzz")
-    await asyncio.to_thread(run_cli, "migrate", database_url=url)
-    seeded = await asyncio.to_thread(run_cli, "seed-demo", database_url=url)
-    token = admin_token(seeded.stdout)
+    token = (await demo_database(url))["admin"]
     async with served(url, tmp_path, **SERVER_SETTINGS) as server:
         ids = await harvest_ids(server.base, token)
         assert len(ids.values) > 10, "the demo company should hold rows to aim at"
