@@ -25,6 +25,8 @@ async def test_graphiql_page_uses_our_assets_under_a_strict_policy(
     assert page.status_code == 200
     policy = page.headers["content-security-policy"]
     assert "script-src 'self';" in policy
+    assert "style-src 'self';" in policy
+    assert "unsafe" not in policy
     assert "connect-src 'self'" in policy
     assert "default-src 'none'" in policy
     assert "unpkg" not in page.text
