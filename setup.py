@@ -24,4 +24,7 @@ migration_sets = [
 setup(
     packages=[*code, BUNDLED_MIGRATIONS, *migration_sets],
     package_dir={BUNDLED_MIGRATIONS: "migrations"},
+    # The GraphiQL page's own script and the vendored GraphiQL assets with their licences:
+    # an installed service serves them itself (works offline, no CDN).
+    package_data={"app": ["static/*.js", "static/*.css", "static/graphiql/*"]},
 )

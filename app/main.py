@@ -8,12 +8,15 @@ from contextlib import asynccontextmanager
 
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse
-from starlette.routing import Route
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
 from tortoise.contrib.starlette import RegisterTortoise
 
 from app.db import DatabaseTimeouts, connection, ensure_sqlite_folder, tortoise_config
+from app.graphiql import STATIC_DIRECTORY, STATIC_PATH
 from app.log import configure_logging, error_summary, get_logger
 from app.middleware import (
     AuthMiddleware,
@@ -30,6 +33,28 @@ log = get_logger("app.main")
 
 GRAPHQL_PATH = "/graphql"
 HEALTH_PATH = "/health"
+
+# CORS: what a single-page app on an allowed origin may send, and which response headers
+# of ours it may read (the request id, REST's validators, locations, replays, back-offs).
+CORS_ALLOW_HEADERS = [
+    "Authorization",
+    "Content-Type",
+    "X-Entity",
+    "Idempotency-Key",
+    "If-Match",
+    "If-None-Match",
+    "X-Request-ID",
+]
+CORS_EXPOSE_HEADERS = [
+    "X-Request-ID",
+    "ETag",
+    "Location",
+    "Retry-After",
+    "Idempotent-Replayed",
+    "Link",
+    "Content-Disposition",
+]
+CORS_ALLOW_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
 
 
 def _retrieve(probe: asyncio.Task[None]) -> None:
@@ -94,8 +119,22 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
         routes=[
             Route(HEALTH_PATH, health, methods=["GET"]),
             Route(GRAPHQL_PATH, GraphQLApp(settings, rate_limits), methods=["GET", "POST"]),
+            Mount(STATIC_PATH, StaticFiles(directory=STATIC_DIRECTORY), name="static"),
         ],
         middleware=[
+            # Outermost: a preflight is answered before any token is asked for, and every
+            # answer (errors and 503s included) carries the CORS headers a browser needs
+            # to let the page read it. Credentials (cookies) are never part of it: the API
+            # takes bearer tokens only.
+            Middleware(
+                CORSMiddleware,
+                allow_origins=settings.cors_origins,
+                allow_methods=CORS_ALLOW_METHODS,
+                allow_headers=CORS_ALLOW_HEADERS,
+                expose_headers=CORS_EXPOSE_HEADERS,
+                allow_credentials=False,
+                max_age=600,
+            ),
             Middleware(RequestContextMiddleware, retry_after=settings.retry_after_seconds),
             Middleware(
                 DeadlineMiddleware,
@@ -110,6 +149,7 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
             Middleware(
                 AuthMiddleware,
                 public_paths={HEALTH_PATH},
+                public_prefixes=(f"{STATIC_PATH}/",),
                 ide_path=GRAPHQL_PATH if settings.graphiql else None,
                 rate_limits=rate_limits,
             ),

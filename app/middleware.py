@@ -300,7 +300,8 @@ _REFUSED_CREDENTIALS = "The API token is not valid: it is unknown, expired or re
 
 
 class AuthMiddleware:
-    """Every request needs a live bearer token, except the public paths and the IDE page.
+    """Every request needs a live bearer token, except the public paths, the public
+    prefixes (static assets: the GraphiQL page's scripts) and the IDE page.
 
     On success the principal and the entity scope (from ``X-Entity``) are put in the
     request state for the GraphQL and REST adapters.
@@ -318,10 +319,12 @@ class AuthMiddleware:
         *,
         public_paths: Collection[str],
         ide_path: str | None,
+        public_prefixes: tuple[str, ...] = (),
         rate_limits: RateLimits,
     ) -> None:
         self.app = app
         self.public_paths = frozenset(public_paths)
+        self.public_prefixes = public_prefixes
         self.ide_path = ide_path
         self.rate_limits = rate_limits
 
@@ -380,7 +383,11 @@ class AuthMiddleware:
             # No subscriptions are offered; refuse rather than serve unauthenticated.
             await send({"type": "websocket.close", "code": 1008})
             return
-        if scope["type"] != "http" or scope["path"] in self.public_paths:
+        if (
+            scope["type"] != "http"
+            or scope["path"] in self.public_paths
+            or scope["path"].startswith(self.public_prefixes)
+        ):
             await self.app(scope, receive, send)
             return
         headers = Headers(scope=scope)

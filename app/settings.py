@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -16,6 +17,9 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 _BUNDLED_MIGRATIONS = Path(__file__).resolve().parent / "bundled_migrations"
 _FROM_SOURCE = not _BUNDLED_MIGRATIONS.is_dir()
 DEFAULT_MIGRATIONS_DIR = PROJECT_ROOT / "migrations" if _FROM_SOURCE else _BUNDLED_MIGRATIONS
+_ORIGIN = re.compile(
+    r"^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?$|^https?://\[[0-9A-Fa-f:.]+\](:[0-9]{1,5})?$"
+)
 DEFAULT_SQLITE_PATH = (PROJECT_ROOT if _FROM_SOURCE else Path.cwd()) / "data" / "refunds.sqlite3"
 
 
@@ -132,6 +136,28 @@ class Settings(BaseSettings):
     )
     rate_limit_mutations: str = Field(default="120/minute", description="Mutation fields per token")
     rate_limit_reports: str = Field(default="30/minute", description="Report fields per token")
+
+    # Browsers: single-page apps on other origins.
+    cors_allowed_origins: str = Field(
+        default="",
+        description="Comma-separated origins (scheme://host[:port]) whose browser pages may "
+        "call the API; empty: none",
+    )
+
+    @field_validator("cors_allowed_origins")
+    @classmethod
+    def _origins(cls, value: str) -> str:
+        for origin in (item.strip() for item in value.split(",") if item.strip()):
+            if not _ORIGIN.match(origin):
+                raise ValueError(
+                    f"CORS_ALLOWED_ORIGINS: {origin!r} is no origin; write scheme://host[:port], "
+                    "without a path or a trailing slash"
+                )
+        return value
+
+    @property
+    def cors_origins(self) -> list[str]:
+        return [item.strip() for item in self.cors_allowed_origins.split(",") if item.strip()]
 
     @field_validator("rate_limit_auth_failures", "rate_limit_mutations", "rate_limit_reports")
     @classmethod

@@ -21,6 +21,7 @@ from strawberry.asgi import GraphQL
 from strawberry.http import GraphQLHTTPResponse, GraphQLRequestData
 from strawberry.types import ExecutionResult
 
+from app.graphiql import graphiql_response
 from app.middleware import send_error
 from app.rate_limits import RateLimits
 from app.services.errors import ErrorCode
@@ -68,6 +69,10 @@ class GraphQLApp(GraphQL[Context, None]):
         )
         self.settings = settings
         self.rate_limits = rate_limits
+
+    async def render_graphql_ide(self, request: Request) -> Response:
+        """Our GraphiQL page (assets of our own, a strict CSP), not Strawberry's (unpkg)."""
+        return graphiql_response(request.url.path)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http" and "principal" not in scope.get("state", {}):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -18,6 +19,19 @@ import httpx
 
 from app.settings import PROJECT_ROOT
 from tests.conftest import run_cli
+
+
+async def demo_database(database_url: str) -> dict[str, str]:
+    """Migrate and load the demo company through the CLI; the demo users' fresh tokens."""
+
+    def work() -> dict[str, str]:
+        run_cli("migrate", database_url=database_url)
+        printed = run_cli("seed-demo", database_url=database_url).stdout
+        return dict(re.findall(r"^\s*(\S+)\s+\{.*Bearer (\S+?)\"", printed, re.MULTILINE))
+
+    tokens = await asyncio.to_thread(work)
+    assert "admin" in tokens, "seed-demo printed no admin token"
+    return tokens
 
 
 def free_port() -> int:

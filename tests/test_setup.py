@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from app.services import ar_documents, credit_applications, refunds, setup, users
+from app.services import ar_documents, configuration, credit_applications, refunds, setup, users
 from app.services.access import Scope
 from app.services.errors import DomainError, ErrorCode
 from models import (
@@ -454,3 +454,35 @@ async def test_configuring_ar_leaves_an_audit_event(world: World, refunds_enable
     (event,) = await AuditEvent.filter(action="ar_configuration.updated")
     assert event.entity_id == world.us.id
     assert event.details["refunds_enabled"] is True
+
+
+async def test_a_cash_account_and_an_ar_control_account_are_never_one_account(
+    world: World,
+) -> None:
+    """Found by the GraphQL fuzz run: the top level's AR control account set to the cash
+    account 1000 made every bank line count as AR, and ``check`` found the books broken."""
+    # 1000 is the cash account of US-OPER; 1200 the AR control account.
+    assert await _refused(
+        lambda: configuration.update_configuration(
+            world.actor,
+            TOP,
+            configuration.ArConfigurationInput(
+                refunds_enabled=False, ar_control_account_number="1000"
+            ),
+        )
+    ) == [(ErrorCode.INVALID, "arControlAccountNumber")]
+    assert await _refused(
+        lambda: setup.create_bank_account(
+            world.actor,
+            TOP,
+            setup.BankAccountInput("US-2", "Second", "USD", "1200", entity_code="US01"),
+        )
+    ) == [(ErrorCode.INVALID, "glAccountNumber")]
+    assert await _refused(
+        lambda: setup.update_bank_account(
+            world.actor,
+            TOP,
+            world.banks["US-OPER"].id,
+            setup.BankAccountChanges(gl_account_number="1200"),
+        )
+    ) == [(ErrorCode.INVALID, "glAccountNumber")]

@@ -80,11 +80,8 @@ async def update_configuration(
     named = _Named(
         refund_journal=await _journal(errors, data.refund_journal_symbol, "refundJournalSymbol"),
         ar_journal=await _journal(errors, data.ar_journal_symbol, "arJournalSymbol"),
-        ar_control_account=await ledger.active_asset_account(
-            errors,
-            data.ar_control_account_number,
-            field="arControlAccountNumber",
-            purpose="what customers owe",
+        ar_control_account=await ledger.ar_control_account(
+            errors, data.ar_control_account_number, field="arControlAccountNumber"
         ),
     )
     wanted = data.refund_sequence

@@ -11,7 +11,7 @@ from app.services.access import Principal
 from app.services.errors import DomainError, ErrorCode, ErrorCollector
 from app.services.money import exact_int
 from app.services.texts import check_text, column_limit
-from models import ArConfiguration, GLAccount, JournalEntry, JournalLine
+from models import ArConfiguration, BankAccount, GLAccount, JournalEntry, JournalLine
 from models.enums import GLAccountKind
 
 
@@ -145,6 +145,43 @@ async def active_asset_account(
     if account.kind != GLAccountKind.ASSET:
         errors.add(
             f"Account {account.number} is {account.kind.value}: {purpose} is an asset.",
+            field=field,
+            code=ErrorCode.INVALID,
+        )
+        return None
+    return account
+
+
+async def ar_control_account(
+    errors: ErrorCollector, number: str | None, *, field: str
+) -> GLAccount | None:
+    """The account ``number`` names as an AR control account, else an error: an active
+    asset account that is no bank's cash account. The two roles never share an account: the
+    subledger check reads every line of an AR control account as what a customer owes, and
+    a bank's lines name no customer (found by the GraphQL fuzz run: a control account set to
+    the cash account broke ``check``)."""
+    account = await active_asset_account(errors, number, field=field, purpose="what customers owe")
+    if account is not None and await BankAccount.filter(gl_account_id=account.id).exists():
+        errors.add(
+            f"Account {account.number} is a bank account's cash account; what customers owe "
+            "is kept on an account of its own.",
+            field=field,
+            code=ErrorCode.INVALID,
+        )
+        return None
+    return account
+
+
+async def cash_account(
+    errors: ErrorCollector, number: str | None, *, field: str
+) -> GLAccount | None:
+    """The account ``number`` names as a bank account's cash account, else an error: an
+    active asset account that is no AR control account (now or before)."""
+    account = await active_asset_account(errors, number, field=field, purpose="cash in a bank")
+    if account is not None and account.id in await ar_control_accounts():
+        errors.add(
+            f"Account {account.number} is an AR control account; a bank's cash is kept on an "
+            "account of its own.",
             field=field,
             code=ErrorCode.INVALID,
         )

@@ -434,9 +434,7 @@ async def create_bank_account(
         await _unique(errors, BankAccount, "code", code, what="Bank account", code=code)
     name = _text(errors, data.name, BankAccount, "name", field="name")
     currency = collect_currency(errors, data.currency)
-    cash = await ledger.active_asset_account(
-        errors, data.gl_account_number, field="glAccountNumber", purpose="cash in a bank"
-    )
+    cash = await ledger.cash_account(errors, data.gl_account_number, field="glAccountNumber")
     entity_id = await _home(errors, actor, scope, data.entity_code)
     errors.raise_if_any()
     if cash is None:  # raise_if_any would have raised
@@ -479,9 +477,7 @@ async def update_bank_account(
                 field="currency",
                 code=ErrorCode.IN_USE,
             )
-    cash = await ledger.active_asset_account(
-        errors, changes.gl_account_number, field="glAccountNumber", purpose="cash in a bank"
-    )
+    cash = await ledger.cash_account(errors, changes.gl_account_number, field="glAccountNumber")
     errors.raise_if_any()
     async with atomic():
         return await _changed(
