@@ -79,19 +79,35 @@ def with_database(work: Callable[[], Awaitable[T]]) -> T:
 def serve(
     host: Annotated[str | None, typer.Option(help="Interface; default from HOST")] = None,
     port: Annotated[int | None, typer.Option(help="Port; default from PORT")] = None,
+    workers: Annotated[
+        int, typer.Option(min=1, help="Processes sharing the port (stateless; see README)")
+    ] = 1,
 ) -> None:
     """Serve the API (GraphQL at /graphql, health at /health) with uvicorn."""
     import uvicorn  # noqa: PLC0415 - only this command needs the server
 
     from app.main import create_app  # noqa: PLC0415
-    from app.server import uvicorn_options  # noqa: PLC0415
+    from app.server import APP_FACTORY, uvicorn_options  # noqa: PLC0415
 
     settings = _settings()
     host = host or settings.host
     port = port or settings.port
     url = settings.local_url(host, port)
     say(f"Serving on {url}  (GraphQL and GraphiQL: {url}/graphql, health: {url}/health)")
-    uvicorn.run(create_app(settings), host=host, port=port, **uvicorn_options(settings))
+    if workers == 1:
+        uvicorn.run(create_app(settings), host=host, port=port, **uvicorn_options(settings))
+        return
+    if settings.dialect == "sqlite":
+        say("note: SQLite takes one writer at a time; more workers help reads only")
+    # Each worker imports the app factory and builds its own app, pools and all.
+    uvicorn.run(
+        APP_FACTORY,
+        factory=True,
+        workers=workers,
+        host=host,
+        port=port,
+        **uvicorn_options(settings),
+    )
 
 
 @cli.command()

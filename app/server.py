@@ -18,7 +18,7 @@ from typing import Any
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from app.log import get_logger
-from app.settings import Settings
+from app.settings import Settings, get_settings
 
 log = get_logger("app.server")
 
@@ -75,9 +75,17 @@ class H11WithHeaderTimeout(H11Protocol):
             self.transport.close()
 
 
-def h11_protocol(header_timeout: float) -> type[H11Protocol]:
-    """The protocol class uvicorn is given (``http=``), with this header timeout."""
-    return type("H11WithHeaderTimeout", (H11WithHeaderTimeout,), {"header_timeout": header_timeout})
+class ConfiguredH11(H11WithHeaderTimeout):
+    """The protocol ``serve`` names to uvicorn by its import path, so that worker processes
+    can load it too; each reads the header timeout from its own (identical) environment."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.header_timeout = get_settings().http_header_timeout_seconds
+
+
+HTTP_PROTOCOL = f"{__name__}:{ConfiguredH11.__name__}"
+APP_FACTORY = "app.main:app"
 
 
 def uvicorn_options(settings: Settings) -> dict[str, Any]:
@@ -86,7 +94,7 @@ def uvicorn_options(settings: Settings) -> dict[str, Any]:
         "log_config": None,
         "access_log": False,
         "proxy_headers": True,
-        "http": h11_protocol(settings.http_header_timeout_seconds),
+        "http": HTTP_PROTOCOL,
         "timeout_keep_alive": settings.http_keep_alive_timeout_seconds,
         "h11_max_incomplete_event_size": MAX_HEADER_BYTES,
     }

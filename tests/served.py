@@ -14,6 +14,7 @@ import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
 import httpx
 
@@ -59,6 +60,7 @@ class Server:
     base: str
     port: int
     log_path: Path
+    pid: int = 0
 
     def log(self) -> str:
         return self.log_path.read_text()
@@ -66,7 +68,9 @@ class Server:
 
 @contextlib.asynccontextmanager
 async def served(database_url: str, tmp: Path, **settings: object) -> AsyncIterator[Server]:
-    """`python -m app serve` on a free port, with these settings (as environment variables)."""
+    """`python -m app serve` on a free port, with these settings (as environment variables);
+    ``serve_args``, a tuple, are arguments of ``serve`` itself."""
+    args = cast(tuple[str, ...], settings.pop("serve_args", ()))
     port = free_port()
     env = {
         **os.environ,
@@ -83,12 +87,13 @@ async def served(database_url: str, tmp: Path, **settings: object) -> AsyncItera
             "-m",
             "app",
             "serve",
+            *args,
             cwd=PROJECT_ROOT,
             env=env,
             stdout=subprocess.DEVNULL,
             stderr=log_file,
         )
-    server = Server(base=f"http://127.0.0.1:{port}", port=port, log_path=log_path)
+    server = Server(base=f"http://127.0.0.1:{port}", port=port, log_path=log_path, pid=process.pid)
     try:
         await _wait_healthy(server, process)
         yield server

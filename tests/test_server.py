@@ -10,11 +10,13 @@ import subprocess
 import sys
 import time
 from dataclasses import dataclass
+from pathlib import Path
 
 import httpx
 
 from app.settings import PROJECT_ROOT
 from tests.conftest import ScratchDatabases, run_cli
+from tests.served import prepare_database, served
 
 
 @dataclass
@@ -110,3 +112,27 @@ async def test_served_api_needs_a_token_and_logs_one_json_line_per_request(
     ]
     assert all(r["duration_ms"] >= 0 and len(r["request_id"]) >= 8 for r in graphql)
     assert token not in served.log
+
+
+def _children(pid: int) -> list[int]:
+    path = Path(f"/proc/{pid}/task/{pid}/children")
+    return [int(child) for child in path.read_text().split()] if path.exists() else []
+
+
+async def test_serve_with_workers_answers_from_several_processes(
+    scratch_databases: ScratchDatabases, tmp_path: Path
+) -> None:
+    url = await scratch_databases.create("workers")
+    [token] = await prepare_database(url)
+    async with served(url, tmp_path, serve_args=("--workers", "2")) as server:
+        # uvicorn's supervisor starts the workers; each builds its own app from the factory.
+        workers = _children(server.pid)
+        assert len(workers) >= 2, server.log()
+        async with httpx.AsyncClient(base_url=server.base, timeout=10) as http:
+            for _ in range(10):
+                response = await http.post(
+                    "/graphql",
+                    json={"query": "{ viewer { user { username } } }"},
+                    headers={"Authorization": f"Bearer {token}"},
+                )
+                assert response.json()["data"]["viewer"]["user"] == {"username": "admin"}
