@@ -23,30 +23,18 @@ from app.rest.deps import (
     required_version,
 )
 from app.rest.paging import After, First, next_link
-from app.services import credits, idempotency, refunds
+from app.rest.setup import credit_out
+from app.services import idempotency, refunds
 from app.services.access import REFUND_DETAILS, Principal, Scope
 from app.services.errors import DomainError, ErrorCode
 from app.services.money import format_minor
 from models import ArCredit, Customer, Entity, Refund, RefundAllocation
-from models.enums import CreditKind, RefundState
+from models.enums import RefundState
 
 router = APIRouter(prefix="/customer-refunds", tags=["customer-refunds"])
 
 RefundId = Annotated[int, Path(ge=1, le=m.MAX_ID, description="The refund's record number.")]
 FilterId = Annotated[int | None, Query(ge=1, le=m.MAX_ID)]
-
-
-def credit_out(credit: ArCredit) -> m.Credit:
-    return m.Credit(
-        id=credit.id,
-        kind=CreditKind(credit.kind).name,
-        document_number=credit.document_number,
-        document_date=credit.document_date,
-        currency=credit.currency,
-        original_amount=format_minor(credit.original_minor, credit.currency),
-        open_amount=format_minor(credit.open_minor, credit.currency),
-        refundable=credits.source_ineligibility(credit) is None,
-    )
 
 
 async def _labels(rows: Sequence[Refund]) -> tuple[dict[int, str], dict[int, str]]:

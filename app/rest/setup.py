@@ -17,6 +17,7 @@ from app.services.errors import DomainError, ErrorCode
 from app.services.money import format_minor
 from models import (
     ArConfiguration,
+    ArCredit,
     BankAccount,
     Customer,
     DocumentSequence,
@@ -24,7 +25,7 @@ from models import (
     GLAccount,
     Journal,
 )
-from models.enums import CustomerStatus, GLAccountKind
+from models.enums import CreditKind, CustomerStatus, GLAccountKind
 
 router = APIRouter()
 
@@ -338,6 +339,19 @@ async def update_bank_account(
 # ---------------------------------------------------------------- customers
 
 
+def credit_out(credit: ArCredit) -> m.Credit:
+    return m.Credit(
+        id=credit.id,
+        kind=CreditKind(credit.kind).name,
+        document_number=credit.document_number,
+        document_date=credit.document_date,
+        currency=credit.currency,
+        original_amount=format_minor(credit.original_minor, credit.currency),
+        open_amount=format_minor(credit.open_minor, credit.currency),
+        refundable=credits.source_ineligibility(credit) is None,
+    )
+
+
 async def _customers(rows: Sequence[Customer]) -> list[m.Customer]:
     codes = await entity_codes({c.entity_id for c in rows})
     return [
@@ -409,8 +423,6 @@ async def eligible_credits(
     customer = await _customer(actor, where, customer_id)
     wanted = await customers.currency_or_base(where, currency)
     found = await credits.refundable_credits(actor, where, [customer.id], wanted)
-    from app.rest.refunds import credit_out  # noqa: PLC0415 - one shape of a credit
-
     return m.EligibleCredits(
         customer_id=customer.id,
         currency=wanted,
