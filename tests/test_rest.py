@@ -627,6 +627,59 @@ async def test_list_only_users_see_headers_without_details(
     assert seen.json()["total"] == "50.00"
 
 
+async def test_documents_post_once_per_idempotency_key(
+    client: httpx.AsyncClient, world: World, admin: str
+) -> None:
+    body = {
+        "customerId": world.customers["C-US"].id,
+        "number": "INV-77",
+        "documentDate": "2026-03-02",
+        "currency": "USD",
+        "lines": [{"amount": "70.00", "glAccountNumber": "4000"}],
+    }
+    first = await client.post(
+        f"{API}/invoices", json=body, headers=auth(admin, **{"Idempotency-Key": "inv-77"})
+    )
+    assert first.status_code == 201, first.text
+    assert first.headers["location"] == f"{API}/invoices/{first.json()['id']}"
+    assert first.json()["lines"][0]["amount"] == "70.00"
+    again = await client.post(
+        f"{API}/invoices", json=body, headers=auth(admin, **{"Idempotency-Key": "inv-77"})
+    )
+    assert again.status_code == 201
+    assert again.headers["idempotent-replayed"] == "true"
+    assert again.json()["id"] == first.json()["id"]
+    other = await client.post(
+        f"{API}/invoices",
+        json={**body, "number": "INV-78"},
+        headers=auth(admin, **{"Idempotency-Key": "inv-77"}),
+    )
+    assert_problem(other, 422, "IDEMPOTENCY_KEY_REUSED")
+    duplicate = await client.post(f"{API}/invoices", json=body, headers=auth(admin))
+    assert_problem(duplicate, 409, "DUPLICATE_NUMBER")
+    listed = await client.get(f"{API}/invoices", headers=auth(admin))
+    assert [i["number"] for i in listed.json()["items"]] == ["INV-77"]
+    credit = await adjustment(world, "C-US", "CM-9", "-20.00")
+    credit_id = (await ArCredit.get(adjustment_id=credit)).id
+    applied = await client.post(
+        f"{API}/credit-applications",
+        json={
+            "creditId": credit_id,
+            "invoiceId": first.json()["id"],
+            "amount": "20.00",
+            "appliedOn": "2026-03-03",
+        },
+        headers=auth(admin),
+    )
+    assert applied.status_code == 201, applied.text
+    invoice_now = await client.get(f"{API}/invoices/{first.json()['id']}", headers=auth(admin))
+    assert invoice_now.json()["balanceDue"] == "50.00"
+    undone = await client.delete(applied.headers["location"], headers=auth(admin))
+    assert undone.status_code == 204
+    invoice_now = await client.get(f"{API}/invoices/{first.json()['id']}", headers=auth(admin))
+    assert invoice_now.json()["balanceDue"] == "70.00"
+
+
 # ---------------------------------------------------------------- reports
 
 
