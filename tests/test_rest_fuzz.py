@@ -22,7 +22,7 @@ from tests.conftest import ScratchDatabases, run_cli
 from tests.served import served
 
 MIN_REQUESTS = 2000
-# Generated cases per operation and phase: about 4,000 requests in all, under two minutes.
+# Generated cases per operation and phase: about 4,700 requests in all, two to three minutes.
 MAX_EXAMPLES = 30
 
 
