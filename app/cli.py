@@ -202,6 +202,23 @@ def print_schema() -> None:
     typer.echo(build_schema(get_settings()).as_str())
 
 
+@cli.command("openapi")
+def print_openapi(
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to this file, not stdout.")
+    ] = None,
+) -> None:
+    """Print the REST API's OpenAPI document (committed as openapi.json; a test fails when
+    it drifts)."""
+    from app.rest import openapi_text  # noqa: PLC0415
+
+    text = openapi_text(get_settings())
+    if output is None:
+        typer.echo(text, nl=False)
+    else:
+        output.write_text(text, encoding="utf-8")
+
+
 @cli.command("prune-idempotency-keys")
 def prune_idempotency_keys() -> None:
     """Forget idempotency keys older than IDEMPOTENCY_RETENTION_HOURS (run it daily)."""

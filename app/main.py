@@ -10,7 +10,7 @@ from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
-from starlette.responses import JSONResponse
+from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from tortoise.contrib.starlette import RegisterTortoise
@@ -25,6 +25,12 @@ from app.middleware import (
     RequestContextMiddleware,
 )
 from app.rate_limits import RateLimits
+from app.rest import PREFIX as REST_PREFIX
+from app.rest import PUBLIC_PATHS as REST_PUBLIC_PATHS
+from app.rest import PUBLIC_PREFIXES as REST_PUBLIC_PREFIXES
+from app.rest import create_rest_app
+from app.rest.guard import RestGuard
+from app.rest.problems import problem_response
 from app.services.errors import ErrorCode
 from app.settings import Settings, get_settings
 from schema.view import GraphQLApp
@@ -98,6 +104,14 @@ def health_endpoint(
     return health
 
 
+async def no_such_api(request: Request) -> Response:
+    return problem_response(
+        ErrorCode.NOT_FOUND,
+        f"No such resource; the REST API is under {REST_PREFIX}.",
+        request_id=request.scope.get("state", {}).get("request_id"),
+    )
+
+
 def create_app(settings: Settings | None = None, *, manage_database: bool = True) -> Starlette:
     """Build the app. ``manage_database=False`` leaves Tortoise to the caller (tests)."""
     settings = settings or get_settings()
@@ -115,11 +129,16 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
 
     health = health_endpoint(settings.health_timeout_seconds, settings.retry_after_seconds)
     rate_limits = RateLimits.from_settings(settings)
+    rest = RestGuard(create_rest_app(settings, rate_limits))
     return Starlette(
         routes=[
             Route(HEALTH_PATH, health, methods=["GET"]),
             Route(GRAPHQL_PATH, GraphQLApp(settings, rate_limits), methods=["GET", "POST"]),
             Mount(STATIC_PATH, StaticFiles(directory=STATIC_DIRECTORY), name="static"),
+            Mount(REST_PREFIX, app=rest),
+            # Any other path under /api/ (another version, a typo): a problem, not text.
+            Route("/api", no_such_api),
+            Route("/api/{rest:path}", no_such_api),
         ],
         middleware=[
             # Outermost: a preflight is answered before any token is asked for, and every
@@ -148,8 +167,8 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
             ),
             Middleware(
                 AuthMiddleware,
-                public_paths={HEALTH_PATH},
-                public_prefixes=(f"{STATIC_PATH}/",),
+                public_paths={HEALTH_PATH, *REST_PUBLIC_PATHS},
+                public_prefixes=(f"{STATIC_PATH}/", *REST_PUBLIC_PREFIXES),
                 ide_path=GRAPHQL_PATH if settings.graphiql else None,
                 rate_limits=rate_limits,
             ),

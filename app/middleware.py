@@ -18,6 +18,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from app.db import is_database_unavailable
 from app.log import error_summary, get_logger
 from app.rate_limits import RateLimits
+from app.rest.problems import PROBLEM_JSON, problem_bytes
 from app.services.access import Principal, resolve_scope
 from app.services.errors import DomainError, ErrorCode
 from app.services.users import authenticate
@@ -107,22 +108,33 @@ class RequestContextMiddleware:
             )
 
 
+REST_PREFIX = "/api/"
+
+
 def error_body(
     path: str,
     code: ErrorCode,
     message: str,
     field: str | None = None,
     request_id: str | None = None,
-) -> bytes:
-    """The error shape of the API the path belongs to: GraphQL's or REST's."""
+    *,
+    status: int | None = None,
+) -> tuple[bytes, str]:
+    """The error shape of the API the path belongs to, and its media type: GraphQL's, a
+    REST problem (RFC 9457) under /api/, or the plain JSON error list elsewhere."""
+    if path.startswith(REST_PREFIX):
+        body = problem_bytes(
+            code=code, detail=message, status=status, request_id=request_id, field=field
+        )
+        return body, PROBLEM_JSON
     details: dict[str, object] = {"code": code.value, "field": field}
     if request_id is not None:
         details["requestId"] = request_id
     if path.startswith("/graphql"):
-        body: dict[str, object] = {"errors": [{"message": message, "extensions": details}]}
+        shape: dict[str, object] = {"errors": [{"message": message, "extensions": details}]}
     else:
-        body = {"errors": [{**details, "message": message}]}
-    return json.dumps(body).encode()
+        shape = {"errors": [{**details, "message": message}]}
+    return json.dumps(shape).encode(), "application/json"
 
 
 async def send_error(
@@ -139,8 +151,13 @@ async def send_error(
 ) -> None:
     """Answer with ``error_body``. ``close`` ends the connection after the answer (for a
     request whose body was not read to its end)."""
-    body = error_body(scope["path"], code, message, field, request_id)
-    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+    if request_id is None and scope["path"].startswith(REST_PREFIX):
+        request_id = scope.get("state", {}).get("request_id")
+    body, media_type = error_body(scope["path"], code, message, field, request_id, status=status)
+    headers = [
+        (b"content-type", media_type.encode()),
+        (b"content-length", str(len(body)).encode()),
+    ]
     if status == 401:
         headers.append((b"www-authenticate", b'Bearer realm="refunds"'))
     if retry_after is not None:
@@ -300,8 +317,9 @@ _REFUSED_CREDENTIALS = "The API token is not valid: it is unknown, expired or re
 
 
 class AuthMiddleware:
-    """Every request needs a live bearer token, except the public paths, the public
-    prefixes (static assets: the GraphiQL page's scripts) and the IDE page.
+    """Every request needs a live bearer token, except the public paths, paths under the
+    public prefixes (static files: the GraphiQL page's and the REST docs' scripts and
+    styles) and the IDE page.
 
     On success the principal and the entity scope (from ``X-Entity``) are put in the
     request state for the GraphQL and REST adapters.
@@ -319,14 +337,18 @@ class AuthMiddleware:
         *,
         public_paths: Collection[str],
         ide_path: str | None,
-        public_prefixes: tuple[str, ...] = (),
         rate_limits: RateLimits,
+        public_prefixes: Collection[str] = (),
     ) -> None:
         self.app = app
         self.public_paths = frozenset(public_paths)
-        self.public_prefixes = public_prefixes
+        # Whole trees of public files (the REST docs' own scripts and styles).
+        self.public_prefixes = tuple(public_prefixes)
         self.ide_path = ide_path
         self.rate_limits = rate_limits
+
+    def _is_public(self, path: str) -> bool:
+        return path in self.public_paths or path.startswith(self.public_prefixes)
 
     def _is_ide_page(self, scope: Scope, headers: Headers) -> bool:
         """The GraphiQL page holds no data: a browser may load it, then sends the token."""
@@ -383,11 +405,7 @@ class AuthMiddleware:
             # No subscriptions are offered; refuse rather than serve unauthenticated.
             await send({"type": "websocket.close", "code": 1008})
             return
-        if (
-            scope["type"] != "http"
-            or scope["path"] in self.public_paths
-            or scope["path"].startswith(self.public_prefixes)
-        ):
+        if scope["type"] != "http" or self._is_public(scope["path"]):
             await self.app(scope, receive, send)
             return
         headers = Headers(scope=scope)

@@ -19,11 +19,12 @@ from tortoise.exceptions import IntegrityError
 from tortoise.expressions import F
 from tortoise.models import Model
 
-from app.services import audit, bank_accounts, customers
-from app.services.access import Principal, Scope
+from app.services import audit, bank_accounts, cursors, customers, idempotency
+from app.services.access import AR_DOCUMENTS, Principal, Scope
 from app.services.errors import DomainError, ErrorCode, ErrorCollector
 from app.services.ledger import Line, ar_control_line, ar_setup, post_entry
 from app.services.money import collect_currency, parse_amount, parse_positive_amount
+from app.services.paging import LIST_PAGE_MAX, check_page_size
 from app.services.texts import check_length, check_text, column_limit
 from app.services.transactions import atomic
 from models import (
@@ -356,22 +357,56 @@ async def _post_lined(
     return int(document.id)
 
 
-async def post_invoice(actor: Principal, scope: Scope, data: InvoiceInput) -> Invoice:
+async def _once(
+    actor: Principal,
+    scope: Scope,
+    *,
+    key: str | None,
+    operation: str,
+    data: Any,
+    work: Callable[[], Awaitable[int]],
+) -> int:
+    """``work`` at most once per idempotency key (documents are immutable once posted, so
+    the document itself is the first answer)."""
+    outcome = await idempotency.once(
+        actor, key, operation, idempotency.request_of(scope, document=data), work
+    )
+    return outcome.id
+
+
+async def post_invoice(
+    actor: Principal, scope: Scope, data: InvoiceInput, *, idempotency_key: str | None = None
+) -> Invoice:
     """Post an invoice; its lines may be negative and its total below zero."""
     actor.require(Permission.AR_DOCUMENTS_MANAGE)
-    errors = ErrorCollector()
-    if data.due_date is not None and data.due_date < data.document_date:
-        errors.add(
-            "The due date is before the invoice date.", field="dueDate", code=ErrorCode.INVALID
-        )
-    invoice_id = await _post_lined(actor, scope, _INVOICE, data, errors, due_date=data.due_date)
+
+    async def work() -> int:
+        errors = ErrorCollector()
+        if data.due_date is not None and data.due_date < data.document_date:
+            errors.add(
+                "The due date is before the invoice date.", field="dueDate", code=ErrorCode.INVALID
+            )
+        return await _post_lined(actor, scope, _INVOICE, data, errors, due_date=data.due_date)
+
+    invoice_id = await _once(
+        actor, scope, key=idempotency_key, operation="invoice.post", data=data, work=work
+    )
     return await Invoice.get(id=invoice_id)
 
 
-async def post_adjustment(actor: Principal, scope: Scope, data: AdjustmentInput) -> ArAdjustment:
+async def post_adjustment(
+    actor: Principal, scope: Scope, data: AdjustmentInput, *, idempotency_key: str | None = None
+) -> ArAdjustment:
     """Post an AR adjustment; a negative one is a credit memo and leaves a credit."""
     actor.require(Permission.AR_DOCUMENTS_MANAGE)
-    adjustment_id = await _post_lined(actor, scope, _ADJUSTMENT, data, ErrorCollector())
+    adjustment_id = await _once(
+        actor,
+        scope,
+        key=idempotency_key,
+        operation="adjustment.post",
+        data=data,
+        work=lambda: _post_lined(actor, scope, _ADJUSTMENT, data, ErrorCollector()),
+    )
     return await ArAdjustment.get(id=adjustment_id)
 
 
@@ -586,18 +621,101 @@ async def _apply_to_invoices(payment_id: int, applications: list[_Application]) 
 
 
 async def record_received_payment(
-    actor: Principal, scope: Scope, data: ReceiptInput
+    actor: Principal, scope: Scope, data: ReceiptInput, *, idempotency_key: str | None = None
 ) -> ReceivedPayment:
     """Record money received and apply it to invoices; the rest is an overpayment credit."""
-    payment_id = await _record_receipt(
-        actor, scope, data, model=ReceivedPayment, source_type="received_payment", label="Payment"
+    payment_id = await _once(
+        actor,
+        scope,
+        key=idempotency_key,
+        operation="received_payment.record",
+        data=data,
+        work=lambda: _record_receipt(
+            actor,
+            scope,
+            data,
+            model=ReceivedPayment,
+            source_type="received_payment",
+            label="Payment",
+        ),
     )
     return await ReceivedPayment.get(id=payment_id)
 
 
-async def record_advance(actor: Principal, scope: Scope, data: ReceiptInput) -> Advance:
+async def record_advance(
+    actor: Principal, scope: Scope, data: ReceiptInput, *, idempotency_key: str | None = None
+) -> Advance:
     """Record money received before any invoice: all of it is an advance credit."""
-    advance_id = await _record_receipt(
-        actor, scope, data, model=Advance, source_type="advance", label="Advance"
+    advance_id = await _once(
+        actor,
+        scope,
+        key=idempotency_key,
+        operation="advance.record",
+        data=data,
+        work=lambda: _record_receipt(
+            actor, scope, data, model=Advance, source_type="advance", label="Advance"
+        ),
     )
     return await Advance.get(id=advance_id)
+
+
+# --- reading posted documents ----------------------------------------------------------
+
+Document = Invoice | ArAdjustment | ReceivedPayment | Advance
+DocumentModel = type[Invoice] | type[ArAdjustment] | type[ReceivedPayment] | type[Advance]
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentFilters:
+    """Which documents of one kind a list shows; every interface (REST, exports) uses it."""
+
+    customer_id: int | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentPage:
+    documents: list[Any]
+    has_next_page: bool
+    total_count: int
+
+
+def document_cursor(document: Document) -> str:
+    """Where the page after ``document`` starts (the lists are newest first, by id)."""
+    return cursors.encode(document._meta.db_table, document.id)
+
+
+async def list_documents(
+    actor: Principal,
+    scope: Scope,
+    model: DocumentModel,
+    filters: DocumentFilters,
+    *,
+    first: int = 50,
+    after: str | None = None,
+) -> DocumentPage:
+    """Posted documents of one kind that the actor may see in the scope, newest first."""
+    visible = AR_DOCUMENTS.filter(actor, scope)
+    check_page_size(first, LIST_PAGE_MAX)
+    key = cursors.decode(model._meta.db_table, after, (int,))
+    query = model.filter(visible)
+    if filters.customer_id is not None:
+        query = query.filter(customer_id=filters.customer_id)
+    if filters.date_from is not None:
+        query = query.filter(document_date__gte=filters.date_from)
+    if filters.date_to is not None:
+        query = query.filter(document_date__lte=filters.date_to)
+    total = await query.count()
+    if key is not None:
+        query = query.filter(id__lt=key[0])
+    rows = await query.order_by("-id").limit(first + 1)
+    return DocumentPage(list(rows[:first]), len(rows) > first, total)
+
+
+async def get_documents(
+    actor: Principal, scope: Scope, model: DocumentModel, ids: list[int]
+) -> dict[int, Any]:
+    """The documents of one kind among ``ids`` that the actor may see in the scope."""
+    rows = await model.filter(AR_DOCUMENTS.filter(actor, scope), id__in=ids)
+    return {row.id: row for row in rows}

@@ -38,6 +38,12 @@ class ErrorCode(StrEnum):
     TOO_MANY_ALIASES = "TOO_MANY_ALIASES"  # GRAPHQL_MAX_ALIASES
     QUERY_TOO_COSTLY = "QUERY_TOO_COSTLY"  # GRAPHQL_MAX_COST; extensions carry cost and limit
     INTROSPECTION_DISABLED = "INTROSPECTION_DISABLED"  # GRAPHQL_INTROSPECTION=false
+    # REST (/api/v1) only: HTTP-level problems GraphQL has no counterpart for
+    METHOD_NOT_ALLOWED = "METHOD_NOT_ALLOWED"  # 405: the path exists, the method does not
+    UNSUPPORTED_MEDIA_TYPE = "UNSUPPORTED_MEDIA_TYPE"  # 415: a body that is not JSON
+    NOT_ACCEPTABLE = "NOT_ACCEPTABLE"  # 406: Accept asks for nothing the resource offers
+    IDEMPOTENCY_KEY_REQUIRED = "IDEMPOTENCY_KEY_REQUIRED"  # 400: money moves only with a key
+    VERSION_REQUIRED = "VERSION_REQUIRED"  # 428: a change needs If-Match with the version
     # Money
     UNKNOWN_CURRENCY = "UNKNOWN_CURRENCY"
     INVALID_AMOUNT = "INVALID_AMOUNT"

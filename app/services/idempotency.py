@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Awaitable, Callable
+from contextvars import ContextVar
 from dataclasses import asdict, dataclass, is_dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, TypeVar
@@ -78,6 +79,16 @@ def restore(model: type[M], snapshot: dict[str, Any]) -> M:
     return model(**{name: fields[name].to_python_value(value) for name, value in snapshot.items()})
 
 
+# Whether the last ``once`` of this request answered a retry from its stored first answer:
+# REST says so in a header (Idempotent-Replayed). Set per call, read by the adapter after.
+_REPLAYED: ContextVar[bool] = ContextVar("idempotency_replayed", default=False)
+
+
+def replayed() -> bool:
+    """Whether the last idempotent call of this request (task) was a replay."""
+    return _REPLAYED.get()
+
+
 def _retention() -> timedelta:
     return timedelta(hours=get_settings().idempotency_retention_hours)
 
@@ -98,6 +109,7 @@ async def once(
     refused with IDEMPOTENCY_KEY_REUSED. Keys are kept for the retention setting; an expired
     key is a new one.
     """
+    _REPLAYED.set(False)
     if key is None:
         return Outcome(await work())
     key = required_text(
@@ -141,6 +153,7 @@ async def once(
                 code=ErrorCode.IDEMPOTENCY_KEY_REUSED,
             )
         if first.status == IdempotencyStatus.COMPLETED and first.response is not None:
+            _REPLAYED.set(True)
             return Outcome(int(first.response["id"]), first.response.get("answer"))
     raise DomainError(
         "Another request with this idempotency key is still running; retry.",

@@ -437,6 +437,24 @@ async def update_draft(
     return await _reloaded(refund_id)
 
 
+async def change_draft(
+    actor: Principal,
+    scope: Scope,
+    refund_id: int,
+    expected_version: int,
+    changes: RefundChanges,
+    *,
+    allocations: list[AllocationInput] | None = None,
+) -> Refund:
+    """``update_draft`` and, when given, ``set_allocations``, in one transaction: both
+    happen or neither (for adapters that change a draft in one request, as REST's PATCH)."""
+    async with atomic():
+        refund = await update_draft(actor, scope, refund_id, expected_version, changes)
+        if allocations is not None:
+            refund = await set_allocations(actor, scope, refund_id, refund.version, allocations)
+    return refund
+
+
 async def delete_draft(
     actor: Principal, scope: Scope, refund_id: int, expected_version: int
 ) -> None:
