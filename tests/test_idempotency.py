@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
+import asyncpg
 import pytest
 
 from app.services import credit_applications, idempotency, refunds
@@ -112,3 +113,29 @@ async def test_a_key_is_kept_for_the_retention_then_free_again(
     pruned = run_cli("prune-idempotency-keys", database_url=database_url)
     assert "Forgot 1 expired" in pruned.stderr
     assert not await IdempotencyRecord.exists()
+
+
+@pytest.mark.parametrize("key", [None, "record-1"])
+async def test_a_committed_refund_is_answered_without_reading_it_after_commit(
+    world: World, credit: ArCredit, monkeypatch: pytest.MonkeyPatch, key: str | None
+) -> None:
+    """Right after a COMMIT the pooled connection may be dead (a failover, a terminated
+    backend): the answer is what the committing transaction saw, read before COMMIT, so a
+    failing read afterwards cannot turn a committed refund into an error."""
+
+    async def dead_connection(refund_id: int) -> Refund:
+        raise asyncpg.exceptions.ConnectionDoesNotExistError("connection was closed")
+
+    monkeypatch.setattr(refunds, "_reloaded", dead_connection)
+    recorded = await refunds.record(
+        world.actor,
+        world.scope("US01"),
+        _header(world),
+        [refunds.AllocationInput(credit.id, "3.00")],
+        idempotency_key=key,
+    )
+    assert (recorded.state, recorded.number, recorded.total_minor) == (
+        RefundState.POSTED,
+        "RFUS-000001",
+        300,
+    )

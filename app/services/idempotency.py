@@ -61,8 +61,10 @@ def fingerprint(operation: str, request: dict[str, Any]) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
-    """What ``once`` answers: the id of what the work made or changed, and, for a retry,
-    the first answer as it was stored then (None: fresh work, or none was stored)."""
+    """What ``once`` answers: the id of what the work made or changed, and the answer taken
+    in the transaction that committed it (for a retry: the first request's, as stored then;
+    None when there is no ``snapshot``). Answering from it needs no read after COMMIT, which
+    a connection lost right after COMMIT would turn into an error for a committed change."""
 
     id: int
     first_answer: dict[str, Any] | None = None
@@ -111,7 +113,10 @@ async def once(
     """
     _REPLAYED.set(False)
     if key is None:
-        return Outcome(await work())
+        async with atomic():  # the work's own transaction becomes a savepoint of this one
+            result = await work()
+            answer = await snapshot(result) if snapshot is not None else None
+        return Outcome(result, answer)
     key = required_text(
         key, IdempotencyRecord, "key", field="idempotencyKey", what="An idempotency key"
     )
@@ -135,7 +140,7 @@ async def once(
                     response={"id": result, "answer": answer},
                     completed_at=datetime.now(UTC),
                 )
-                return Outcome(result)
+            return Outcome(result, answer)
         except IntegrityError:
             if claimed:
                 raise

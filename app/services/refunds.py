@@ -257,7 +257,8 @@ async def _snapshot(refund_id: int) -> dict[str, Any]:
 
 
 async def _answer(outcome: idempotency.Outcome) -> Refund:
-    """The first answer on a retry (the refund as it was then), else the refund now."""
+    """The refund as the committing transaction saw it (on a retry: as the first request
+    saw it), else as it is now."""
     if outcome.first_answer is not None:
         return idempotency.restore(Refund, outcome.first_answer)
     return await _reloaded(outcome.id)
