@@ -27,6 +27,7 @@ from app.middleware import (
 from app.rate_limits import RateLimits
 from app.services.errors import ErrorCode
 from app.settings import Settings, get_settings
+from app.workbench import WORKBENCH_PATH, workbench_page
 from schema.view import GraphQLApp
 
 log = get_logger("app.main")
@@ -120,6 +121,9 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
             Route(HEALTH_PATH, health, methods=["GET"]),
             Route(GRAPHQL_PATH, GraphQLApp(settings, rate_limits), methods=["GET", "POST"]),
             Mount(STATIC_PATH, StaticFiles(directory=STATIC_DIRECTORY), name="static"),
+            # The refund workbench's page; its scripts come from /static/workbench/.
+            Route(WORKBENCH_PATH, workbench_page, methods=["GET"]),
+            Route(f"{WORKBENCH_PATH}/", workbench_page, methods=["GET"]),
         ],
         middleware=[
             # Outermost: a preflight is answered before any token is asked for, and every
@@ -148,7 +152,8 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
             ),
             Middleware(
                 AuthMiddleware,
-                public_paths={HEALTH_PATH},
+                # The workbench page holds no data (like GraphiQL's): its queries need a token.
+                public_paths={HEALTH_PATH, WORKBENCH_PATH, f"{WORKBENCH_PATH}/"},
                 public_prefixes=(f"{STATIC_PATH}/",),
                 ide_path=GRAPHQL_PATH if settings.graphiql else None,
                 rate_limits=rate_limits,
