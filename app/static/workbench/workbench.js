@@ -392,14 +392,15 @@ function renderCredits(credits, draft) {
         input.focus();
       },
     }, "Full");
+    // data-label: on a narrow screen each credit becomes a card of labelled values.
     body.append(el("tr", { "data-credit-id": credit.id },
       el("th", { scope: "row" }, credit.documentNumber),
-      el("td", {}, credit.kind.toLowerCase().replace("_", " ")),
-      el("td", {}, credit.documentDate),
-      el("td", { className: "num" }, credit.openAmount.amount),
-      el("td", { className: "num" }, credit.heldByDrafts.amount),
-      el("td", { className: "num" }, credit.available.amount),
-      el("td", { className: "allocate" },
+      el("td", { "data-label": "Kind" }, credit.kind.toLowerCase().replace("_", " ")),
+      el("td", { "data-label": "Date" }, credit.documentDate),
+      el("td", { className: "num", "data-label": "Open" }, credit.openAmount.amount),
+      el("td", { className: "num", "data-label": "Held" }, credit.heldByDrafts.amount),
+      el("td", { className: "num", "data-label": "Available" }, credit.available.amount),
+      el("td", { className: "allocate", "data-label": "Refund" },
         el("label", { for: inputId, className: "sr" }, `Amount to refund from ${credit.documentNumber}`),
         input, full,
         el("span", { id: errorId, className: "field-error", "aria-live": "polite" })),
