@@ -36,7 +36,7 @@ from tests.test_browser import (
 )
 
 try:
-    from playwright.async_api import Page, async_playwright, expect
+    from playwright.async_api import Page, Route, async_playwright, expect
 except ImportError:  # pragma: no cover - the pinned dev dependencies include it
     async_playwright = None  # type: ignore[assignment]
 else:
@@ -80,6 +80,29 @@ async def credits_of(server: Server, token: str, customer_id: str) -> dict[str, 
         )
         for c in data["customer"]["eligibleCredits"]
     }
+
+
+class LostAnswer:
+    """Lets the first request of ``operation`` reach the server, then fails it in the
+    browser as if the connection dropped on the way back; records every try's key."""
+
+    def __init__(self, operation: str) -> None:
+        self.operation = operation
+        self.lost = 0
+        self.keys: list[str] = []
+
+    async def route(self, route: Route) -> None:
+        body = route.request.post_data_json or {}
+        if self.operation not in str(body.get("query", "")):
+            await route.fallback()
+            return
+        self.keys.append(body.get("variables", {}).get("key"))
+        if self.lost:
+            await route.fallback()
+            return
+        self.lost += 1
+        await route.fetch()  # the server does the work...
+        await route.abort("connectionreset")  # ...and the page never hears of it
 
 
 class Steps:
@@ -164,6 +187,10 @@ async def test_a_refund_from_draft_to_void_in_the_workbench(
         await expect(allocation(page, "CM-1001")).to_have_value("250.00")
         await expect(page.locator("#refund-total")).to_have_text("370.00 USD")
         await page.get_by_label("Reference", exact=True).fill("Wire 4711")
+        # The first answer is lost on its way back (the server saved the draft): the page
+        # tries again with the same idempotency key and gets the saved draft, not a second.
+        lossy = LostAnswer("createRefundDraft")
+        await page.route("**/graphql", lossy.route)
         await page.get_by_role("button", name="Save draft").click()
         await expect(page.locator("#detail-state")).to_have_text("DRAFT")
         await expect(page).to_have_url(re.compile(r"#refund="))
@@ -248,6 +275,10 @@ async def test_a_refund_from_draft_to_void_in_the_workbench(
         stored = await page.evaluate("() => JSON.stringify(window.localStorage)")
         await context.close()
 
+    assert lossy.lost == 1
+    assert len(lossy.keys) == 2, lossy.keys
+    assert lossy.keys[0] == lossy.keys[1], "a retry sends the key of its first try"
+    assert re.fullmatch(r"[0-9a-f-]{36}", lossy.keys[0])
     assert again["PAY-1001"] == ("300.00", "0.00", "300.00")
     assert again["CM-1001"] == ("250.00", "0.00", "250.00")
     assert network.aborted == []
@@ -278,7 +309,16 @@ async def test_without_refund_permissions_there_is_no_refunds_menu_item(
         problems = console_problems(page)
         page.set_default_timeout(SLOW)
         await page.goto(f"{server.base}/app")
-        await sign_in(page, token, "US01")
+        # By keyboard alone: the token field has the focus, Enter signs in, Tab reaches
+        # the entity picker.
+        await expect(page.get_by_label("API token")).to_be_focused()
+        await page.keyboard.type(token)
+        await page.keyboard.press("Enter")
+        await expect(page.get_by_role("button", name="Sign out")).to_be_visible()
+        await page.get_by_label("Entity").focus()
+        await page.keyboard.press("Tab")
+        await expect(page.get_by_role("button", name="Sign out")).to_be_focused()
+        await page.get_by_label("Entity").select_option("US01")
         menu = page.locator("#menu")
         await expect(menu.get_by_role("button", name="AR reports")).to_be_visible()
         labels = await menu.get_by_role("button").all_inner_texts()
