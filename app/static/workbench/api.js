@@ -8,10 +8,11 @@ const RETRIES = 2;
 const UNKNOWN_OUTCOME = new Set(["COMMIT_OUTCOME_UNKNOWN", "IDEMPOTENCY_IN_PROGRESS", "SERVICE_UNAVAILABLE", "DEADLINE_EXCEEDED"]);
 
 export class ApiError extends Error {
-  constructor(message, { code = null, status = null } = {}) {
+  constructor(message, { code = null, status = null, field = null } = {}) {
     super(message);
     this.code = code;
     this.status = status;
+    this.field = field; // the argument at fault, e.g. "dateFrom"
   }
 }
 
@@ -50,11 +51,13 @@ export class Api {
     const first = (body.errors || [])[0];
     if (!response.ok || (first && !body.data)) {
       const code = first?.extensions?.code || body.code || null;
+      const field = first?.extensions?.field || null;
       const message = first?.message || body.message || `The server answered ${response.status}.`;
-      throw new ApiError(message, { code, status: response.status });
+      throw new ApiError(message, { code, field, status: response.status });
     }
     if (first) {
-      throw new ApiError(first.message, { code: first.extensions?.code || null, status: response.status });
+      const { code = null, field = null } = first.extensions || {};
+      throw new ApiError(first.message, { code, field, status: response.status });
     }
     return body.data;
   }

@@ -86,7 +86,6 @@ function status(text) {
 function banner(text) {
   $("banner-text").textContent = text;
   show($("banner"), Boolean(text));
-  if (text) $("banner").focus?.();
 }
 
 function clearErrors(root = document) {
@@ -272,7 +271,7 @@ async function loadRefundList() {
         el("td", { className: "num" }, money(node.total)),
         el("td", {}, el("button", {
           type: "button", "aria-label": `Open ${label} (${node.customer.name}, ${money(node.total)})`,
-          onclick: () => { location.hash = `refund=${encodeURIComponent(node.id)}`; },
+          onclick: () => openFromList(node.id),
         }, "Open")),
       ));
     }
@@ -280,6 +279,11 @@ async function loadRefundList() {
   } catch (error) {
     failed(error);
   }
+}
+
+function openFromList(id) {
+  if (refundFromHash() === id) openRefund(id); // the same hash fires no hashchange
+  else location.hash = `refund=${encodeURIComponent(id)}`;
 }
 
 // --- The editor: customer, balance, currency, credits, allocations -------------------------
@@ -674,7 +678,7 @@ async function showLedger(event) {
   } catch (error) {
     if (error instanceof ApiError && error.status !== 401 && error.code) {
       // Report arguments the server refused (dates, currency) next to their input.
-      showErrors([{ field: null, message: error.message }], form);
+      showErrors([{ field: error.field, message: error.message }], form);
     } else {
       failed(error);
     }
@@ -698,13 +702,18 @@ function start() {
   $("sign-out").addEventListener("click", signOut);
   $("banner-close").addEventListener("click", () => banner(""));
   $("entity").addEventListener("change", async () => {
-    sessionStorage.setItem(ENTITY_KEY, $("entity").value);
+    const previous = state.api.entity || "";
     resetEditor();
     show($("detail"), false);
     history.replaceState(null, "", location.pathname + location.search);
     try {
+      sessionStorage.setItem(ENTITY_KEY, $("entity").value);
       await signIn(state.api.token, $("entity").value || null);
     } catch (error) {
+      // Not allowed there (ENTITY_FORBIDDEN...): stay where we were.
+      sessionStorage.setItem(ENTITY_KEY, previous);
+      state.api.entity = previous || null;
+      $("entity").value = previous;
       failed(error);
     }
   });
