@@ -82,6 +82,12 @@ async def credits_of(server: Server, token: str, customer_id: str) -> dict[str, 
     }
 
 
+WIDER_THAN_THE_WINDOW = """() => [...document.querySelectorAll("body *")]
+  .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1
+    && !e.closest(".scroll"))
+  .map((e) => `${e.tagName}#${e.id}.${e.className}`)"""
+
+
 class LostAnswer:
     """Lets the first request of ``operation`` reach the server, then fails it in the
     browser as if the connection dropped on the way back; records every try's key."""
@@ -116,6 +122,14 @@ class Steps:
 
     async def shot(self, name: str) -> None:
         self.count += 1
+        # Readable on a narrow screen: nothing wider than the window (wide tables scroll
+        # inside their own box).
+        wider = await self.page.evaluate(WIDER_THAN_THE_WINDOW)
+        assert wider == [], f"{name}: wider than the window: {wider}"
+        sizes = await self.page.evaluate(
+            "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]"
+        )
+        assert sizes[0] <= sizes[1], f"{name}: the page scrolls sideways: {sizes}"
         await self.page.screenshot(
             path=self.folder / f"{self.count:02d}-{name}.png", full_page=True
         )

@@ -479,6 +479,7 @@ async function saveDraft(event) {
       return;
     }
     status(`Draft saved: ${money(payload.refund.total)}.`);
+    loadRefundList();
     resetEditor();
     location.hash = `refund=${encodeURIComponent(payload.refund.id)}`;
     if (refundFromHash() === payload.refund.id) showRefund(payload.refund);
@@ -591,6 +592,7 @@ async function postRefund() {
     }
     if (payload.refund) showRefund(payload.refund);
     status(`Posted as ${payload.refund?.number}.`);
+    loadRefundList();
   } catch (error) {
     failed(error);
   } finally {
@@ -615,6 +617,7 @@ async function voidRefund(event) {
     $("void-reason").value = "";
     if (payload.refund) showRefund(payload.refund);
     status(`Voided ${payload.refund?.number}.`);
+    loadRefundList();
   } catch (error) {
     failed(error);
   } finally {
