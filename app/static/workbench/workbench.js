@@ -292,6 +292,7 @@ function resetEditor() {
   state.customer = null;
   state.credits = [];
   state.editing = null;
+  $("currency").disabled = false;
   $("customer-query").value = "";
   $("customer-results").replaceChildren();
   show($("customer-panel"), false);
@@ -728,6 +729,12 @@ function start() {
     if (state.customer && !state.editing) pickCustomer(state.customer.id, $("currency").value);
   });
   $("refund-form").addEventListener("submit", saveDraft);
+  $("cancel-edit").addEventListener("click", () => {
+    const editing = state.editing;
+    resetEditor();
+    if (editing) openRefund(editing.id);
+    else $("new-refund").focus();
+  });
   $("edit-draft").addEventListener("click", editDraft);
   $("post-refund").addEventListener("click", postRefund);
   $("void-form").addEventListener("submit", voidRefund);
