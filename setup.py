@@ -26,5 +26,14 @@ setup(
     package_dir={BUNDLED_MIGRATIONS: "migrations"},
     # The GraphiQL page's own script and the vendored GraphiQL assets with their licences:
     # an installed service serves them itself (works offline, no CDN).
-    package_data={"app": ["static/*.js", "static/*.css", "static/graphiql/*"]},
+    # The refund workbench (/app): its page and its plain ES modules and stylesheet.
+    package_data={
+        "app": [
+            "static/*.js",
+            "static/*.css",
+            "static/graphiql/*",
+            "static/workbench/*",
+            "pages/*.html",
+        ]
+    },
 )

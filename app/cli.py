@@ -285,6 +285,7 @@ def seed_demo() -> None:
     lines.append(
         "Try:  { viewer { user { username } permissions menu { label items { label } } } }"
     )
+    lines.append(f"Refund workbench: {url}/app  (paste the token alone: rfd_...)")
     typer.echo("\n".join(lines))
 
 

@@ -33,6 +33,7 @@ from app.rest.guard import RestGuard
 from app.rest.problems import problem_response
 from app.services.errors import ErrorCode
 from app.settings import Settings, get_settings
+from app.workbench import WORKBENCH_PATH, workbench_page
 from schema.view import GraphQLApp
 
 log = get_logger("app.main")
@@ -139,6 +140,9 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
             # Any other path under /api/ (another version, a typo): a problem, not text.
             Route("/api", no_such_api),
             Route("/api/{rest:path}", no_such_api),
+            # The refund workbench's page; its scripts come from /static/workbench/.
+            Route(WORKBENCH_PATH, workbench_page, methods=["GET"]),
+            Route(f"{WORKBENCH_PATH}/", workbench_page, methods=["GET"]),
         ],
         middleware=[
             # Outermost: a preflight is answered before any token is asked for, and every
@@ -167,7 +171,13 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
             ),
             Middleware(
                 AuthMiddleware,
-                public_paths={HEALTH_PATH, *REST_PUBLIC_PATHS},
+                # The workbench page holds no data (like GraphiQL's): its queries need a token.
+                public_paths={
+                    HEALTH_PATH,
+                    *REST_PUBLIC_PATHS,
+                    WORKBENCH_PATH,
+                    f"{WORKBENCH_PATH}/",
+                },
                 public_prefixes=(f"{STATIC_PATH}/", *REST_PUBLIC_PREFIXES),
                 ide_path=GRAPHQL_PATH if settings.graphiql else None,
                 rate_limits=rate_limits,

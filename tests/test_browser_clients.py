@@ -108,3 +108,33 @@ async def test_other_origins_get_no_cors_headers(make_client: MakeClient, allowe
 def test_allowed_origins_are_origins(origins: str) -> None:
     with pytest.raises(ValidationError, match="CORS_ALLOWED_ORIGINS"):
         Settings(cors_allowed_origins=origins)
+
+
+async def test_the_workbench_page_is_public_under_a_strict_policy(
+    client: httpx.AsyncClient,
+) -> None:
+    """/app holds no data: no token for the page and its modules, which are ours alone."""
+    for path in ("/app", "/app/"):
+        page = await client.get(path)
+        assert page.status_code == 200, path
+        policy = page.headers["content-security-policy"]
+        for directive in ("default-src 'none'", "script-src 'self'", "style-src 'self'"):
+            assert directive in policy
+        assert "connect-src 'self'" in policy
+        assert "unsafe" not in policy
+    # Module scripts from this origin only, no inline script or style attribute.
+    scripts = re.findall(r"<script([^>]*)>", page.text)
+    assert scripts
+    assert all(re.search(r'type="module" src="/static/workbench/', s) for s in scripts)
+    assert " style=" not in page.text
+    assert "<style" not in page.text
+    assets = [*re.findall(r'(?:src|href)="(/static/[^"]+)"', page.text), "/static/workbench/api.js"]
+    for path in assets:
+        served = await client.get(path)
+        assert served.status_code == 200, path
+        assert served.content == (STATIC_DIRECTORY / path.removeprefix("/static/")).read_bytes()
+        if path.endswith(".js"):
+            assert "javascript" in served.headers["content-type"]
+    # Everything else still needs a token.
+    assert (await client.post("/graphql", json=VIEWER)).status_code == 401
+    assert (await client.get("/app/anything")).status_code == 401
