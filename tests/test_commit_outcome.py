@@ -55,12 +55,17 @@ async def fault(monkeypatch: pytest.MonkeyPatch, database_url: str) -> Callable[
     release_fails: list[bool] = []
 
     async def release(self: asyncpg.pool.Pool, connection: Any, **kwargs: Any) -> None:
-        await original_release(self, connection, **kwargs)
-        if release_fails:
-            release_fails.pop()
-            raise asyncpg.exceptions.ConnectionDoesNotExistError(
-                "connection was closed in the middle of operation"
-            )
+        # The cue is taken before the real release, which may itself fail on the dead
+        # connection (asyncpg's own "cannot switch to state 15"): either way this release
+        # fails, and the next one, the test's own query, does not.
+        failing = release_fails.pop() if release_fails else False
+        try:
+            await original_release(self, connection, **kwargs)
+        finally:
+            if failing:
+                raise asyncpg.exceptions.ConnectionDoesNotExistError(
+                    "connection was closed in the middle of operation"
+                )
 
     async def commit(self: TransactionWrapper) -> None:
         # Savepoints commit through the same method; only the real COMMIT is faulted.
