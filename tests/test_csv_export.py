@@ -17,7 +17,7 @@ from app.services.access import Principal, Scope
 from app.services.errors import DomainError
 from models import ArCredit, Company, Customer, Entity, GLAccount, JournalLine
 from tests.conftest import empty_database, run_cli
-from tests.factories import World, adjustment, advance, invoice, payment
+from tests.factories import World, adjustment, advance, count_queries, invoice, payment
 
 pytestmark = pytest.mark.usefixtures("refunds_enabled")
 
@@ -174,3 +174,42 @@ async def test_journal_entries_of_a_period_export_one_row_per_line_and_balance(
     )
     assert printed.stdout.splitlines()[0].startswith("entry_id,entry_date,journal")
     assert len(printed.stdout.splitlines()) == 6
+
+
+async def test_an_export_costs_the_same_statements_for_1_and_6_rows_of_each_kind(
+    world: World,
+) -> None:
+    """Per page, never per row: what the rows name is read once for the page."""
+    us = world.scope("US01")
+    statements: dict[str, list[int]] = {}
+    for n in range(6):
+        await invoice(world, "C-US", f"INV-{n}", "30.00")
+        await advance(world, "C-US" if n % 2 else "C-SHARED", f"ADV-{n}", "20.00")
+        await adjustment(world, "C-US", f"CM-{n}", "-10.00")
+        cm = await ArCredit.get(document_number=f"CM-{n}")
+        adv = await ArCredit.get(document_number=f"ADV-{n}")
+        await refunds.create_draft(
+            world.actor,
+            us,
+            refunds.RefundInput(
+                customer_id=world.customers["C-US"].id,
+                bank_account_id=world.banks["US-OPER"].id,
+                currency="USD",
+                payment_date=date(2026, 10, 20),
+            ),
+            [refunds.AllocationInput(credit_id=cm.id, amount="5.00")]
+            + ([refunds.AllocationInput(credit_id=adv.id, amount="5.00")] if n % 2 else []),
+        )
+        if n not in (0, 5):
+            continue
+        for kind, period in (
+            ("ar-open-items", {}),
+            ("customer-refunds", {}),
+            ("journal-entries", {"date_from": date(2026, 1, 1), "date_to": date(2026, 12, 31)}),
+        ):
+            with count_queries() as counter:
+                text = await _export(world.actor, us, kind, **period)
+            assert text.count("\n") > n + 1, kind
+            statements.setdefault(kind, []).append(counter.count)
+    for kind, counts in statements.items():
+        assert counts[0] == counts[1], (kind, counts)

@@ -16,6 +16,7 @@ from typing import Any
 from tortoise.expressions import Q
 
 from app.csv.layouts import LAYOUTS
+from app.services import credits
 from app.services.access import (
     AR_DOCUMENTS,
     BANK_ACCOUNTS,
@@ -65,7 +66,11 @@ JOURNAL_COLUMNS = (
 EXPORT_KINDS = (*LAYOUTS, "journal-entries")
 
 
-async def _pages(model: Any, condition: Q, *, related: Iterable[str] = ()) -> AsyncIterator[Any]:
+async def _pages(
+    model: Any, condition: Q, *, related: Iterable[str] = ()
+) -> AsyncIterator[list[Any]]:
+    """The rows in pages of ``PAGE`` by id: what a page needs besides is read per page, in a
+    fixed number of queries, never per row."""
     last = 0
     while True:
         rows = (
@@ -74,50 +79,61 @@ async def _pages(model: Any, condition: Q, *, related: Iterable[str] = ()) -> As
             .limit(PAGE)
             .prefetch_related(*related)
         )
-        for row in rows:
-            yield row
+        if rows:
+            yield rows
         if len(rows) < PAGE:
             return
         last = rows[-1].id
 
 
-async def _codes(model: Any, ids: set[int], column: str = "code") -> dict[int, str]:
-    if not ids:
+async def _codes(model: Any, ids: Iterable[int | None], column: str = "code") -> dict[int, str]:
+    """``column`` of the rows with these ids (customers, bank accounts, accounts, ...)."""
+    wanted = {pk for pk in ids if pk is not None}
+    if not wanted:
         return {}
-    return dict(await model.filter(id__in=ids).values_list("id", column))
+    return dict(await model.filter(id__in=wanted).values_list("id", column))
 
 
 def _text(value: object) -> str:
     return "" if value is None else str(value)
 
 
+def _flag(value: bool) -> str:
+    return "true" if value else "false"
+
+
 async def _customers(actor: Principal, scope: Scope) -> AsyncIterator[list[str]]:
-    entities = dict(await Entity.all().values_list("id", "code"))
-    async for row in _pages(Customer, CUSTOMERS.filter(actor, scope)):
-        yield [row.code, row.name, entities.get(row.entity_id, ""), row.status.value]
+    async for rows in _pages(Customer, CUSTOMERS.filter(actor, scope)):
+        entities = await _codes(Entity, (r.entity_id for r in rows))
+        for row in rows:
+            yield [row.code, row.name, entities.get(row.entity_id or 0, ""), row.status.value]
 
 
 async def _gl_accounts(actor: Principal, scope: Scope) -> AsyncIterator[list[str]]:
     LEDGER_SETUP.require(actor)
-    async for row in _pages(GLAccount, Q()):
-        yield [row.number, row.title, row.kind.value, "true" if row.is_active else "false"]
+    async for rows in _pages(GLAccount, Q()):
+        for row in rows:
+            yield [row.number, row.title, row.kind.value, _flag(row.is_active)]
 
 
 async def _bank_accounts(actor: Principal, scope: Scope) -> AsyncIterator[list[str]]:
-    entities = dict(await Entity.all().values_list("id", "code"))
-    accounts = dict(await GLAccount.all().values_list("id", "number"))
-    async for row in _pages(BankAccount, BANK_ACCOUNTS.filter(actor, scope)):
-        yield [
-            row.code,
-            row.name,
-            row.currency,
-            accounts[row.gl_account_id],
-            entities.get(row.entity_id, ""),
-            "true" if row.is_active else "false",
-        ]
+    async for rows in _pages(BankAccount, BANK_ACCOUNTS.filter(actor, scope)):
+        entities = await _codes(Entity, (r.entity_id for r in rows))
+        accounts = await _codes(GLAccount, (r.gl_account_id for r in rows), "number")
+        for row in rows:
+            yield [
+                row.code,
+                row.name,
+                row.currency,
+                accounts[row.gl_account_id],
+                entities.get(row.entity_id or 0, ""),
+                _flag(row.is_active),
+            ]
 
 
-_CREDIT_TYPES = {
+# Credits of these kinds are open items of the old-system kinds (a negative invoice's credit
+# is not, and stays out).
+_OPEN_ITEM_TYPES = {
     CreditKind.ADJUSTMENT: "credit_memo",
     CreditKind.OVERPAYMENT: "overpayment",
     CreditKind.ADVANCE: "advance",
@@ -125,81 +141,75 @@ _CREDIT_TYPES = {
 
 
 async def _open_items(actor: Principal, scope: Scope) -> AsyncIterator[list[str]]:
-    """What is open now: invoices with a balance due, and credits with an open amount (a
-    negative invoice's credit is no open item of the old-system kinds and stays out)."""
-    customers = dict(await Customer.all().values_list("id", "code"))
-    async for invoice in _pages(
-        Invoice, AR_DOCUMENTS.filter(actor, scope) & Q(balance_due_minor__gt=0)
-    ):
-        yield [
-            invoice.number,
-            "invoice",
-            customers[invoice.customer_id],
-            invoice.currency,
-            invoice.document_date.isoformat(),
-            format_minor(invoice.balance_due_minor, invoice.currency),
-            _text(invoice.due_date and invoice.due_date.isoformat()),
-            "",
-            "",
-            invoice.memo,
-        ]
-    banks = dict(await BankAccount.all().values_list("id", "code"))
-    async for credit in _pages(
-        ArCredit,
-        CREDITS.filter(actor, scope) & Q(open_minor__gt=0, kind__in=list(_CREDIT_TYPES)),
-        related=("payment", "advance", "adjustment"),
-    ):
-        receipt = credit.payment or credit.advance
-        yield [
-            credit.document_number,
-            _CREDIT_TYPES[credit.kind],
-            customers[credit.customer_id],
-            credit.currency,
-            credit.document_date.isoformat(),
-            format_minor(credit.open_minor, credit.currency),
-            "",
-            banks[receipt.bank_account_id] if receipt else "",
-            receipt.reference if receipt else "",
-            (receipt or credit.adjustment).memo if (receipt or credit.adjustment) else "",
-        ]
-
-
-_SOURCE_TYPES = {
-    "invoice_id": "invoice",
-    "adjustment_id": "adjustment",
-    "payment_id": "payment",
-    "advance_id": "advance",
-}
+    """What is open now: invoices with a balance due, and credits with an open amount."""
+    condition = AR_DOCUMENTS.filter(actor, scope) & Q(balance_due_minor__gt=0)
+    async for invoices in _pages(Invoice, condition):
+        customers = await _codes(Customer, (i.customer_id for i in invoices))
+        for invoice in invoices:
+            yield [
+                invoice.number,
+                "invoice",
+                customers[invoice.customer_id],
+                invoice.currency,
+                invoice.document_date.isoformat(),
+                format_minor(invoice.balance_due_minor, invoice.currency),
+                _text(invoice.due_date and invoice.due_date.isoformat()),
+                "",
+                "",
+                invoice.memo,
+            ]
+    condition = CREDITS.filter(actor, scope) & Q(open_minor__gt=0, kind__in=list(_OPEN_ITEM_TYPES))
+    async for page in _pages(ArCredit, condition, related=("payment", "advance", "adjustment")):
+        customers = await _codes(Customer, (c.customer_id for c in page))
+        receipts = [c.payment or c.advance for c in page]
+        banks = await _codes(BankAccount, (r.bank_account_id for r in receipts if r))
+        for credit, receipt in zip(page, receipts, strict=True):
+            document = receipt or credit.adjustment
+            yield [
+                credit.document_number,
+                _OPEN_ITEM_TYPES[credit.kind],
+                customers[credit.customer_id],
+                credit.currency,
+                credit.document_date.isoformat(),
+                format_minor(credit.open_minor, credit.currency),
+                "",
+                banks[receipt.bank_account_id] if receipt else "",
+                receipt.reference if receipt else "",
+                document.memo if document else "",
+            ]
 
 
 async def _refunds(actor: Principal, scope: Scope) -> AsyncIterator[list[str]]:
     """Drafts and posted refunds, one row per credit cleared (voided ones are history)."""
-    customers = dict(await Customer.all().values_list("id", "code"))
-    banks = dict(await BankAccount.all().values_list("id", "code"))
     condition = REFUND_DETAILS.filter(actor, scope) & Q(
         state__in=[RefundState.DRAFT, RefundState.POSTED]
     )
-    async for refund in _pages(Refund, condition):
-        allocations = await RefundAllocation.filter(refund_id=refund.id).order_by("id")
-        credits = {
-            c.id: c for c in await ArCredit.filter(id__in=[a.credit_id for a in allocations])
-        }
+    async for page in _pages(Refund, condition):
+        customers = await _codes(Customer, (r.customer_id for r in page))
+        banks = await _codes(BankAccount, (r.bank_account_id for r in page))
+        allocations = await RefundAllocation.filter(refund_id__in=[r.id for r in page]).order_by(
+            "refund_id", "id"
+        )
+        found = {c.id: c for c in await ArCredit.filter(id__in={a.credit_id for a in allocations})}
+        by_refund: dict[int, list[RefundAllocation]] = {}
         for allocation in allocations:
-            credit = credits[allocation.credit_id]
-            source = next(name for name in _SOURCE_TYPES if getattr(credit, name) is not None)
-            yield [
-                refund.number or f"DRAFT-{refund.id}",
-                "posted" if refund.state == RefundState.POSTED else "draft",
-                customers[refund.customer_id],
-                banks[refund.bank_account_id],
-                refund.currency,
-                refund.payment_date.isoformat(),
-                refund.reference,
-                refund.memo,
-                credit.document_number,
-                _SOURCE_TYPES[source],
-                format_minor(allocation.amount_minor, refund.currency),
-            ]
+            by_refund.setdefault(allocation.refund_id, []).append(allocation)
+        for refund in page:
+            for allocation in by_refund.get(refund.id, []):
+                credit = found[allocation.credit_id]
+                yield [
+                    refund.number or f"DRAFT-{refund.id}",
+                    "posted" if refund.state == RefundState.POSTED else "draft",
+                    customers[refund.customer_id],
+                    banks[refund.bank_account_id],
+                    refund.currency,
+                    refund.payment_date.isoformat(),
+                    refund.reference,
+                    refund.memo,
+                    credit.document_number,
+                    credits.source_of(credit)[0],
+                    format_minor(allocation.amount_minor, refund.currency),
+                ]
 
 
 async def _journal_lines(
@@ -211,31 +221,38 @@ async def _journal_lines(
             field="dateFrom",
             code=ErrorCode.VALUE_REQUIRED,
         )
-    journals = dict(await Journal.all().values_list("id", "symbol"))
-    entities = dict(await Entity.all().values_list("id", "code"))
-    accounts = dict(await GLAccount.all().values_list("id", "number"))
-    customers = dict(await Customer.all().values_list("id", "code"))
     condition = JOURNAL_ENTRIES.filter(actor, scope) & Q(
         entry_date__gte=date_from, entry_date__lte=date_to
     )
-    async for entry in _pages(JournalEntry, condition):
-        for line in await JournalLine.filter(entry_id=entry.id).order_by("line_no"):
-            yield [
-                str(entry.id),
-                entry.entry_date.isoformat(),
-                journals[entry.journal_id],
-                entities.get(entry.entity_id, ""),
-                str(line.line_no),
-                accounts[line.gl_account_id],
-                customers.get(line.customer_id, ""),
-                format_minor(line.debit_minor, entry.currency) if line.debit_minor else "",
-                format_minor(line.credit_minor, entry.currency) if line.credit_minor else "",
-                entry.currency,
-                entry.description,
-                entry.source_type,
-                str(entry.source_id),
-                _text(entry.reverses_id),
-            ]
+    async for entries in _pages(JournalEntry, condition):
+        journals = await _codes(Journal, (e.journal_id for e in entries), "symbol")
+        entities = await _codes(Entity, (e.entity_id for e in entries))
+        lines = await JournalLine.filter(entry_id__in=[e.id for e in entries]).order_by(
+            "entry_id", "line_no"
+        )
+        accounts = await _codes(GLAccount, (x.gl_account_id for x in lines), "number")
+        customers = await _codes(Customer, (x.customer_id for x in lines))
+        by_entry: dict[int, list[JournalLine]] = {}
+        for line in lines:
+            by_entry.setdefault(line.entry_id, []).append(line)
+        for entry in entries:
+            for line in by_entry.get(entry.id, []):
+                yield [
+                    str(entry.id),
+                    entry.entry_date.isoformat(),
+                    journals[entry.journal_id],
+                    entities.get(entry.entity_id or 0, ""),
+                    str(line.line_no),
+                    accounts[line.gl_account_id],
+                    customers.get(line.customer_id or 0, ""),
+                    format_minor(line.debit_minor, entry.currency) if line.debit_minor else "",
+                    format_minor(line.credit_minor, entry.currency) if line.credit_minor else "",
+                    entry.currency,
+                    entry.description,
+                    entry.source_type,
+                    str(entry.source_id),
+                    _text(entry.reverses_id),
+                ]
 
 
 def header(kind: str) -> list[str]:

@@ -24,11 +24,11 @@ from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import IO, Any, cast
+from typing import IO, Any
 
 from app import setup_file
 from app.csv.layouts import ERROR_COLUMNS, LAYOUTS, Layout
-from app.services import ar_documents, imports, refunds
+from app.services import ar_documents, credits, imports, refunds
 from app.services.access import Principal, Scope
 from app.services.errors import DomainError, ErrorCode
 from app.services.transactions import atomic
@@ -46,12 +46,7 @@ _REFUND_HEADER = (
     "reference",
     "memo",
 )
-_CREDIT_TYPES = {
-    "invoice": "invoice_id",
-    "adjustment": "adjustment_id",
-    "payment": "payment_id",
-    "advance": "advance_id",
-}
+_CREDIT_TYPES = credits.SOURCE_FIELDS
 _SECTIONS = {
     "customers": "customers",
     "gl-accounts": "gl_accounts",
@@ -315,12 +310,12 @@ async def _credit_ids(scope: Scope, rows: list[Row]) -> list[int | None]:
     repeat), in one query for the whole refund."""
     numbers = {row.values["credit_document"] for row in rows}
     found: dict[str, list[tuple[int, str]]] = {}
-    candidates = await ArCredit.filter(
+    for credit in await ArCredit.filter(
         document_number__in=numbers, entity_id=scope.entity.id if scope.entity else None
-    ).values_list("id", "document_number", *_CREDIT_TYPES.values())
-    for credit_id, number, *sources in candidates:
-        kind = next(k for k, source in zip(_CREDIT_TYPES, sources, strict=True) if source)
-        found.setdefault(cast(str, number), []).append((cast(int, credit_id), kind))
+    ):
+        found.setdefault(credit.document_number, []).append(
+            (credit.id, credits.source_of(credit)[0])
+        )
     return [_named_credit(row, found.get(row.values["credit_document"], [])) for row in rows]
 
 

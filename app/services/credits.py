@@ -27,6 +27,25 @@ from models.enums import RefundState
 ELIGIBLE = Q(open_minor__gt=0, has_positive_line=False)
 
 
+# The document a credit comes from, by the column naming it (a CHECK constraint makes it
+# exactly one); the keys are how the CSV layouts name the document types.
+SOURCE_FIELDS = {
+    "invoice": "invoice_id",
+    "adjustment": "adjustment_id",
+    "payment": "payment_id",
+    "advance": "advance_id",
+}
+
+
+def source_of(credit: ArCredit) -> tuple[str, int]:
+    """The type and id of the document behind a credit."""
+    for kind, column in SOURCE_FIELDS.items():
+        document_id = getattr(credit, column)
+        if document_id is not None:
+            return kind, int(document_id)
+    raise LookupError(f"credit {credit.id} has no document")
+
+
 def source_ineligibility(credit: ArCredit) -> str | None:
     """Why the document behind a credit keeps it from ever being refunded, if it does."""
     if credit.has_positive_line:

@@ -305,6 +305,15 @@ def document_of(
     return AdvanceType.from_model(row)
 
 
+# How journal entries name the document types (source_type), by the credits' names of them.
+_JOURNAL_SOURCE = {
+    "invoice": "invoice",
+    "adjustment": "ar_adjustment",
+    "payment": "received_payment",
+    "advance": "advance",
+}
+
+
 async def load_document(info: Info, kind: str, document_id: int) -> ArDocument | None:
     """An AR document by the kind journal entries name it with, through the loaders."""
     loaders = info.context.loaders
@@ -420,16 +429,8 @@ class CreditType(relay.Node):
 
     @strawberry.field(description="The document that left this credit.")
     async def document(self, info: Info) -> ArDocument:
-        credit = self.credit
-        for kind, document_id in (
-            ("invoice", credit.invoice_id),
-            ("ar_adjustment", credit.adjustment_id),
-            ("received_payment", credit.payment_id),
-            ("advance", credit.advance_id),
-        ):
-            if document_id is not None:
-                document = await load_document(info, kind, document_id)
-                if document is not None:
-                    return document
-        # A CHECK constraint makes every credit name exactly one document.
-        raise LookupError(f"credit {credit.id} has no document")
+        kind, document_id = credits.source_of(self.credit)
+        document = await load_document(info, _JOURNAL_SOURCE[kind], document_id)
+        if document is None:  # foreign keys forbid this
+            raise LookupError(f"the document of credit {self.credit.id} vanished")
+        return document

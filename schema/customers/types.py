@@ -20,7 +20,7 @@ from app.services.paging import (
 from models import Advance, ArAdjustment, Customer, Invoice, ReceivedPayment
 from models.enums import CustomerStatus
 from schema.ar.types import ArDocument, CreditType, document_of
-from schema.common import EntityType, NestedFirst, entity_of, first_of, load_visible, visible
+from schema.common import EntityType, NestedFirst, entity_of, load_visible, visible
 from schema.context import Info
 from schema.money import MoneyType
 
@@ -101,7 +101,7 @@ class CustomerType(relay.Node):
         check_page_size(first, NESTED_LIST_MAX)
         currency = await customer_service.currency_or_base(info.context.scope, currency)
         loaders = info.context.loaders
-        found = first_of(await loaders.refundable_credits.load((self.id, currency)), first)
+        found = (await loaders.refundable_credits.load((self.id, currency)))[:first]
         for item in found:
             loaders.held_by_drafts.prime(item.credit.id, item.held_by_drafts_minor)
         return [CreditType.from_model(item.credit) for item in found]
