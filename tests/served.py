@@ -107,8 +107,14 @@ async def served(database_url: str, tmp: Path, **settings: object) -> AsyncItera
                 await process.wait()
 
 
+# Generous: a cold start imports the whole stack, and CI machines are shared (one start took
+# over 30 s while three other servers and PostgreSQL were busy).
+HEALTHY_WITHIN_SECONDS = 90
+
+
 async def _wait_healthy(server: Server, process: asyncio.subprocess.Process) -> None:
-    deadline = time.monotonic() + 30
+    started = time.monotonic()
+    deadline = started + HEALTHY_WITHIN_SECONDS
     async with httpx.AsyncClient(base_url=server.base, timeout=2) as http:
         while time.monotonic() < deadline and process.returncode is None:
             try:
@@ -117,7 +123,11 @@ async def _wait_healthy(server: Server, process: asyncio.subprocess.Process) -> 
             except httpx.TransportError:
                 pass
             await asyncio.sleep(0.1)
-    raise AssertionError(f"the server did not become healthy:\n{server.log()}")
+    waited = time.monotonic() - started
+    raise AssertionError(
+        f"the server did not become healthy in {waited:.0f} s"
+        f" (exit status {process.returncode}):\n{server.log()}"
+    )
 
 
 @dataclass
