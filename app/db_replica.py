@@ -203,11 +203,18 @@ class ReplicaRouting:
             self._writes.pop(user_id, None)
         return ReadRoute(used=True, lag_seconds=lag)
 
-    async def record_write(self, user_id: int | None) -> str:
-        """After a write request: the primary's WAL position, remembered for this user."""
-        _, rows = await connections.get(DEFAULT).execute_query(
-            "SELECT pg_current_wal_lsn()::text AS lsn"
-        )
+    async def record_write(self, user_id: int | None) -> str | None:
+        """After a write request: the primary's WAL position, remembered for this user.
+
+        The write is done (or failed) by then, so a failure here must not change its
+        answer: it is logged, and the position is unknown (None)."""
+        try:
+            _, rows = await connections.get(DEFAULT).execute_query(
+                "SELECT pg_current_wal_lsn()::text AS lsn"
+            )
+        except Exception as error:
+            log.warning("replica.write_position_unknown", error=error_summary(error))
+            return None
         lsn = parse_lsn(str(rows[0]["lsn"])) or 0
         if user_id is not None:
             self._writes[user_id] = max(self._writes.get(user_id, 0), lsn)

@@ -35,7 +35,8 @@ class RestReadRouting:
                 if message["type"] == "http.response.start":
                     # The handler has committed (or failed) by the time it answers.
                     lsn = await self.replica.record_write(principal.user_id)
-                    MutableHeaders(scope=message)[WRITE_LSN_HEADER] = lsn
+                    if lsn is not None:
+                        MutableHeaders(scope=message)[WRITE_LSN_HEADER] = lsn
                 await send(message)
 
             await self.app(scope, receive, send_with_lsn)
