@@ -15,6 +15,7 @@ from typing import Any
 import httpx
 import pytest
 from tortoise.context import TortoiseContext
+from tortoise.router import router
 
 from app.db import tortoise_config
 from app.db_replica import (
@@ -248,17 +249,22 @@ async def test_queries_read_the_replica_writes_and_read_after_write_the_primary(
 
 
 async def _router_and_transactions(primary_url: str, replica_url: str, number: str) -> None:
-    async with TortoiseContext() as ctx:
-        await ctx.init(config=tortoise_config(primary_url, replica_url=replica_url))
-        token = use_replica(True)
-        try:
-            _, rows = await read_connection().execute_query("SELECT pg_is_in_recovery() AS r")
-            assert rows[0]["r"] is True
-            assert not await Refund.filter(number=number).exists()  # the replica: behind
-            async with atomic():
-                _, rows = await read_connection().execute_query("SELECT pg_is_in_recovery() AS r")
-                assert rows[0]["r"] is False
-                assert await Refund.filter(number=number).exists()  # the primary
-        finally:
-            reset_replica(token)
-        assert await Refund.filter(number=number).exists()  # not allowed: the primary
+    # Tortoise keeps the routers of the last init process-wide: the suite's own are restored.
+    routers = router._routers
+    try:
+        async with TortoiseContext() as ctx:
+            await ctx.init(config=tortoise_config(primary_url, replica_url=replica_url))
+            token = use_replica(True)
+            try:
+                _, rows = await read_connection().execute_query("SELECT pg_is_in_recovery() r")
+                assert rows[0]["r"] is True
+                assert not await Refund.filter(number=number).exists()  # the replica: behind
+                async with atomic():
+                    _, rows = await read_connection().execute_query("SELECT pg_is_in_recovery() r")
+                    assert rows[0]["r"] is False
+                    assert await Refund.filter(number=number).exists()  # the primary
+            finally:
+                reset_replica(token)
+            assert await Refund.filter(number=number).exists()  # not allowed: the primary
+    finally:
+        router._routers = routers
