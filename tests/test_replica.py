@@ -14,6 +14,7 @@ from typing import Any
 
 import httpx
 import pytest
+from strawberry import relay
 from tortoise.context import TortoiseContext
 from tortoise.router import router
 
@@ -216,6 +217,38 @@ async def test_queries_read_the_replica_writes_and_read_after_write_the_primary(
         assert rest_mine.headers["X-Replica-Used"] == "false"
         assert rest_mine.headers["X-Replica-Reason"] == "RECENT_WRITE"
         assert number in rest_mine.text
+
+        # A REST write answers the primary's position after it; its writer then reads the
+        # primary over REST, where the replica would not have the new draft.
+        clerk = {"Authorization": f"Bearer {tokens['clerk']}", "X-Entity": "US01"}
+        drafted = await http.post(
+            "/api/v1/customer-refunds",
+            json={
+                "customerId": int(relay.GlobalID.from_id(acme["id"]).node_id),
+                "bankAccountId": int(relay.GlobalID.from_id(bank["id"]).node_id),
+                "currency": "USD",
+                "paymentDate": "2026-10-26",
+                "allocations": [
+                    {
+                        "creditId": int(relay.GlobalID.from_id(credit["id"]).node_id),
+                        "amount": "5.00",
+                    }
+                ],
+            },
+            headers=clerk,
+        )
+        assert drafted.status_code == 201, drafted.text
+        assert parse_lsn(drafted.headers["X-Write-LSN"]) is not None
+        draft_id = drafted.json()["id"]
+        clerk_reads = await http.get("/api/v1/customer-refunds?state=DRAFT", headers=clerk)
+        assert clerk_reads.headers["X-Replica-Reason"] == "RECENT_WRITE"
+        assert draft_id in [item["id"] for item in clerk_reads.json()["items"]]
+        others_read = await http.get(
+            "/api/v1/customer-refunds?state=DRAFT",
+            headers={"Authorization": f"Bearer {controller}", "X-Entity": "US01"},
+        )
+        assert others_read.headers["X-Replica-Used"] == "true"
+        assert draft_id not in [item["id"] for item in others_read.json()["items"]]
 
         # In-process: reads of a request allowed the replica go there, except in a
         # transaction (the ORM through the router, SQL through read_connection()).
