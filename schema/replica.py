@@ -40,7 +40,10 @@ class ReadRouting(SchemaExtension):
             yield
             return
         operation = get_operation_ast(document, execution.operation_name)
-        if operation is None or operation.operation != OperationType.QUERY:
+        if operation is None:  # no operation to run: GraphQL answers the error
+            yield
+            return
+        if operation.operation != OperationType.QUERY:
             yield
             lsn = await context.replica.record_write(context.principal.user_id)
             self.result = {"used": False, "lagSeconds": None, "reason": "WRITE", "writeLsn": lsn}
