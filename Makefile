@@ -9,7 +9,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test lint check install lock docker clean bench bench-import chromium
+.PHONY: run test lint check install lock docker clean bench bench-import chromium pgbouncer
 
 $(INSTALLED): pyproject.toml setup.py requirements/dev.txt
 	@test -n "$(PYTHON)" || { echo "Python 3.11 or newer is required: install it or set PYTHON=..." >&2; exit 1; }
@@ -19,11 +19,15 @@ $(INSTALLED): pyproject.toml setup.py requirements/dev.txt
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	@touch $@
 
-install: $(INSTALLED) chromium
+install: $(INSTALLED) chromium pgbouncer
 
 ## Debian's Chromium for the browser tests (apt-get, only when /usr/bin/chromium is missing).
 chromium:
 	@bash scripts/install-chromium
+
+## Debian's PgBouncer for the PgBouncer tests (apt-get, only when /usr/sbin/pgbouncer is missing).
+pgbouncer:
+	@bash scripts/install-pgbouncer
 
 ## Serve the API on SQLite with demo data; prints the GraphiQL URL and demo tokens.
 run: $(INSTALLED)
@@ -32,7 +36,7 @@ run: $(INSTALLED)
 	LOG_FORMAT=$${LOG_FORMAT:-console} $(BIN)/python -m app serve
 
 ## The whole test suite (SQLite; PostgreSQL too when REFUNDS_TEST_POSTGRES_URL is set).
-test: $(INSTALLED) chromium
+test: $(INSTALLED) chromium pgbouncer
 	$(BIN)/python -m pytest
 
 ## ruff, mypy, and migrations in step with the models for both dialects.

@@ -17,6 +17,10 @@ from tortoise.fields.relational import ManyToManyFieldInstance
 from app.settings import Settings
 
 MODELS_APP = "models"
+# The connection names: the primary (every write, every transaction) and the read replica.
+DEFAULT = "default"
+REPLICA = "replica"
+REPLICA_ROUTER = "app.db_replica.ReadReplicaRouter"
 MODEL_MODULES = ["models", "aerich.models"]
 
 
@@ -44,40 +48,100 @@ class DatabaseTimeouts:
         )
 
 
+@dataclass(frozen=True, slots=True)
+class PoolOptions:
+    """How PostgreSQL connections are pooled and reached; see ``Settings``.
+
+    ``pgbouncer``: the server is reached through PgBouncer in transaction mode, where each
+    transaction may run on another server connection. asyncpg then keeps no prepared
+    statement between statements (``statement_cache_size=0``: unnamed statements, parsed
+    and run in one go), and no session setting is sent at connect: PgBouncer refuses
+    startup parameters it does not know (``statement_timeout`` is one), so the timeout is
+    the server's (``ALTER ROLE/DATABASE ... SET statement_timeout``), see the README."""
+
+    min_size: int | None = None
+    max_size: int | None = None
+    pgbouncer: bool = False
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> PoolOptions:
+        return cls(
+            min_size=settings.database_pool_min,
+            max_size=settings.database_pool_max,
+            pgbouncer=settings.database_pgbouncer,
+        )
+
+
 def _connection_config(
-    database_url: str, timeouts: DatabaseTimeouts | None
+    database_url: str, timeouts: DatabaseTimeouts | None, pool: PoolOptions | None = None
 ) -> str | dict[str, Any]:
-    if timeouts is None:
+    if timeouts is None and pool is None:
         return database_url
     expanded = expand_db_url(database_url)
     credentials: dict[str, Any] = expanded["credentials"]
     if database_url.startswith("sqlite://"):
         # SQLite has no server to lose; what can keep a request waiting is another
         # writer's lock. PRAGMA busy_timeout bounds that wait (milliseconds).
-        credentials["busy_timeout"] = round(timeouts.acquire * 1000)
+        if timeouts is not None:
+            credentials["busy_timeout"] = round(timeouts.acquire * 1000)
         return expanded
-    credentials.update(
-        # asyncpg: opening a connection, then every statement without its own timeout.
-        timeout=timeouts.connect,
-        command_timeout=timeouts.statement + CLIENT_TIMEOUT_MARGIN_SECONDS,
-        acquire_timeout=timeouts.acquire,
-        server_settings={
-            **(credentials.get("server_settings") or {}),
-            "statement_timeout": str(round(timeouts.statement * 1000)),
-        },
-    )
+    if pool is not None:
+        # A size written in the URL (?maxsize=) wins over the settings.
+        if pool.min_size is not None:
+            credentials.setdefault("minsize", pool.min_size)
+        if pool.max_size is not None:
+            credentials.setdefault("maxsize", pool.max_size)
+        if pool.pgbouncer:
+            credentials["statement_cache_size"] = 0
+    if timeouts is not None:
+        credentials.update(
+            # asyncpg: opening a connection, then every statement without its own timeout.
+            timeout=timeouts.connect,
+            command_timeout=timeouts.statement + CLIENT_TIMEOUT_MARGIN_SECONDS,
+            acquire_timeout=timeouts.acquire,
+        )
+        if pool is None or not pool.pgbouncer:
+            credentials["server_settings"] = {
+                **(credentials.get("server_settings") or {}),
+                "statement_timeout": str(round(timeouts.statement * 1000)),
+            }
     return {"engine": POSTGRES_ENGINE, "credentials": credentials}
 
 
-def tortoise_config(database_url: str, timeouts: DatabaseTimeouts | None = None) -> dict[str, Any]:
+def tortoise_config(
+    database_url: str,
+    timeouts: DatabaseTimeouts | None = None,
+    pool: PoolOptions | None = None,
+    *,
+    replica_url: str | None = None,
+) -> dict[str, Any]:
     """The Tortoise configuration. The server passes ``timeouts``; the CLI does not, so a
-    long migration or integrity check is never cut off by a limit meant for requests."""
-    return {
-        "connections": {"default": _connection_config(database_url, timeouts)},
+    long migration or integrity check is never cut off by a limit meant for requests.
+
+    With ``replica_url`` a second connection, ``replica``, reaches a read replica, and a
+    router (``app.db_replica``) sends a request's reads there when the request allows it."""
+    config: dict[str, Any] = {
+        "connections": {"default": _connection_config(database_url, timeouts, pool)},
         "apps": {MODELS_APP: {"models": MODEL_MODULES, "default_connection": "default"}},
         "use_tz": True,
         "timezone": "UTC",
     }
+    if replica_url:
+        config["connections"][REPLICA] = _connection_config(
+            replica_url, timeouts, pool or PoolOptions()
+        )
+        config["routers"] = [REPLICA_ROUTER]
+    return config
+
+
+def server_tortoise_config(settings: Settings) -> dict[str, Any]:
+    """The configuration of the web app: timeouts, pool sizes, PgBouncer, the replica."""
+    return tortoise_config(
+        settings.database_url,
+        DatabaseTimeouts.from_settings(settings),
+        PoolOptions.from_settings(settings),
+        replica_url=settings.database_replica_url or None,
+    )
 
 
 def asyncpg_dsn(database_url: str) -> str:
@@ -101,7 +165,8 @@ async def init_orm(settings: Settings) -> None:
 
 
 def connection() -> BaseDBAsyncClient:
-    client: BaseDBAsyncClient = connections.get("default")
+    """The primary (inside a transaction: the transaction's connection)."""
+    client: BaseDBAsyncClient = connections.get(DEFAULT)
     return client
 
 

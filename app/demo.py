@@ -16,6 +16,7 @@ from typing import Any
 from tortoise.transactions import in_transaction
 
 from app import setup_file
+from app.db import DEFAULT
 from app.services import ar_documents, users
 from app.services.access import Principal, Scope
 from app.services.ar_documents import ApplicationInput, LineInput
@@ -244,7 +245,7 @@ async def _seed_documents(admin: Principal) -> None:
 async def seed_demo() -> dict[str, str]:
     """Load the demo data if missing; return a fresh token per demo user."""
     await users.ensure_builtin_roles()
-    async with in_transaction():
+    async with in_transaction(DEFAULT):
         if not await Company.exists():
             admin = await _seed_master_data()
             await _seed_documents(admin)

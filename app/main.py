@@ -13,9 +13,11 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
+from starlette.types import ASGIApp
 from tortoise.contrib.starlette import RegisterTortoise
 
-from app.db import DatabaseTimeouts, connection, ensure_sqlite_folder, tortoise_config
+from app.db import connection, ensure_sqlite_folder, server_tortoise_config
+from app.db_replica import READ_AFTER_LSN_HEADER, WRITE_LSN_HEADER, ReplicaRouting
 from app.graphiql import STATIC_DIRECTORY, STATIC_PATH
 from app.log import configure_logging, error_summary, get_logger
 from app.middleware import (
@@ -25,6 +27,7 @@ from app.middleware import (
     RequestContextMiddleware,
 )
 from app.rate_limits import RateLimits
+from app.read_routing import RestReadRouting
 from app.rest import PREFIX as REST_PREFIX
 from app.rest import PUBLIC_PATHS as REST_PUBLIC_PATHS
 from app.rest import PUBLIC_PREFIXES as REST_PUBLIC_PREFIXES
@@ -51,6 +54,7 @@ CORS_ALLOW_HEADERS = [
     "If-Match",
     "If-None-Match",
     "X-Request-ID",
+    READ_AFTER_LSN_HEADER,
 ]
 CORS_EXPOSE_HEADERS = [
     "X-Request-ID",
@@ -60,6 +64,10 @@ CORS_EXPOSE_HEADERS = [
     "Idempotent-Replayed",
     "Link",
     "Content-Disposition",
+    "X-Replica-Used",
+    "X-Replica-Lag-Seconds",
+    "X-Replica-Reason",
+    WRITE_LSN_HEADER,
 ]
 CORS_ALLOW_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
 
@@ -124,17 +132,23 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
             yield
             return
         ensure_sqlite_folder(settings.database_url)
-        config = tortoise_config(settings.database_url, DatabaseTimeouts.from_settings(settings))
+        config = server_tortoise_config(settings)
         async with RegisterTortoise(app, config=config):
             yield
 
     health = health_endpoint(settings.health_timeout_seconds, settings.retry_after_seconds)
     rate_limits = RateLimits.from_settings(settings)
-    rest = RestGuard(create_rest_app(settings, rate_limits))
+    # With a read replica: one routing per app (per process), shared by GraphQL and REST.
+    replica = ReplicaRouting.from_settings(settings)
+    rest: ASGIApp = RestGuard(create_rest_app(settings, rate_limits))
+    if replica is not None:
+        rest = RestReadRouting(rest, replica)
     return Starlette(
         routes=[
             Route(HEALTH_PATH, health, methods=["GET"]),
-            Route(GRAPHQL_PATH, GraphQLApp(settings, rate_limits), methods=["GET", "POST"]),
+            Route(
+                GRAPHQL_PATH, GraphQLApp(settings, rate_limits, replica), methods=["GET", "POST"]
+            ),
             Mount(STATIC_PATH, StaticFiles(directory=STATIC_DIRECTORY), name="static"),
             Mount(REST_PREFIX, app=rest),
             # Any other path under /api/ (another version, a typo): a problem, not text.

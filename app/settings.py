@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Literal
 
 import limits
-from pydantic import Field, field_validator
+from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -82,6 +82,39 @@ class Settings(BaseSettings):
         gt=0,
         description="PostgreSQL statement_timeout of the server's sessions; the client gives "
         "up one second later (a frozen server cannot report its own timeout)",
+    )
+    # More than one process and more than one database server (README: Deployment).
+    database_pool_min: int = Field(
+        default=1,
+        ge=0,
+        description="PostgreSQL: connections each process keeps open (per database server)",
+    )
+    database_pool_max: int = Field(
+        default=5,
+        ge=1,
+        description="PostgreSQL: most connections one process opens (per database server)",
+    )
+    database_pgbouncer: bool = Field(
+        default=False,
+        description="PostgreSQL is reached through PgBouncer in transaction mode: no prepared "
+        "statements kept across transactions, no session state, statement_timeout set by "
+        "the server (role or PgBouncer connect_query) instead of at connect",
+    )
+    database_replica_url: str = Field(
+        default="",
+        description="postgres:// URL of a streaming read replica for reports and read-only "
+        "queries; empty: everything reads from DATABASE_URL",
+    )
+    database_replica_max_lag_seconds: float = Field(
+        default=30.0,
+        ge=0,
+        description="A replica further behind than this is not read from (the primary is)",
+    )
+    database_replica_retry_seconds: float = Field(
+        default=10.0,
+        gt=0,
+        description="After the replica failed to answer, read from the primary this long "
+        "before trying it again",
     )
     health_timeout_seconds: float = Field(
         default=2.0, gt=0, description="/health answers 503 when the database takes longer"
@@ -186,6 +219,21 @@ class Settings(BaseSettings):
         if scheme not in {"sqlite", "postgres", "asyncpg"}:
             raise ValueError("DATABASE_URL must start with sqlite:// or postgres://")
         return value
+
+    @field_validator("database_replica_url")
+    @classmethod
+    def _replica_scheme(cls, value: str) -> str:
+        if value and value.split("://", 1)[0] not in {"postgres", "asyncpg"}:
+            raise ValueError("DATABASE_REPLICA_URL must start with postgres:// (or be empty)")
+        return value
+
+    @model_validator(mode="after")
+    def _pool_bounds(self) -> Settings:
+        if self.database_pool_min > self.database_pool_max:
+            raise ValueError("DATABASE_POOL_MIN must not be above DATABASE_POOL_MAX")
+        if self.database_replica_url and self.dialect != "postgres":
+            raise ValueError("DATABASE_REPLICA_URL needs a PostgreSQL DATABASE_URL")
+        return self
 
     @staticmethod
     def local_url(host: str, port: int) -> str:

@@ -8,6 +8,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from strawberry.types import Info as StrawberryInfo
 
+from app.db_replica import ReplicaRouting
 from app.rate_limits import RateLimits
 from app.services.access import Principal, Scope
 from app.settings import Settings
@@ -24,6 +25,8 @@ class Context:
     settings: Settings
     request_id: str
     rate_limits: RateLimits
+    # The read replica's routing; None without DATABASE_REPLICA_URL.
+    replica: ReplicaRouting | None = None
 
 
 Info = StrawberryInfo[Context, None]

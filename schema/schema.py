@@ -32,6 +32,7 @@ from schema.rate_limits import OperationRateLimits
 from schema.refunds.mutations import RefundMutation
 from schema.refunds.queries import RefundQuery
 from schema.refunds.types import RefundType
+from schema.replica import ReadRouting
 from schema.reports.mutations import ReportMutation
 from schema.reports.queries import ReportQuery
 from schema.setup.mutations import SetupMutation
@@ -75,6 +76,7 @@ def build_schema(settings: Settings) -> strawberry.Schema:
         lambda: ParserCache(maxsize=DOCUMENT_CACHE_SIZE),
         lambda: ValidationCache(maxsize=DOCUMENT_CACHE_SIZE),
         OperationRateLimits,  # the class, as PublicErrors
+        ReadRouting,  # after the refusals: a refused document reads nothing
         PublicErrors,  # the class: Strawberry builds one per request
     ]
     return RefundsSchema(

@@ -21,6 +21,7 @@ from strawberry.asgi import GraphQL
 from strawberry.http import GraphQLHTTPResponse, GraphQLRequestData
 from strawberry.types import ExecutionResult
 
+from app.db_replica import ReplicaRouting
 from app.graphiql import graphiql_response
 from app.middleware import send_error
 from app.rate_limits import RateLimits
@@ -60,7 +61,12 @@ def nesting_depth(value: object, limit: int) -> int:
 
 
 class GraphQLApp(GraphQL[Context, None]):
-    def __init__(self, settings: Settings, rate_limits: RateLimits) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        rate_limits: RateLimits,
+        replica: ReplicaRouting | None = None,
+    ) -> None:
         super().__init__(
             build_schema(settings),
             graphql_ide="graphiql" if settings.graphiql else None,
@@ -69,6 +75,7 @@ class GraphQLApp(GraphQL[Context, None]):
         )
         self.settings = settings
         self.rate_limits = rate_limits
+        self.replica = replica
 
     async def render_graphql_ide(self, request: Request) -> Response:
         """Our GraphiQL page (assets of our own, a strict CSP), not Strawberry's (unpkg)."""
@@ -180,6 +187,7 @@ class GraphQLApp(GraphQL[Context, None]):
             settings=self.settings,
             request_id=state.request_id,
             rate_limits=self.rate_limits,
+            replica=self.replica,
         )
 
     async def process_result(

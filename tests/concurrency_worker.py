@@ -19,7 +19,7 @@ from typing import Any
 
 from tortoise import Tortoise
 
-from app.db import tortoise_config
+from app.db import PoolOptions, tortoise_config
 from app.services import credit_applications, refunds
 from app.services.access import Scope
 from app.services.errors import DomainError
@@ -28,7 +28,9 @@ from models import Entity, User
 
 
 async def _run(database_url: str, spec: dict[str, Any]) -> list[dict[str, Any]]:
-    await Tortoise.init(config=tortoise_config(database_url))
+    # "pgbouncer": the URL is a PgBouncer in transaction mode (tests/test_pgbouncer.py).
+    pool = PoolOptions(pgbouncer=True) if spec.get("pgbouncer") else None
+    await Tortoise.init(config=tortoise_config(database_url, pool=pool))
     try:
         actor = await principal_of(await User.get(id=spec["user_id"]))
         scope = Scope(entity=await Entity.get(id=spec["entity_id"]))

@@ -11,18 +11,19 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from app.db import connection
+from app.db_replica import read_connection
 from app.services.money import exact_int
 
 _PLACEHOLDER = re.compile(r"\?")
 
 
 def _postgres() -> bool:
-    return connection().capabilities.dialect == "postgres"
+    return read_connection().capabilities.dialect == "postgres"
 
 
 async def fetch(sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
-    """Run ``sql`` (``?`` placeholders) and return plain dict rows."""
+    """Run ``sql`` (``?`` placeholders) and return plain dict rows. A read: on the read
+    replica when the request allows it (``app.db_replica``), else on the primary."""
     values = list(params)
     if _postgres():
         counter = iter(range(1, len(values) + 1))
@@ -30,7 +31,7 @@ async def fetch(sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
     else:
         # SQLite keeps dates as ISO text; compare them as such.
         values = [v.isoformat() if isinstance(v, date) else v for v in values]
-    _, rows = await connection().execute_query(sql, values)
+    _, rows = await read_connection().execute_query(sql, values)
     return [dict(row) for row in rows]
 
 

@@ -27,6 +27,7 @@ from tortoise.backends.base.client import TransactionContextPooled
 from tortoise.connection import get_connections
 from tortoise.transactions import in_transaction
 
+from app.db import DEFAULT
 from app.log import get_logger
 from app.services.errors import DomainError, ErrorCode
 
@@ -52,7 +53,9 @@ class CommitOutcomeUnknown(DomainError):
 @asynccontextmanager
 async def atomic() -> AsyncIterator[None]:
     """``in_transaction()``, with the outcome of the outermost COMMIT told truthfully."""
-    context = in_transaction()
+    # Named: with a read replica configured there are two connections; writes are the
+    # primary's.
+    context = in_transaction(DEFAULT)
     client = await context.__aenter__()
     try:
         yield

@@ -31,11 +31,15 @@ export class Api {
   constructor({ token, entity }) {
     this.token = token;
     this.entity = entity || null;
+    this.readAfterLsn = null;
   }
 
   async #send(query, variables) {
     const headers = { "Content-Type": "application/json", Authorization: `Bearer ${this.token}` };
     if (this.entity) headers["X-Entity"] = this.entity;
+    // Read-your-writes with a read replica, whichever server process answers: reads carry
+    // the primary's position after this page's last write (README: Deployment).
+    if (this.readAfterLsn) headers["X-Read-After-LSN"] = this.readAfterLsn;
     let response;
     try {
       response = await fetch(ENDPOINT, { method: "POST", headers, body: JSON.stringify({ query, variables }) });
@@ -48,6 +52,8 @@ export class Api {
     } catch {
       throw new ApiError(`The server answered ${response.status} without JSON.`, { status: response.status });
     }
+    const writeLsn = body?.extensions?.replica?.writeLsn;
+    if (writeLsn) this.readAfterLsn = writeLsn;
     const first = (body.errors || [])[0];
     if (!response.ok || (first && !body.data)) {
       const code = first?.extensions?.code || body.code || null;
