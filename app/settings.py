@@ -52,6 +52,22 @@ class Settings(BaseSettings):
         description='Suggest similar field names in validation errors ("Did you mean"); '
         "off by default, as the names tell what the schema holds",
     )
+    graphql_persisted_documents_file: Path | None = Field(
+        default=None,
+        description="Trusted documents: a JSON manifest of SHA-256 hash -> document (GraphQL "
+        "Codegen/Relay map or Apollo's persisted-query manifest), read at start",
+    )
+    graphql_trusted_documents_only: bool = Field(
+        default=False,
+        description="Run only the documents of GRAPHQL_PERSISTED_DOCUMENTS_FILE (by hash or "
+        "text); anything else is refused with PERSISTED_QUERY_NOT_IN_LIST",
+    )
+    graphql_persisted_cache_characters: int = Field(
+        default=4_000_000,
+        ge=0,
+        description="Automatic persisted queries: how many characters of registered "
+        "documents each process remembers (least recently used go first; 0 remembers none)",
+    )
     idempotency_retention_hours: int = Field(
         default=24,
         ge=1,

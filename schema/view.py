@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import orjson
 from cross_web import AsyncHTTPRequestAdapter, HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
@@ -30,6 +31,7 @@ from app.settings import Settings
 from schema.context import Context
 from schema.errors import public_errors
 from schema.loaders import Loaders
+from schema.persisted import PersistedDocuments, PersistedQueryRefused
 from schema.schema import build_schema
 
 
@@ -75,7 +77,29 @@ class GraphQLApp(GraphQL[Context, None]):
         )
         self.settings = settings
         self.rate_limits = rate_limits
+        self.persisted = PersistedDocuments.create(
+            settings.graphql_persisted_documents_file,
+            trusted_only=settings.graphql_trusted_documents_only,
+            cache_characters=settings.graphql_persisted_cache_characters,
+        )
         self.replica = replica
+
+    def encode_json(self, data: object) -> bytes:
+        """orjson: several times faster than the standard library on a page of results."""
+        try:
+            return orjson.dumps(data)
+        except TypeError:
+            # orjson refuses what JSON can still carry escaped: half a surrogate pair echoed
+            # from a refused document's text, an integer past 64 bits.
+            return json.dumps(data, separators=(",", ":")).encode()
+
+    def should_render_graphql_ide(self, request: Any) -> bool:
+        # A GET naming a persisted query (extensions, no query text) is an API call,
+        # whatever its Accept header says.
+        return bool(
+            super().should_render_graphql_ide(request)
+            and request.query_params.get("extensions") is None
+        )
 
     async def render_graphql_ide(self, request: Request) -> Response:
         """Our GraphiQL page (assets of our own, a strict CSP), not Strawberry's (unpkg)."""
@@ -93,6 +117,11 @@ class GraphQLApp(GraphQL[Context, None]):
             return
         try:
             response = await self.run(Request(scope, receive))
+        except PersistedQueryRefused as error:
+            await send_error(
+                scope, send, status=error.status, code=error.code, message=error.message
+            )
+            return
         except MalformedRequest as error:
             await send_error(
                 scope,
@@ -149,7 +178,7 @@ class GraphQLApp(GraphQL[Context, None]):
         if not isinstance(data, dict):
             raise MalformedRequest('The request body must be a JSON object with a "query".')
         query = data.get("query")
-        if not isinstance(query, str) or not query.strip():
+        if query is not None and not isinstance(query, str):
             raise MalformedRequest("The request has no GraphQL query (a string).", "query")
         operation_name = data.get("operationName")
         if operation_name is not None and not isinstance(operation_name, str):
@@ -165,8 +194,12 @@ class GraphQLApp(GraphQL[Context, None]):
                     f"{name} nest deeper than {limit} levels of objects and lists.", name
                 )
             parts[name] = value
+        # Text, or the persisted document its hash names (persisted queries).
+        document = self.persisted.document(query if query else None, parts["extensions"])
+        if document is None or not document.strip():
+            raise MalformedRequest("The request has no GraphQL query (a string).", "query")
         return GraphQLRequestData(
-            query=query,
+            query=document,
             variables=parts["variables"],
             operation_name=operation_name,
             extensions=parts["extensions"],

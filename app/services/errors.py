@@ -38,6 +38,11 @@ class ErrorCode(StrEnum):
     TOO_MANY_ALIASES = "TOO_MANY_ALIASES"  # GRAPHQL_MAX_ALIASES
     QUERY_TOO_COSTLY = "QUERY_TOO_COSTLY"  # GRAPHQL_MAX_COST; extensions carry cost and limit
     INTROSPECTION_DISABLED = "INTROSPECTION_DISABLED"  # GRAPHQL_INTROSPECTION=false
+    # Persisted queries (extensions.persistedQuery; the answer's message is the protocol's)
+    PERSISTED_QUERY_NOT_FOUND = "PERSISTED_QUERY_NOT_FOUND"  # 200: resend with the query
+    PERSISTED_QUERY_HASH_MISMATCH = "PERSISTED_QUERY_HASH_MISMATCH"  # 400
+    PERSISTED_QUERY_NOT_SUPPORTED = "PERSISTED_QUERY_NOT_SUPPORTED"  # 400: not version 1
+    PERSISTED_QUERY_NOT_IN_LIST = "PERSISTED_QUERY_NOT_IN_LIST"  # 403: trusted documents only
     # REST (/api/v1) only: HTTP-level problems GraphQL has no counterpart for
     METHOD_NOT_ALLOWED = "METHOD_NOT_ALLOWED"  # 405: the path exists, the method does not
     UNSUPPORTED_MEDIA_TYPE = "UNSUPPORTED_MEDIA_TYPE"  # 415: a body that is not JSON
