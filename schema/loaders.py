@@ -22,7 +22,6 @@ from models import (
     Advance,
     ArAdjustment,
     ArAdjustmentLine,
-    ArCredit,
     AuditEvent,
     BankAccount,
     CreditApplication,
@@ -96,6 +95,10 @@ def from_mapping(
     return load
 
 
+def _none() -> None:
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class Loaders:
     entity: WaveLoader[int, Entity | None]
@@ -107,7 +110,7 @@ class Loaders:
     adjustment: WaveLoader[int, ArAdjustment | None]
     payment: WaveLoader[int, ReceivedPayment | None]
     advance: WaveLoader[int, Advance | None]
-    credit: WaveLoader[int, ArCredit | None]
+    credit: WaveLoader[int, credits.CreditRow | None]
     refund: WaveLoader[int, Refund | None]
     journal: WaveLoader[int, Journal | None]
     journal_entry: WaveLoader[int, JournalEntry | None]
@@ -125,19 +128,18 @@ class Loaders:
     adjustments_of_customer: WaveLoader[int, list[ArAdjustment]]
     payments_of_customer: WaveLoader[int, list[ReceivedPayment]]
     advances_of_customer: WaveLoader[int, list[Advance]]
-    held_by_drafts: WaveLoader[int, int]
     balance: WaveLoader[int, customers.CustomerBalance]
-    refundable_credits: WaveLoader[tuple[int, str], list[credits.RefundableCredit]]
+    refundable_credits: WaveLoader[tuple[int, str], list[credits.CreditRow]]
 
     @classmethod
     def create(cls, principal: Principal, scope: Scope) -> Loaders:
         async def refundable(
             keys: Sequence[tuple[int, str]],
-        ) -> list[list[credits.RefundableCredit]]:
+        ) -> list[list[credits.CreditRow]]:
             by_currency: dict[str, list[int]] = defaultdict(list)
             for customer_id, currency in keys:
                 by_currency[currency].append(customer_id)
-            found: dict[tuple[int, str], list[credits.RefundableCredit]] = {}
+            found: dict[tuple[int, str], list[credits.CreditRow]] = {}
             for currency, ids in by_currency.items():
                 for customer_id, rows in (
                     await credits.refundable_credits(principal, scope, ids, currency)
@@ -161,7 +163,8 @@ class Loaders:
             adjustment=WaveLoader(batcher, by_id(ArAdjustment)),
             payment=WaveLoader(batcher, by_id(ReceivedPayment)),
             advance=WaveLoader(batcher, by_id(Advance)),
-            credit=WaveLoader(batcher, by_id(ArCredit)),
+            # Plain rows with what drafts hold of them, read in the same statement.
+            credit=WaveLoader(batcher, from_mapping(credits.credit_rows, missing=_none)),
             refund=WaveLoader(batcher, by_id(Refund)),
             journal=WaveLoader(batcher, by_id(Journal)),
             journal_entry=WaveLoader(batcher, by_id(JournalEntry)),
@@ -204,7 +207,6 @@ class Loaders:
             advances_of_customer=WaveLoader(
                 batcher, grouped(Advance, "customer_id", newest_first, documents)
             ),
-            held_by_drafts=WaveLoader(batcher, from_mapping(credits.held_by_drafts, missing=int)),
             balance=WaveLoader(
                 batcher,
                 from_mapping(lambda ids: customers.balances(principal, scope, ids), missing=None),

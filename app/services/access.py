@@ -209,6 +209,12 @@ class Visibility:
         self.require(principal)
         return scope.filter(self.placement, field)
 
+    def condition(self, principal: Principal, scope: Scope, column: str) -> tuple[str, list[Any]]:
+        """The rule as a SQL condition on ``column`` (see ``Scope.condition``); refused
+        outright without the permission."""
+        self.require(principal)
+        return scope.condition(self.placement, column)
+
 
 # Who may read customers, their AR documents, balances and credits.
 CUSTOMER_READERS = frozenset(

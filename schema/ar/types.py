@@ -20,7 +20,6 @@ from models import (
     Advance,
     ArAdjustment,
     ArAdjustmentLine,
-    ArCredit,
     BankAccount,
     CreditApplication,
     Invoice,
@@ -370,6 +369,8 @@ class CreditApplicationType:
     description="A customer's credit balance left by one document: what a refund clears.",
 )
 class CreditType(relay.Node):
+    """Every leaf is computed once from the loaded row (with what drafts hold of it)."""
+
     id: relay.NodeID[int]
     kind: CreditKindEnum  # type: ignore[valid-type]
     document_number: str
@@ -381,19 +382,28 @@ class CreditType(relay.Node):
         description="False when the document has a positive line: its credit comes from "
         "inline credits, which are never refunded."
     )
-    credit: strawberry.Private[ArCredit]
+    held_by_drafts: MoneyType = strawberry.field(
+        description="Selected by draft refunds, so not available to others."
+    )
+    available: MoneyType = strawberry.field(
+        description="What a new refund may still take: open less held."
+    )
+    credit: strawberry.Private[credits.CreditRow]
 
     @classmethod
-    def from_model(cls, credit: ArCredit) -> CreditType:
+    def from_model(cls, credit: credits.CreditRow) -> CreditType:
+        currency = credit.currency
         return cls(
             id=credit.id,
             kind=credit.kind,
             document_number=credit.document_number,
             document_date=credit.document_date,
-            currency=credit.currency,
-            original_amount=MoneyType.of(credit.original_minor, credit.currency),
-            open_amount=MoneyType.of(credit.open_minor, credit.currency),
+            currency=currency,
+            original_amount=MoneyType.of(credit.original_minor, currency),
+            open_amount=MoneyType.of(credit.open_minor, currency),
             refundable=credits.source_ineligibility(credit) is None,
+            held_by_drafts=MoneyType.of(credit.held_by_drafts_minor, currency),
+            available=MoneyType.of(credit.available_minor, currency),
             credit=credit,
         )
 
@@ -405,16 +415,6 @@ class CreditType(relay.Node):
             info.context.loaders.credit, node_ids, lambda c: visible(info, CREDITS, c)
         )
         return [cls.from_model(row) if row is not None else None for row in rows]
-
-    @strawberry.field(description="Selected by draft refunds, so not available to others.")
-    async def held_by_drafts(self, info: Info) -> MoneyType:
-        held = await info.context.loaders.held_by_drafts.load(self.id)
-        return MoneyType.of(held, self.currency)
-
-    @strawberry.field(description="What a new refund may still take: open less held.")
-    async def available(self, info: Info) -> MoneyType:
-        held = await info.context.loaders.held_by_drafts.load(self.id)
-        return MoneyType.of(credits.available_minor(self.credit, held), self.currency)
 
     @strawberry.field
     async def customer(self, info: Info) -> CustomerRef:

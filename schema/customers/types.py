@@ -102,9 +102,7 @@ class CustomerType(relay.Node):
         currency = await customer_service.currency_or_base(info.context.scope, currency)
         loaders = info.context.loaders
         found = (await loaders.refundable_credits.load((self.id, currency)))[:first]
-        for item in found:
-            loaders.held_by_drafts.prime(item.credit.id, item.held_by_drafts_minor)
-        return [CreditType.from_model(item.credit) for item in found]
+        return [CreditType.from_model(credit) for credit in found]
 
     @strawberry.field(description="Posted AR documents in the scope, newest first.")
     async def documents(
