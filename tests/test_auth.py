@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import httpx
 import pytest
@@ -344,3 +344,22 @@ async def test_a_permission_code_this_release_does_not_know_is_ignored(
         Permission.REFUNDS_VIEW,
         Permission.REPORTS_READ,
     }
+
+
+async def test_the_viewer_costs_no_statement_beyond_authentication(
+    gql: GraphQLClient, db: None
+) -> None:
+    await users.create_user(
+        "eve", display_name="Eve E.", email="eve@example.com", roles=("auditor",)
+    )
+    issued = await users.issue_token("eve", "test")
+    await ApiToken.filter(id=issued.record.id).update(last_used_at=datetime.now(UTC))
+    query = "{ viewer { user { username displayName email } permissions menu { label } } }"
+    with count_queries() as counter:
+        data = await gql.data(query, token=issued.secret)
+    assert data["viewer"]["user"] == {
+        "username": "eve",
+        "displayName": "Eve E.",
+        "email": "eve@example.com",
+    }
+    assert counter.count == 1, counter.statements

@@ -27,6 +27,7 @@ class Principal:
     permissions: frozenset[Permission]
     # None: every entity. Otherwise the only entities this user may reach.
     entity_ids: frozenset[int] | None
+    email: str | None = None
 
     def has(self, permission: Permission) -> bool:
         return permission in self.permissions

@@ -233,7 +233,7 @@ async def list_tokens(username: str) -> list[ApiToken]:
 _AUTH_SQL = """
 SELECT 'token' AS kind, t.id AS id, t.expires_at AS at1, t.last_used_at AS at2,
        u.id AS user_id, u.username AS text1, u.display_name AS text2,
-       u.is_active AS flag1, u.all_entities AS flag2, NULL AS text3
+       u.is_active AS flag1, u.all_entities AS flag2, u.email AS text3
   FROM api_token t JOIN app_user u ON u.id = t.user_id
  WHERE t.token_hash = ? AND t.revoked_at IS NULL
 UNION ALL
@@ -311,6 +311,7 @@ async def authenticate(token: str, entity_code: str | None = None) -> Authentica
         entity_ids=None
         if found["flag2"]
         else frozenset(int(row["id"]) for row in rows if row["kind"] == "entity"),
+        email=found["text3"],
     )
     return Authenticated(principal, entity)
 
@@ -344,4 +345,5 @@ async def principal_of(user: User, *, token_id: int | None = None) -> Principal:
         token_id=token_id,
         permissions=known_permissions(row["permission"] for row in permissions),
         entity_ids=entity_ids,
+        email=user.email,
     )
