@@ -15,8 +15,8 @@ from typing import TypeVar
 from tortoise.expressions import Q
 from tortoise.models import Model
 
-from app.services import credits, customers
-from app.services.access import AR_DOCUMENTS, Principal, Scope
+from app.services import ar_documents, credits, customers
+from app.services.access import Principal, Scope
 from app.services.reports import customers as reconciliation
 from models import (
     Advance,
@@ -124,10 +124,7 @@ class Loaders:
     payment_applications: WaveLoader[int, list[PaymentApplication]]
     applications_of_credit: WaveLoader[int, list[CreditApplication]]
     applications_of_invoice: WaveLoader[int, list[CreditApplication]]
-    invoices_of_customer: WaveLoader[int, list[Invoice]]
-    adjustments_of_customer: WaveLoader[int, list[ArAdjustment]]
-    payments_of_customer: WaveLoader[int, list[ReceivedPayment]]
-    advances_of_customer: WaveLoader[int, list[Advance]]
+    documents_of_customer: WaveLoader[int, list[ar_documents.DocumentRow]]
     balance: WaveLoader[int, customers.CustomerBalance]
     refundable_credits: WaveLoader[tuple[int, str], list[credits.CreditRow]]
 
@@ -149,10 +146,6 @@ class Loaders:
 
         batcher = Batcher()
 
-        def documents() -> Q:
-            return AR_DOCUMENTS.filter(principal, scope)
-
-        newest_first = ("-document_date", "-id")
         return cls(
             entity=WaveLoader(batcher, by_id(Entity)),
             user=WaveLoader(batcher, by_id(User)),
@@ -195,17 +188,12 @@ class Loaders:
             applications_of_invoice=WaveLoader(
                 batcher, grouped(CreditApplication, "invoice_id", ("applied_on", "id"))
             ),
-            invoices_of_customer=WaveLoader(
-                batcher, grouped(Invoice, "customer_id", newest_first, documents)
-            ),
-            adjustments_of_customer=WaveLoader(
-                batcher, grouped(ArAdjustment, "customer_id", newest_first, documents)
-            ),
-            payments_of_customer=WaveLoader(
-                batcher, grouped(ReceivedPayment, "customer_id", newest_first, documents)
-            ),
-            advances_of_customer=WaveLoader(
-                batcher, grouped(Advance, "customer_id", newest_first, documents)
+            documents_of_customer=WaveLoader(
+                batcher,
+                from_mapping(
+                    lambda ids: ar_documents.documents_of_customers(principal, scope, ids),
+                    missing=None,
+                ),
             ),
             balance=WaveLoader(
                 batcher,

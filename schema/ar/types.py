@@ -13,7 +13,7 @@ import strawberry
 from strawberry import relay
 from strawberry.relay import to_base64
 
-from app.services import credits
+from app.services import ar_documents, credits
 from app.services.access import AR_DOCUMENTS, BANK_ACCOUNTS, CREDITS
 from app.services.paging import NESTED_LIST_DEFAULT
 from models import (
@@ -302,6 +302,42 @@ def document_of(
     if isinstance(row, ReceivedPayment):
         return ReceivedPaymentType.from_model(row)
     return AdvanceType.from_model(row)
+
+
+def document_of_row(
+    row: ar_documents.DocumentRow,
+) -> InvoiceType | ArAdjustmentType | ReceivedPaymentType | AdvanceType:
+    """The GraphQL type of a plain document row (a customer's document list)."""
+    fields: dict[str, Any] = {
+        "id": row.id,
+        "number": row.number,
+        "document_date": row.document_date,
+        "currency": row.currency,
+        "memo": row.memo,
+        "customer_id": row.customer_id,
+        "entity_id": row.entity_id,
+    }
+    currency = row.currency
+    if row.kind == "invoice":
+        return InvoiceType(
+            **fields,
+            due_date=row.due_date,
+            total=MoneyType.of(row.total_minor, currency),
+            balance_due=MoneyType.of(row.balance_due_minor, currency),
+        )
+    if row.kind == "adjustment":
+        return ArAdjustmentType(
+            **fields,
+            total=MoneyType.of(row.total_minor, currency),
+            balance_due=MoneyType.of(row.balance_due_minor, currency),
+        )
+    receipt = ReceivedPaymentType if row.kind == "payment" else AdvanceType
+    return receipt(
+        **fields,
+        reference=row.reference,
+        amount=MoneyType.of(row.amount_minor, currency),
+        bank_account_id=row.bank_account_id,
+    )
 
 
 # How journal entries name the document types (source_type), by the credits' names of them.
