@@ -21,6 +21,7 @@ from app.services.access import AR_DOCUMENTS, CUSTOMERS, Principal, Scope
 from app.services.errors import DomainError, ErrorCode, ErrorCollector
 from app.services.money import Money, currency_code
 from app.services.paging import LIST_PAGE_MAX, check_page_size
+from app.services.sql import fetch, placeholders
 from app.services.subledger import subledger
 from app.services.texts import column_limit, text
 from models import Customer, Entity
@@ -159,6 +160,41 @@ async def get_customers(actor: Principal, scope: Scope, ids: Sequence[int]) -> d
     """The customers among ``ids`` that are visible in the scope, in one query."""
     rows = await Customer.filter(CUSTOMERS.filter(actor, scope), id__in=list(ids))
     return {row.id: row for row in rows}
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerRow:
+    """A customer as reads show it: a plain row, cheaper to build than the ORM object."""
+
+    id: int
+    code: str
+    name: str
+    status: CustomerStatus
+    entity_id: int | None
+
+
+async def customer_rows(
+    actor: Principal, scope: Scope, ids: Sequence[int]
+) -> dict[int, CustomerRow]:
+    """``get_customers`` as plain rows: the customers among ``ids`` visible in the scope."""
+    where, params = CUSTOMERS.condition(actor, scope, "entity_id")
+    if not ids:
+        return {}
+    rows = await fetch(
+        "SELECT id, code, name, status, entity_id FROM customer"  # noqa: S608 - values bound
+        f" WHERE id IN ({placeholders(len(ids))}){where}",
+        [*ids, *params],
+    )
+    return {
+        int(row["id"]): CustomerRow(
+            id=int(row["id"]),
+            code=str(row["code"]),
+            name=str(row["name"]),
+            status=CustomerStatus(row["status"]),
+            entity_id=row["entity_id"],
+        )
+        for row in rows
+    }
 
 
 async def customer_for_document(

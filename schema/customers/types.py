@@ -54,7 +54,7 @@ class CustomerType(relay.Node):
     entity_id: strawberry.Private[int | None]
 
     @classmethod
-    def from_model(cls, customer: Customer) -> CustomerType:
+    def from_model(cls, customer: Customer | customer_service.CustomerRow) -> CustomerType:
         return cls(
             id=customer.id,
             code=customer.code,
