@@ -126,6 +126,8 @@ class Loaders:
     applications_of_invoice: WaveLoader[int, list[CreditApplication]]
     documents_of_customer: WaveLoader[int, list[ar_documents.DocumentRow]]
     balance: WaveLoader[int, customers.CustomerBalance]
+    # The scope's base currency, read once per request (the key is always 0).
+    base_currency: WaveLoader[int, customers.BaseCurrency]
     refundable_credits: WaveLoader[tuple[int, str], list[credits.CreditRow]]
 
     @classmethod
@@ -143,6 +145,10 @@ class Loaders:
                 ).items():
                     found[(customer_id, currency)] = rows
             return [found[key] for key in keys]
+
+        async def base_currency(keys: Sequence[int]) -> list[customers.BaseCurrency]:
+            found = await customers.base_currency(scope)
+            return [found for _ in keys]
 
         batcher = Batcher()
 
@@ -195,6 +201,7 @@ class Loaders:
                     missing=None,
                 ),
             ),
+            base_currency=WaveLoader(batcher, base_currency),
             balance=WaveLoader(
                 batcher,
                 from_mapping(lambda ids: customers.balances(principal, scope, ids), missing=None),

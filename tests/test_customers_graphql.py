@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from app.services import refunds, users
-from models import ArCredit, Customer, Invoice, JournalEntry
+from models import ArCredit, Customer, Entity, Invoice, JournalEntry
 from models.enums import Permission
 from tests.conftest import GraphQLClient, token_for
 from tests.factories import (
@@ -439,3 +439,27 @@ async def test_held_and_available_come_with_the_credit_row(
         entity="US01",
     )
     assert node["node"] == {"heldByDrafts": {"amount": "60.01"}, "available": {"amount": "39.99"}}
+
+
+async def test_at_the_top_level_the_base_currency_is_read_once_per_request(
+    gql: GraphQLClient, world: World
+) -> None:
+    """eligibleCredits without a currency takes the scope's base currency: read once for a
+    page of customers, not once per customer; refused per customer where there is none."""
+    token = await token_for("root", roles=("admin",))
+    query = "query($n: Int!) { customers(first: $n) { edges { node { eligibleCredits { id } } } } }"
+    counts = {}
+    for n in (1, 4):
+        with count_queries() as counter:
+            body = (await gql.post(query, {"n": n}, token=token)).json()
+        codes = [error["extensions"]["code"] for error in body["errors"]]
+        assert codes == ["CURRENCY_REQUIRED"] * n  # US01 in USD, EU01 in EUR
+        counts[n] = counter.count
+    await Entity.filter(code="EU01").update(base_currency="USD")
+    for n in (1, 4):
+        with count_queries() as counter:
+            data = await gql.data(query, {"n": n}, token=token)
+        assert len(data["customers"]["edges"]) == n
+        counts[n + 10] = counter.count
+    assert counts[1] == counts[4], counts
+    assert counts[11] == counts[14], counts

@@ -10,7 +10,7 @@ reported per currency beside it, never converted.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -62,17 +62,24 @@ async def base_currency(scope: Scope) -> BaseCurrency:
     )
 
 
-async def currency_or_base(scope: Scope, currency: str | None) -> str:
+async def currency_or_base(
+    scope: Scope,
+    currency: str | None,
+    *,
+    base: Callable[[], Awaitable[BaseCurrency]] | None = None,
+) -> str:
     """The currency asked for, or the scope's base currency; where there is none (the top
-    level of a company with several), the caller must name one: never a guess."""
+    level of a company with several), the caller must name one: never a guess. ``base``
+    reads the scope's base currency instead of ``base_currency`` (a request-wide loader, so
+    that a page of customers reads it once)."""
     if currency is not None:
         return currency_code(currency)
-    base = await base_currency(scope)
-    if base.currency is None:
+    found = await (base() if base is not None else base_currency(scope))
+    if found.currency is None:
         raise DomainError(
-            f"Name the currency: {base.reason}", field="currency", code=ErrorCode.CURRENCY_REQUIRED
+            f"Name the currency: {found.reason}", field="currency", code=ErrorCode.CURRENCY_REQUIRED
         )
-    return base.currency
+    return found.currency
 
 
 @dataclass(frozen=True, slots=True)

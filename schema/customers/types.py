@@ -98,8 +98,10 @@ class CustomerType(relay.Node):
         first: NestedFirst = ELIGIBLE_CREDITS_DEFAULT,
     ) -> list[CreditType] | None:
         check_page_size(first, NESTED_LIST_MAX)
-        currency = await customer_service.currency_or_base(info.context.scope, currency)
         loaders = info.context.loaders
+        currency = await customer_service.currency_or_base(
+            info.context.scope, currency, base=lambda: loaders.base_currency.load(0)
+        )
         found = (await loaders.refundable_credits.load((self.id, currency)))[:first]
         return [CreditType.from_model(credit) for credit in found]
 
