@@ -19,9 +19,9 @@ from app.db import is_database_unavailable
 from app.log import error_summary, get_logger
 from app.rate_limits import RateLimits
 from app.rest.problems import PROBLEM_JSON, problem_bytes
-from app.services.access import Principal, resolve_scope
+from app.services.access import resolve_scope
 from app.services.errors import DomainError, ErrorCode
-from app.services.users import authenticate
+from app.services.users import Authenticated, authenticate
 
 log = get_logger("app.request")
 
@@ -360,8 +360,11 @@ class AuthMiddleware:
             and "query" not in QueryParams(scope.get("query_string", b""))
         )
 
-    async def _authenticate(self, scope: Scope, send: Send, headers: Headers) -> Principal | None:
-        """The request's principal, or None once the refusal (401 or 429) is sent."""
+    async def _authenticate(
+        self, scope: Scope, send: Send, headers: Headers
+    ) -> Authenticated | None:
+        """The request's principal (and the entity X-Entity names, read by the same
+        statement), or None once the refusal (401 or 429) is sent."""
         credentials = headers.get("authorization", "").strip()
         scheme, _, token = credentials.partition(" ")
         token = token.strip() if scheme.lower() == "bearer" else ""
@@ -388,8 +391,8 @@ class AuthMiddleware:
                 retry_after=retry_after,
             )
             return None
-        principal = await authenticate(token) if token else None
-        if principal is None:
+        found = await authenticate(token, entity_code=headers.get("x-entity")) if token else None
+        if found is None:
             await self.rate_limits.auth_failed(address)
             await send_error(
                 scope,
@@ -398,7 +401,7 @@ class AuthMiddleware:
                 code=ErrorCode.UNAUTHENTICATED,
                 message=_REFUSED_CREDENTIALS if token else _MISSING_CREDENTIALS,
             )
-        return principal
+        return found
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "websocket":
@@ -412,15 +415,16 @@ class AuthMiddleware:
         if self._is_ide_page(scope, headers):
             await self.app(scope, receive, send)
             return
-        principal = await self._authenticate(scope, send, headers)
-        if principal is None:
+        found = await self._authenticate(scope, send, headers)
+        if found is None:
             return
+        principal = found.principal
         state = scope.setdefault("state", {})
         state["principal"] = principal
         entity_code = headers.get("x-entity")
         state["entity_code"] = entity_code
         try:
-            state["scope"] = await resolve_scope(principal, entity_code)
+            state["scope"] = await resolve_scope(principal, entity_code, known=found.entity)
         except DomainError as error:
             await send_error(
                 scope, send, status=403, code=error.code, message=error.message, field=error.field

@@ -7,7 +7,6 @@ from typing import Annotated, Any, Protocol, TypeVar
 
 import strawberry
 from strawberry import relay
-from tortoise.models import Model
 
 from app.services import access
 from app.services.access import Visibility, can_see_entity, can_see_user
@@ -18,7 +17,7 @@ from schema.batching import WaveLoader
 from schema.context import Info
 from schema.ids import parse_pk
 
-M = TypeVar("M", bound=Model)
+M = TypeVar("M")  # a model or a plain row
 T = TypeVar("T")
 
 # The ``first`` argument of a list that is not a connection: at most that many items, in

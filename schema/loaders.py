@@ -15,14 +15,13 @@ from typing import TypeVar
 from tortoise.expressions import Q
 from tortoise.models import Model
 
-from app.services import credits, customers
-from app.services.access import AR_DOCUMENTS, Principal, Scope
+from app.services import ar_documents, credits, customers
+from app.services.access import Principal, Scope
 from app.services.reports import customers as reconciliation
 from models import (
     Advance,
     ArAdjustment,
     ArAdjustmentLine,
-    ArCredit,
     AuditEvent,
     BankAccount,
     CreditApplication,
@@ -96,6 +95,10 @@ def from_mapping(
     return load
 
 
+def _none() -> None:
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class Loaders:
     entity: WaveLoader[int, Entity | None]
@@ -107,7 +110,7 @@ class Loaders:
     adjustment: WaveLoader[int, ArAdjustment | None]
     payment: WaveLoader[int, ReceivedPayment | None]
     advance: WaveLoader[int, Advance | None]
-    credit: WaveLoader[int, ArCredit | None]
+    credit: WaveLoader[int, credits.CreditRow | None]
     refund: WaveLoader[int, Refund | None]
     journal: WaveLoader[int, Journal | None]
     journal_entry: WaveLoader[int, JournalEntry | None]
@@ -121,23 +124,21 @@ class Loaders:
     payment_applications: WaveLoader[int, list[PaymentApplication]]
     applications_of_credit: WaveLoader[int, list[CreditApplication]]
     applications_of_invoice: WaveLoader[int, list[CreditApplication]]
-    invoices_of_customer: WaveLoader[int, list[Invoice]]
-    adjustments_of_customer: WaveLoader[int, list[ArAdjustment]]
-    payments_of_customer: WaveLoader[int, list[ReceivedPayment]]
-    advances_of_customer: WaveLoader[int, list[Advance]]
-    held_by_drafts: WaveLoader[int, int]
+    documents_of_customer: WaveLoader[int, list[ar_documents.DocumentRow]]
     balance: WaveLoader[int, customers.CustomerBalance]
-    refundable_credits: WaveLoader[tuple[int, str], list[credits.RefundableCredit]]
+    # The scope's base currency, read once per request (the key is always 0).
+    base_currency: WaveLoader[int, customers.BaseCurrency]
+    refundable_credits: WaveLoader[tuple[int, str], list[credits.CreditRow]]
 
     @classmethod
     def create(cls, principal: Principal, scope: Scope) -> Loaders:
         async def refundable(
             keys: Sequence[tuple[int, str]],
-        ) -> list[list[credits.RefundableCredit]]:
+        ) -> list[list[credits.CreditRow]]:
             by_currency: dict[str, list[int]] = defaultdict(list)
             for customer_id, currency in keys:
                 by_currency[currency].append(customer_id)
-            found: dict[tuple[int, str], list[credits.RefundableCredit]] = {}
+            found: dict[tuple[int, str], list[credits.CreditRow]] = {}
             for currency, ids in by_currency.items():
                 for customer_id, rows in (
                     await credits.refundable_credits(principal, scope, ids, currency)
@@ -145,12 +146,12 @@ class Loaders:
                     found[(customer_id, currency)] = rows
             return [found[key] for key in keys]
 
+        async def base_currency(keys: Sequence[int]) -> list[customers.BaseCurrency]:
+            found = await customers.base_currency(scope)
+            return [found for _ in keys]
+
         batcher = Batcher()
 
-        def documents() -> Q:
-            return AR_DOCUMENTS.filter(principal, scope)
-
-        newest_first = ("-document_date", "-id")
         return cls(
             entity=WaveLoader(batcher, by_id(Entity)),
             user=WaveLoader(batcher, by_id(User)),
@@ -161,7 +162,8 @@ class Loaders:
             adjustment=WaveLoader(batcher, by_id(ArAdjustment)),
             payment=WaveLoader(batcher, by_id(ReceivedPayment)),
             advance=WaveLoader(batcher, by_id(Advance)),
-            credit=WaveLoader(batcher, by_id(ArCredit)),
+            # Plain rows with what drafts hold of them, read in the same statement.
+            credit=WaveLoader(batcher, from_mapping(credits.credit_rows, missing=_none)),
             refund=WaveLoader(batcher, by_id(Refund)),
             journal=WaveLoader(batcher, by_id(Journal)),
             journal_entry=WaveLoader(batcher, by_id(JournalEntry)),
@@ -192,19 +194,14 @@ class Loaders:
             applications_of_invoice=WaveLoader(
                 batcher, grouped(CreditApplication, "invoice_id", ("applied_on", "id"))
             ),
-            invoices_of_customer=WaveLoader(
-                batcher, grouped(Invoice, "customer_id", newest_first, documents)
+            documents_of_customer=WaveLoader(
+                batcher,
+                from_mapping(
+                    lambda ids: ar_documents.documents_of_customers(principal, scope, ids),
+                    missing=None,
+                ),
             ),
-            adjustments_of_customer=WaveLoader(
-                batcher, grouped(ArAdjustment, "customer_id", newest_first, documents)
-            ),
-            payments_of_customer=WaveLoader(
-                batcher, grouped(ReceivedPayment, "customer_id", newest_first, documents)
-            ),
-            advances_of_customer=WaveLoader(
-                batcher, grouped(Advance, "customer_id", newest_first, documents)
-            ),
-            held_by_drafts=WaveLoader(batcher, from_mapping(credits.held_by_drafts, missing=int)),
+            base_currency=WaveLoader(batcher, base_currency),
             balance=WaveLoader(
                 batcher,
                 from_mapping(lambda ids: customers.balances(principal, scope, ids), missing=None),

@@ -48,7 +48,7 @@ async def _eligible(
         world.actor, world.scope(entity), [world.customers[customer].id], currency
     )
     return [
-        (c.credit.kind.value, c.credit.document_number, c.credit.open_minor, c.available_minor)
+        (c.kind.value, c.document_number, c.open_minor, c.available_minor)
         for c in found[world.customers[customer].id]
     ]
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import httpx
 import pytest
@@ -10,6 +10,7 @@ from strawberry.relay import to_base64
 
 from app import middleware
 from app.services import users
+from app.services.sql import fetch
 from models import ApiToken, Entity, User
 from models.enums import Permission
 from tests.conftest import GraphQLClient, token_for
@@ -32,7 +33,7 @@ async def test_health_is_the_only_anonymous_endpoint(client: httpx.AsyncClient) 
 async def test_failure_before_graphql_is_a_json_500_with_the_request_id(
     client: httpx.AsyncClient, db: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    async def broken(_: str) -> None:
+    async def broken(_: str, **__: object) -> None:
         raise RuntimeError("could not connect to server at 10.0.0.7")
 
     monkeypatch.setattr(middleware, "authenticate", broken)
@@ -299,3 +300,66 @@ async def test_every_response_carries_a_request_id(gql: GraphQLClient, db: None)
     refused = await gql.post(VIEWER, token=None)
     assert len(ok.headers["x-request-id"]) >= 8
     assert ok.headers["x-request-id"] != refused.headers["x-request-id"]
+
+
+async def test_authentication_is_one_statement(
+    gql: GraphQLClient, entities: dict[str, Entity]
+) -> None:
+    """Token, user, permissions, the user's entities and the X-Entity entity: one SELECT
+    (a token used within the minute writes nothing)."""
+    token = await token_for("us-clerk", roles=("ar_clerk",), entity_codes=("US01", "EU01"))
+    with count_queries() as counter:
+        data = await gql.data("{ viewer { permissions } }", token=token, entity="US01")
+    assert "REFUNDS_POST" in data["viewer"]["permissions"]
+    assert counter.count == 1, counter.statements
+
+
+async def test_a_revoked_token_is_refused_on_its_next_request_despite_the_throttle(
+    gql: GraphQLClient, db: None
+) -> None:
+    token = await token_for("alice")  # used a moment ago: no last-used write is due
+    for _ in range(2):
+        assert (await gql.post(VIEWER, token=token)).status_code == 200
+    record = await ApiToken.get(user__username="alice")
+    await users.revoke_token(record.id)
+    with count_queries() as counter:
+        response = await gql.post(VIEWER, token=token)
+    assert response.status_code == 401
+    assert counter.count == 1, counter.statements
+
+
+async def test_a_permission_code_this_release_does_not_know_is_ignored(
+    gql: GraphQLClient, db: None
+) -> None:
+    """A newer release (rolling deploy) may grant a permission this one does not know."""
+    token = await token_for("aud", roles=("auditor",))
+    role = await users.get_role("auditor")
+    sql = "INSERT INTO role_permission (role_id, permission) VALUES (?, ?)"
+    await fetch(sql, [role.id, "refunds.approve"])
+    data = await gql.data(VIEWER, token=token)
+    assert data["viewer"]["permissions"] == ["REFUNDS_LIST", "REFUNDS_VIEW", "REPORTS_READ"]
+    principal = await users.principal_of(await users.get_user("aud"))
+    assert principal.permissions == {
+        Permission.REFUNDS_LIST,
+        Permission.REFUNDS_VIEW,
+        Permission.REPORTS_READ,
+    }
+
+
+async def test_the_viewer_costs_no_statement_beyond_authentication(
+    gql: GraphQLClient, db: None
+) -> None:
+    await users.create_user(
+        "eve", display_name="Eve E.", email="eve@example.com", roles=("auditor",)
+    )
+    issued = await users.issue_token("eve", "test")
+    await ApiToken.filter(id=issued.record.id).update(last_used_at=datetime.now(UTC))
+    query = "{ viewer { user { username displayName email } permissions menu { label } } }"
+    with count_queries() as counter:
+        data = await gql.data(query, token=issued.secret)
+    assert data["viewer"]["user"] == {
+        "username": "eve",
+        "displayName": "Eve E.",
+        "email": "eve@example.com",
+    }
+    assert counter.count == 1, counter.statements

@@ -45,7 +45,7 @@ async def _position(actor: Principal, scope: Scope) -> Position:
         c.code: (
             total.amount_minor if (total := totals[c.id]) is not None else None,
             sorted(
-                (item.credit.document_number, item.credit.kind.value, item.credit.open_minor)
+                (item.document_number, item.kind.value, item.open_minor)
                 for item in open_credits.get(c.id, [])
             ),
         )

@@ -504,7 +504,7 @@ async def test_open_items_of_the_old_system_become_the_customer_balance_and_cred
     found = (await credits.refundable_credits(world.actor, scope, [customer.id], "USD"))[
         customer.id
     ]
-    assert sorted((c.credit.kind.value, c.credit.open_minor) for c in found) == [
+    assert sorted((c.kind.value, c.open_minor) for c in found) == [
         ("adjustment", 4000),
         ("advance", 10000),
         ("overpayment", 1550),

@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
 
-from app.services import users
-from models import ArCredit, Customer, Invoice, JournalEntry
+from app.services import refunds, users
+from models import ArCredit, Customer, Entity, Invoice, JournalEntry
 from models.enums import Permission
 from tests.conftest import GraphQLClient, token_for
-from tests.factories import World, advance, count_queries, gid, invoice, payment
+from tests.factories import (
+    World,
+    advance,
+    count_queries,
+    enable_refunds,
+    gid,
+    invoice,
+    payment,
+)
 
 CUSTOMER = """
 query($id: ID!, $currency: String) {
@@ -352,3 +361,105 @@ async def test_payment_and_advance_over_graphql(
     assert data["recordAdvance"]["advance"] == {"number": "ADV-7", "amount": {"amount": "9.99"}}
     kinds = sorted((c.kind.value, c.open_minor) for c in await ArCredit.all())
     assert kinds == [("advance", 999), ("overpayment", 3000)]
+
+
+# --- The hot path: a customer's eligible credits, statements constant in rows. ---
+
+ELIGIBLE_CREDITS = """
+query($id: ID!) {
+  customer(id: $id) {
+    id name
+    eligibleCredits(first: 200) {
+      id documentNumber openAmount { amount currency } heldByDrafts { amount }
+      available { amount }
+    }
+  }
+}
+"""
+
+
+async def test_eligible_credits_cost_three_statements_for_1_20_or_200_credits(
+    gql: GraphQLClient, world: World, clerk: str
+) -> None:
+    """Authentication, the customer, its credits with what drafts hold: three statements
+    (six before: three to authenticate, and held amounts read apart from the credits),
+    whatever the number of credits."""
+    customer = world.customers["C-US"]
+    counts, statements = {}, {}
+    made = 0
+    for wanted in (1, 20, 200):
+        for n in range(made, wanted):
+            await advance(world, "C-US", f"ADV-{n:03d}", "7.00")
+        made = wanted
+        with count_queries() as counter:
+            data = await gql.data(
+                ELIGIBLE_CREDITS, {"id": gid("Customer", customer.id)}, token=clerk, entity="US01"
+            )
+        assert len(data["customer"]["eligibleCredits"]) == wanted
+        counts[wanted], statements[wanted] = counter.count, counter.statements
+    assert counts == {1: 3, 20: 3, 200: 3}, statements
+
+
+async def test_held_and_available_come_with_the_credit_row(
+    gql: GraphQLClient, world: World, clerk: str
+) -> None:
+    """What draft refunds hold is read with the credits, in the list and by id."""
+    await enable_refunds(world)
+    await advance(world, "C-US", "ADV-1", "100.00")
+    await advance(world, "C-US", "ADV-2", "30.00")
+    credit = await ArCredit.get(document_number="ADV-1")
+    await refunds.create_draft(
+        world.actor,
+        world.scope("US01"),
+        refunds.RefundInput(
+            customer_id=world.customers["C-US"].id,
+            bank_account_id=world.banks["US-OPER"].id,
+            currency="USD",
+            payment_date=date(2026, 3, 10),
+            reference="WIRE-1",
+            memo="refund",
+        ),
+        [refunds.AllocationInput(credit.id, "60.01")],
+    )
+    data = await gql.data(
+        ELIGIBLE_CREDITS,
+        {"id": gid("Customer", world.customers["C-US"].id)},
+        token=clerk,
+        entity="US01",
+    )
+    assert [
+        (c["documentNumber"], c["heldByDrafts"]["amount"], c["available"]["amount"])
+        for c in data["customer"]["eligibleCredits"]
+    ] == [("ADV-1", "60.01", "39.99"), ("ADV-2", "0.00", "30.00")]
+    node = await gql.data(
+        "query($id: ID!) { node(id: $id) { ... on Credit { heldByDrafts { amount }"
+        " available { amount } } } }",
+        {"id": gid("Credit", credit.id)},
+        token=clerk,
+        entity="US01",
+    )
+    assert node["node"] == {"heldByDrafts": {"amount": "60.01"}, "available": {"amount": "39.99"}}
+
+
+async def test_at_the_top_level_the_base_currency_is_read_once_per_request(
+    gql: GraphQLClient, world: World
+) -> None:
+    """eligibleCredits without a currency takes the scope's base currency: read once for a
+    page of customers, not once per customer; refused per customer where there is none."""
+    token = await token_for("root", roles=("admin",))
+    query = "query($n: Int!) { customers(first: $n) { edges { node { eligibleCredits { id } } } } }"
+    counts = {}
+    for n in (1, 4):
+        with count_queries() as counter:
+            body = (await gql.post(query, {"n": n}, token=token)).json()
+        codes = [error["extensions"]["code"] for error in body["errors"]]
+        assert codes == ["CURRENCY_REQUIRED"] * n  # US01 in USD, EU01 in EUR
+        counts[n] = counter.count
+    await Entity.filter(code="EU01").update(base_currency="USD")
+    for n in (1, 4):
+        with count_queries() as counter:
+            data = await gql.data(query, {"n": n}, token=token)
+        assert len(data["customers"]["edges"]) == n
+        counts[n + 10] = counter.count
+    assert counts[1] == counts[4], counts
+    assert counts[11] == counts[14], counts

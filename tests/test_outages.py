@@ -125,6 +125,30 @@ async def test_waiting_for_a_pooled_connection_is_bounded_by_the_acquire_timeout
         await holder
 
 
+@pytest.mark.postgres_only
+async def test_a_released_connection_costs_no_reset_round_trip(
+    scratch_databases: ScratchDatabases,
+) -> None:
+    """Tortoise takes a pooled connection per statement outside transactions; releasing it
+    sends nothing (asyncpg's default sends pg_advisory_unlock_all, CLOSE ALL, UNLISTEN,
+    RESET ALL each time). The session keeps what it was opened with."""
+    url = await scratch_databases.create("noreset") + "?minsize=1&maxsize=1"
+    timeouts = DatabaseTimeouts(connect=2, acquire=2, statement=7)
+    async with TortoiseContext() as ctx:
+        await ctx.init(config=tortoise_config(url, timeouts))
+        conn = ctx.connections.get("default")
+        _, rows = await conn.execute_query("SELECT pg_backend_pid() AS pid")
+        pid = rows[0]["pid"]
+        admin = await asyncpg.connect(asyncpg_dsn(url))
+        try:
+            last = await admin.fetchval("SELECT query FROM pg_stat_activity WHERE pid = $1", pid)
+        finally:
+            await admin.close()
+        assert last == "SELECT pg_backend_pid() AS pid"
+        _, rows = await conn.execute_query("SHOW statement_timeout")
+        assert rows[0]["statement_timeout"] == "7s"
+
+
 # PostgreSQL frozen or down, behind a proxy, with the app served by uvicorn.
 
 

@@ -187,7 +187,7 @@ async def test_draft_post_and_void_to_the_cent(world: World, credit_ids: dict[st
         world.actor, scope, [world.customers["C-US"].id], "USD"
     )
     assert {
-        (c.credit.document_number, c.credit.open_minor, c.available_minor)
+        (c.document_number, c.open_minor, c.available_minor)
         for c in eligible[world.customers["C-US"].id]
     } == {("ADV-1", 10000, 3999), ("PAY-1", 5000, 3766)}
 

@@ -17,7 +17,6 @@ from app.services.errors import DomainError, ErrorCode
 from app.services.money import format_minor
 from models import (
     ArConfiguration,
-    ArCredit,
     BankAccount,
     Customer,
     DocumentSequence,
@@ -339,7 +338,7 @@ async def update_bank_account(
 # ---------------------------------------------------------------- customers
 
 
-def credit_out(credit: ArCredit) -> m.Credit:
+def credit_out(credit: credits.Credit) -> m.Credit:
     return m.Credit(
         id=credit.id,
         kind=CreditKind(credit.kind).name,
@@ -428,11 +427,11 @@ async def eligible_credits(
         currency=wanted,
         items=[
             m.EligibleCredit(
-                **credit_out(item.credit).model_dump(),
-                held_by_drafts=format_minor(item.held_by_drafts_minor, item.credit.currency),
-                available=format_minor(item.available_minor, item.credit.currency),
+                **credit_out(credit).model_dump(),
+                held_by_drafts=format_minor(credit.held_by_drafts_minor, credit.currency),
+                available=format_minor(credit.available_minor, credit.currency),
             )
-            for item in found[customer.id]
+            for credit in found[customer.id]
         ],
     )
 

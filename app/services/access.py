@@ -27,6 +27,7 @@ class Principal:
     permissions: frozenset[Permission]
     # None: every entity. Otherwise the only entities this user may reach.
     entity_ids: frozenset[int] | None
+    email: str | None = None
 
     def has(self, permission: Permission) -> bool:
         return permission in self.permissions
@@ -119,8 +120,11 @@ class Scope:
 ENTITY_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,19}", re.ASCII)
 
 
-async def resolve_scope(principal: Principal, entity_code: str | None) -> Scope:
+async def resolve_scope(
+    principal: Principal, entity_code: str | None, *, known: Entity | None = None
+) -> Scope:
     """The scope a request asked for (``X-Entity``), refused when the user may not work there.
+    ``known``: the entity with that code, already read (by ``users.authenticate``), if any.
 
     A user restricted to some entities never works at the top level: that would be the whole
     company. Unknown and forbidden entities get the same answer, so codes cannot be probed.
@@ -138,7 +142,10 @@ async def resolve_scope(principal: Principal, entity_code: str | None) -> Scope:
                 code=ErrorCode.ENTITY_REQUIRED,
             )
         return Scope(entity=None)
-    entity = await Entity.get_or_none(code=code) if ENTITY_CODE.fullmatch(code) else None
+    if known is not None and known.code == code:
+        entity: Entity | None = known
+    else:
+        entity = await Entity.get_or_none(code=code) if ENTITY_CODE.fullmatch(code) else None
     if entity is None or not principal.may_access_entity(entity.id):
         raise EntityForbidden(
             "The entity does not exist or you may not work in it.", field="X-Entity"
@@ -202,6 +209,12 @@ class Visibility:
         """The rule as a query filter; refused outright without the permission."""
         self.require(principal)
         return scope.filter(self.placement, field)
+
+    def condition(self, principal: Principal, scope: Scope, column: str) -> tuple[str, list[Any]]:
+        """The rule as a SQL condition on ``column`` (see ``Scope.condition``); refused
+        outright without the permission."""
+        self.require(principal)
+        return scope.condition(self.placement, column)
 
 
 # Who may read customers, their AR documents, balances and credits.

@@ -10,7 +10,7 @@ customer's entity (a shared customer's document stays at the top level).
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, TypeVar
@@ -25,6 +25,7 @@ from app.services.errors import DomainError, ErrorCode, ErrorCollector
 from app.services.ledger import Line, ar_control_line, ar_setup, post_entry
 from app.services.money import collect_currency, parse_amount, parse_positive_amount
 from app.services.paging import LIST_PAGE_MAX, check_page_size
+from app.services.sql import as_date, fetch, placeholders
 from app.services.texts import check_length, check_text, column_limit
 from app.services.transactions import atomic
 from models import (
@@ -719,3 +720,88 @@ async def get_documents(
     """The documents of one kind among ``ids`` that the actor may see in the scope."""
     rows = await model.filter(AR_DOCUMENTS.filter(actor, scope), id__in=ids)
     return {row.id: row for row in rows}
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRow:
+    """A posted document of any kind as a customer's document list shows it: a plain row,
+    cheaper to build than the ORM object for lists."""
+
+    kind: str  # one of DOCUMENT_KINDS
+    id: int
+    number: str
+    document_date: date
+    currency: str
+    memo: str
+    customer_id: int
+    entity_id: int | None
+    due_date: date | None  # invoices
+    total_minor: int  # invoices and adjustments (0 for the others)
+    balance_due_minor: int  # invoices and adjustments (0 for the others)
+    amount_minor: int  # payments and advances (0 for the others)
+    reference: str  # payments and advances ("" for the others)
+    bank_account_id: int  # payments and advances (0 for the others)
+
+
+# The kinds, in the order a list shows documents of the same date and id.
+DOCUMENT_KINDS = ("invoice", "adjustment", "payment", "advance")
+# Per table, the kind-specific columns: named (PostgreSQL names every bare literal
+# "?column?") and typed (it resolves a UNION column's type branch by branch, and a bare NULL
+# has none).
+_NOT_RECEIPT = "0 AS amount_minor, '' AS reference, CAST(NULL AS BIGINT) AS bank_account_id"
+_RECEIPT = (
+    "CAST(NULL AS DATE) AS due_date, 0 AS total_minor, 0 AS balance_due_minor, amount_minor,"
+    " reference, bank_account_id"
+)
+_DOCUMENT_TABLES = (
+    ("invoice", f"due_date, total_minor, balance_due_minor, {_NOT_RECEIPT}"),
+    (
+        "ar_adjustment",
+        f"CAST(NULL AS DATE) AS due_date, total_minor, balance_due_minor, {_NOT_RECEIPT}",
+    ),
+    ("received_payment", _RECEIPT),
+    ("advance", _RECEIPT),
+)
+
+
+async def documents_of_customers(
+    actor: Principal, scope: Scope, customer_ids: Sequence[int]
+) -> dict[int, list[DocumentRow]]:
+    """Every posted document of each customer the actor may see in the scope, newest first
+    (by date, then id), all kinds in one statement."""
+    where, where_params = AR_DOCUMENTS.condition(actor, scope, "entity_id")
+    if not customer_ids:
+        return {}
+    ids = placeholders(len(customer_ids))
+    # Fixed fragments only; every value is a bound parameter.
+    branches = [
+        f"SELECT {k} AS k, id, number, document_date, currency, memo, customer_id, entity_id,"  # noqa: S608
+        f" {columns} FROM {table} WHERE customer_id IN ({ids}){where}"
+        for k, (table, columns) in enumerate(_DOCUMENT_TABLES)
+    ]
+    rows = await fetch(
+        " UNION ALL ".join(branches) + " ORDER BY customer_id, document_date DESC, id DESC, k",
+        [*customer_ids, *where_params] * len(branches),
+    )
+    found: dict[int, list[DocumentRow]] = {customer_id: [] for customer_id in customer_ids}
+    for row in rows:
+        due_date = row["due_date"]
+        found[int(row["customer_id"])].append(
+            DocumentRow(
+                kind=DOCUMENT_KINDS[int(row["k"])],
+                id=int(row["id"]),
+                number=str(row["number"]),
+                document_date=as_date(row["document_date"]),
+                currency=str(row["currency"]),
+                memo=str(row["memo"]),
+                customer_id=int(row["customer_id"]),
+                entity_id=row["entity_id"],
+                due_date=as_date(due_date) if due_date is not None else None,
+                total_minor=int(row["total_minor"]),
+                balance_due_minor=int(row["balance_due_minor"]),
+                amount_minor=int(row["amount_minor"]),
+                reference=str(row["reference"]),
+                bank_account_id=int(row["bank_account_id"] or 0),
+            )
+        )
+    return found

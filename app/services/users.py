@@ -12,8 +12,9 @@ from typing import cast
 from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
 
-from app.services.access import Principal
+from app.services.access import ENTITY_CODE, Principal
 from app.services.errors import AlreadyExists, DomainError, NotFound
+from app.services.sql import fetch
 from app.services.transactions import atomic
 from models import ApiToken, Entity, Role, RolePermission, User
 from models.enums import Permission
@@ -224,31 +225,115 @@ async def list_tokens(username: str) -> list[ApiToken]:
     return await ApiToken.filter(user=user).order_by("id")
 
 
-async def authenticate(token: str) -> Principal | None:
-    """The principal a bearer token stands for, or None if it is not a live token."""
+# Everything a request's authentication needs, in one statement: the live token and its
+# user (one row), the permissions of the user's roles (a row each), the entities a
+# restricted user may reach (a row each), and the entity the request names (X-Entity), if
+# any. Kinds of rows share the columns they need; the rest are NULL. Revocation, expiry and
+# the user's state are read anew on every request, so they take effect at once.
+_AUTH_SQL = """
+SELECT 'token' AS kind, t.id AS id, t.expires_at AS at1, t.last_used_at AS at2,
+       u.id AS user_id, u.username AS text1, u.display_name AS text2,
+       u.is_active AS flag1, u.all_entities AS flag2, u.email AS text3
+  FROM api_token t JOIN app_user u ON u.id = t.user_id
+ WHERE t.token_hash = ? AND t.revoked_at IS NULL
+UNION ALL
+SELECT 'permission', NULL, NULL, NULL, NULL, rp.permission, NULL, NULL, NULL, NULL
+  FROM api_token t
+  JOIN user_role ur ON ur.app_user_id = t.user_id
+  JOIN role_permission rp ON rp.role_id = ur.role_id
+ WHERE t.token_hash = ? AND t.revoked_at IS NULL
+UNION ALL
+SELECT 'entity', ue.entity_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+  FROM api_token t JOIN user_entity ue ON ue.app_user_id = t.user_id
+ WHERE t.token_hash = ? AND t.revoked_at IS NULL
+UNION ALL
+SELECT 'scope', e.id, e.created_at, NULL, e.company_id, e.code, e.name, NULL, NULL,
+       e.base_currency
+  FROM entity e WHERE e.code = ?
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Authenticated:
+    principal: Principal
+    # The entity named by the code ``authenticate`` was given, when one has that code
+    # (whether the principal may work there is ``access.resolve_scope``'s to decide).
+    entity: Entity | None
+
+
+def _datetime(field: str, value: object) -> datetime | None:
+    # SQLite hands raw SQL its datetimes as text; the field converts like the ORM would.
+    return cast(datetime | None, ApiToken._meta.fields_map[field].to_python_value(value))
+
+
+async def authenticate(token: str, entity_code: str | None = None) -> Authenticated | None:
+    """The principal a bearer token stands for, or None if it is not a live token (unknown,
+    revoked, expired, or its user inactive), in one statement; the entity ``entity_code``
+    names is read by the same statement. The token's last use is written at most once per
+    ``_LAST_USED_RESOLUTION``, a second statement only then."""
     if not token.startswith(TOKEN_PREFIX) or len(token) > _MAX_TOKEN_LENGTH:
         return None
-    record = await ApiToken.get_or_none(
-        token_hash=hash_token(token), revoked_at=None
-    ).select_related("user")
+    token_hash = hash_token(token)
+    code = entity_code if entity_code and ENTITY_CODE.fullmatch(entity_code) else None
+    rows = await fetch(_AUTH_SQL, [token_hash, token_hash, token_hash, code])
+    found = next((row for row in rows if row["kind"] == "token"), None)
     now = _now()
-    if record is None or (record.expires_at is not None and record.expires_at <= now):
+    if found is None or not found["flag1"]:
         return None
-    user = record.user
-    if not user.is_active:
+    expires_at = _datetime("expires_at", found["at1"])
+    if expires_at is not None and expires_at <= now:
         return None
+    token_id = int(found["id"])
+    last_used_at = _datetime("last_used_at", found["at2"])
     # Written at most once per resolution: a token used within it costs no UPDATE.
-    if record.last_used_at is None or record.last_used_at < now - _LAST_USED_RESOLUTION:
+    if last_used_at is None or last_used_at < now - _LAST_USED_RESOLUTION:
         await ApiToken.filter(
             Q(last_used_at__isnull=True) | Q(last_used_at__lt=now - _LAST_USED_RESOLUTION),
-            id=record.id,
+            id=token_id,
         ).update(last_used_at=now)
-    return await principal_of(user, token_id=record.id)
+    entity = None
+    for row in rows:
+        if row["kind"] == "scope":
+            entity = Entity._init_from_db(
+                id=row["id"],
+                company_id=row["user_id"],
+                code=row["text1"],
+                name=row["text2"],
+                base_currency=row["text3"],
+                created_at=row["at1"],
+            )
+    principal = Principal(
+        user_id=int(found["user_id"]),
+        username=str(found["text1"]),
+        display_name=str(found["text2"]),
+        token_id=token_id,
+        permissions=known_permissions(row["text1"] for row in rows if row["kind"] == "permission"),
+        entity_ids=None
+        if found["flag2"]
+        else frozenset(int(row["id"]) for row in rows if row["kind"] == "entity"),
+        email=found["text3"],
+    )
+    return Authenticated(principal, entity)
+
+
+_PERMISSIONS = {permission.value: permission for permission in Permission}
+
+
+def known_permissions(codes: Iterable[object]) -> frozenset[Permission]:
+    """The permissions these codes name. A code this release does not know (a newer release
+    granted it during a rolling deploy) grants nothing here, and is no error."""
+    return frozenset(
+        _PERMISSIONS[code] for code in codes if isinstance(code, str) and code in _PERMISSIONS
+    )
 
 
 async def principal_of(user: User, *, token_id: int | None = None) -> Principal:
     """What access checks need to know of a user: permissions and entity restriction."""
-    permissions = await _permission_codes(RolePermission.filter(role__users__id=user.id))
+    permissions = await fetch(
+        "SELECT rp.permission FROM user_role ur"
+        " JOIN role_permission rp ON rp.role_id = ur.role_id WHERE ur.app_user_id = ?",
+        [user.id],
+    )
     entity_ids = None
     if not user.all_entities:
         ids = await user.entities.all().values_list("id", flat=True)
@@ -258,6 +343,7 @@ async def principal_of(user: User, *, token_id: int | None = None) -> Principal:
         username=user.username,
         display_name=user.display_name,
         token_id=token_id,
-        permissions=frozenset(Permission(code) for code in permissions),
+        permissions=known_permissions(row["permission"] for row in permissions),
         entity_ids=entity_ids,
+        email=user.email,
     )

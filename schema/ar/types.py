@@ -13,14 +13,13 @@ import strawberry
 from strawberry import relay
 from strawberry.relay import to_base64
 
-from app.services import credits
+from app.services import ar_documents, credits
 from app.services.access import AR_DOCUMENTS, BANK_ACCOUNTS, CREDITS
 from app.services.paging import NESTED_LIST_DEFAULT
 from models import (
     Advance,
     ArAdjustment,
     ArAdjustmentLine,
-    ArCredit,
     BankAccount,
     CreditApplication,
     Invoice,
@@ -305,6 +304,42 @@ def document_of(
     return AdvanceType.from_model(row)
 
 
+def document_of_row(
+    row: ar_documents.DocumentRow,
+) -> InvoiceType | ArAdjustmentType | ReceivedPaymentType | AdvanceType:
+    """The GraphQL type of a plain document row (a customer's document list)."""
+    fields: dict[str, Any] = {
+        "id": row.id,
+        "number": row.number,
+        "document_date": row.document_date,
+        "currency": row.currency,
+        "memo": row.memo,
+        "customer_id": row.customer_id,
+        "entity_id": row.entity_id,
+    }
+    currency = row.currency
+    if row.kind == "invoice":
+        return InvoiceType(
+            **fields,
+            due_date=row.due_date,
+            total=MoneyType.of(row.total_minor, currency),
+            balance_due=MoneyType.of(row.balance_due_minor, currency),
+        )
+    if row.kind == "adjustment":
+        return ArAdjustmentType(
+            **fields,
+            total=MoneyType.of(row.total_minor, currency),
+            balance_due=MoneyType.of(row.balance_due_minor, currency),
+        )
+    receipt = ReceivedPaymentType if row.kind == "payment" else AdvanceType
+    return receipt(
+        **fields,
+        reference=row.reference,
+        amount=MoneyType.of(row.amount_minor, currency),
+        bank_account_id=row.bank_account_id,
+    )
+
+
 # How journal entries name the document types (source_type), by the credits' names of them.
 _JOURNAL_SOURCE = {
     "invoice": "invoice",
@@ -370,6 +405,8 @@ class CreditApplicationType:
     description="A customer's credit balance left by one document: what a refund clears.",
 )
 class CreditType(relay.Node):
+    """Every leaf is computed once from the loaded row (with what drafts hold of it)."""
+
     id: relay.NodeID[int]
     kind: CreditKindEnum  # type: ignore[valid-type]
     document_number: str
@@ -381,19 +418,28 @@ class CreditType(relay.Node):
         description="False when the document has a positive line: its credit comes from "
         "inline credits, which are never refunded."
     )
-    credit: strawberry.Private[ArCredit]
+    held_by_drafts: MoneyType = strawberry.field(
+        description="Selected by draft refunds, so not available to others."
+    )
+    available: MoneyType = strawberry.field(
+        description="What a new refund may still take: open less held."
+    )
+    credit: strawberry.Private[credits.CreditRow]
 
     @classmethod
-    def from_model(cls, credit: ArCredit) -> CreditType:
+    def from_model(cls, credit: credits.CreditRow) -> CreditType:
+        currency = credit.currency
         return cls(
             id=credit.id,
             kind=credit.kind,
             document_number=credit.document_number,
             document_date=credit.document_date,
-            currency=credit.currency,
-            original_amount=MoneyType.of(credit.original_minor, credit.currency),
-            open_amount=MoneyType.of(credit.open_minor, credit.currency),
+            currency=currency,
+            original_amount=MoneyType.of(credit.original_minor, currency),
+            open_amount=MoneyType.of(credit.open_minor, currency),
             refundable=credits.source_ineligibility(credit) is None,
+            held_by_drafts=MoneyType.of(credit.held_by_drafts_minor, currency),
+            available=MoneyType.of(credit.available_minor, currency),
             credit=credit,
         )
 
@@ -405,16 +451,6 @@ class CreditType(relay.Node):
             info.context.loaders.credit, node_ids, lambda c: visible(info, CREDITS, c)
         )
         return [cls.from_model(row) if row is not None else None for row in rows]
-
-    @strawberry.field(description="Selected by draft refunds, so not available to others.")
-    async def held_by_drafts(self, info: Info) -> MoneyType:
-        held = await info.context.loaders.held_by_drafts.load(self.id)
-        return MoneyType.of(held, self.currency)
-
-    @strawberry.field(description="What a new refund may still take: open less held.")
-    async def available(self, info: Info) -> MoneyType:
-        held = await info.context.loaders.held_by_drafts.load(self.id)
-        return MoneyType.of(credits.available_minor(self.credit, held), self.currency)
 
     @strawberry.field
     async def customer(self, info: Info) -> CustomerRef:

@@ -50,7 +50,7 @@ class CustomerQuery:
     @strawberry.field(description="A customer by id; null when not visible in the scope.")
     async def customer(self, info: Info, id: strawberry.ID) -> CustomerType | None:
         pk = pk_of(str(id), "Customer", field="id")
-        found = await customer_service.get_customers(
+        found = await customer_service.customer_rows(
             info.context.principal, info.context.scope, [pk]
         )
         return CustomerType.from_model(found[pk]) if pk in found else None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Iterable
 from typing import Any
 
@@ -17,9 +16,9 @@ from app.services.paging import (
     NESTED_LIST_MAX,
     check_page_size,
 )
-from models import Advance, ArAdjustment, Customer, Invoice, ReceivedPayment
+from models import Customer
 from models.enums import CustomerStatus
-from schema.ar.types import ArDocument, CreditType, document_of
+from schema.ar.types import ArDocument, CreditType, document_of_row
 from schema.common import EntityType, NestedFirst, entity_of, load_visible, visible
 from schema.context import Info
 from schema.money import MoneyType
@@ -55,7 +54,7 @@ class CustomerType(relay.Node):
     entity_id: strawberry.Private[int | None]
 
     @classmethod
-    def from_model(cls, customer: Customer) -> CustomerType:
+    def from_model(cls, customer: Customer | customer_service.CustomerRow) -> CustomerType:
         return cls(
             id=customer.id,
             code=customer.code,
@@ -99,28 +98,18 @@ class CustomerType(relay.Node):
         first: NestedFirst = ELIGIBLE_CREDITS_DEFAULT,
     ) -> list[CreditType] | None:
         check_page_size(first, NESTED_LIST_MAX)
-        currency = await customer_service.currency_or_base(info.context.scope, currency)
         loaders = info.context.loaders
+        currency = await customer_service.currency_or_base(
+            info.context.scope, currency, base=lambda: loaders.base_currency.load(0)
+        )
         found = (await loaders.refundable_credits.load((self.id, currency)))[:first]
-        for item in found:
-            loaders.held_by_drafts.prime(item.credit.id, item.held_by_drafts_minor)
-        return [CreditType.from_model(item.credit) for item in found]
+        return [CreditType.from_model(credit) for credit in found]
 
     @strawberry.field(description="Posted AR documents in the scope, newest first.")
     async def documents(
         self, info: Info, first: NestedFirst = NESTED_LIST_DEFAULT
     ) -> list[ArDocument]:
         check_page_size(first, NESTED_LIST_MAX)
-        loaders = info.context.loaders
-        # Asked together, so each kind is one batch for every customer of the page.
-        kinds = await asyncio.gather(
-            loaders.invoices_of_customer.load(self.id),
-            loaders.adjustments_of_customer.load(self.id),
-            loaders.payments_of_customer.load(self.id),
-            loaders.advances_of_customer.load(self.id),
-        )
-        rows: list[Invoice | ArAdjustment | ReceivedPayment | Advance] = [
-            row for kind in kinds for row in kind
-        ]
-        rows.sort(key=lambda row: (row.document_date, row.id), reverse=True)
-        return [document_of(row) for row in rows[:first]]
+        # Every kind, newest first, in one batch for every customer of the page.
+        rows = await info.context.loaders.documents_of_customer.load(self.id)
+        return [document_of_row(row) for row in rows[:first]]
