@@ -50,16 +50,19 @@ lint: $(INSTALLED)
 check:
 	bash .ci/run
 
+# pip freeze drops environment markers; uvloop's (pyproject.toml) keeps Windows installable.
+KEEP_MARKERS := sed "s/^uvloop==.*/&; sys_platform != 'win32' and sys_platform != 'cygwin' and platform_python_implementation != 'PyPy'/"
+
 ## Re-lock requirements/*.txt from pyproject.toml (run after changing a pin).
 lock:
 	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
 	.lock-venv/bin/python -m pip install --quiet --upgrade pip
 	.lock-venv/bin/python -m pip install --quiet .
 	{ echo '# Locked by "make lock" from pyproject.toml: do not edit by hand.'; \
-	  .lock-venv/bin/python -m pip freeze --exclude customer-refunds; } > requirements/runtime.txt
+	  .lock-venv/bin/python -m pip freeze --exclude customer-refunds | $(KEEP_MARKERS); } > requirements/runtime.txt
 	.lock-venv/bin/python -m pip install --quiet '.[dev]'
 	{ echo '# Locked by "make lock" from pyproject.toml: do not edit by hand.'; \
-	  .lock-venv/bin/python -m pip freeze --exclude customer-refunds; } > requirements/dev.txt
+	  .lock-venv/bin/python -m pip freeze --exclude customer-refunds | $(KEEP_MARKERS); } > requirements/dev.txt
 	rm -rf .lock-venv build customer_refunds.egg-info
 
 docker:
