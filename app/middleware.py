@@ -4,7 +4,6 @@ bounds on request bodies; bearer-token authentication."""
 from __future__ import annotations
 
 import asyncio
-import json
 import re
 import time
 import uuid
@@ -15,6 +14,7 @@ from starlette.datastructures import Headers, QueryParams
 from starlette.requests import ClientDisconnect
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from app import json_bytes
 from app.db import is_database_unavailable
 from app.log import error_summary, get_logger
 from app.rate_limits import RateLimits
@@ -134,7 +134,8 @@ def error_body(
         shape: dict[str, object] = {"errors": [{"message": message, "extensions": details}]}
     else:
         shape = {"errors": [{**details, "message": message}]}
-    return json.dumps(shape).encode(), "application/json"
+    # Encoded as GraphQL results are: the same bytes for the same content on every path.
+    return json_bytes.dumps(shape), "application/json"
 
 
 async def send_error(

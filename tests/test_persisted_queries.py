@@ -226,6 +226,21 @@ async def test_the_response_is_compact_utf8_json(client: httpx.AsyncClient) -> N
     assert json.loads(response.content)["data"]["viewer"]["user"]["username"] == "zoë"
 
 
+async def test_error_answers_are_encoded_as_results_are(client: httpx.AsyncClient) -> None:
+    """Answers written before GraphQL runs (a refused persisted query, a refused token) use
+    the same compact encoder as results: one encoding on every path."""
+    token = await token_for("alice")
+    never_sent = "query NeverSent { viewer { permissions } }"
+    unknown = await _post(client, token, {"extensions": persisted(never_sent)})
+    assert unknown.content.startswith(b'{"errors":[{"message":"PersistedQueryNotFound",')
+    refused = await client.post(
+        "/graphql", json={"query": VIEWER}, headers={"Authorization": "Bearer nope"}
+    )
+    assert refused.status_code == 401
+    assert b'"extensions":{"code":"UNAUTHENTICATED"' in refused.content
+    assert refused.headers["content-length"] == str(len(refused.content))
+
+
 async def test_half_a_surrogate_pair_echoed_in_an_error_is_still_json(
     client: httpx.AsyncClient,
 ) -> None:
