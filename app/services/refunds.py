@@ -15,11 +15,10 @@ Money safety, in the order things happen when posting:
 
 from __future__ import annotations
 
+import json
 from dataclasses import asdict, dataclass, replace
 from datetime import UTC, date, datetime
 from typing import Any
-
-from tortoise.expressions import F, Q
 
 from app.services import audit, bank_accounts, credits, cursors, customers, idempotency
 from app.services.access import REFUNDS, Principal, Scope
@@ -33,6 +32,7 @@ from app.services.money import (
     parse_positive_amount,
 )
 from app.services.paging import LIST_PAGE_MAX, check_page_size
+from app.services.sql import write, writes_to_postgres
 from app.services.texts import check_length, required_text
 from app.services.transactions import atomic
 from models import (
@@ -226,15 +226,33 @@ async def _create(
     return int(refund.id)
 
 
+_INSERT_ALLOCATIONS_POSTGRES = (
+    "INSERT INTO refund_allocation (refund_id, credit_id, amount_minor)"
+    " SELECT CAST(? AS BIGINT), v.credit_id, v.amount"
+    " FROM unnest(CAST(? AS BIGINT[]), CAST(? AS BIGINT[])) WITH ORDINALITY"
+    " AS v(credit_id, amount, n) ORDER BY v.n"
+)
+_INSERT_ALLOCATIONS_SQLITE = (
+    "INSERT INTO refund_allocation (refund_id, credit_id, amount_minor)"
+    " SELECT ?, json_extract(value, '$[0]'), json_extract(value, '$[1]')"
+    " FROM json_each(?) ORDER BY key"
+)
+
+
 async def _insert_allocations(refund_id: int, lines: list[_Allocation]) -> None:
-    await RefundAllocation.bulk_create(
-        [
-            RefundAllocation(
-                refund_id=refund_id, credit_id=a.credit_id, amount_minor=a.amount_minor
-            )
-            for a in lines
-        ]
-    )
+    """The lines in one statement, whatever their number."""
+    if not lines:
+        return
+    if writes_to_postgres():
+        await write(
+            _INSERT_ALLOCATIONS_POSTGRES,
+            [refund_id, [a.credit_id for a in lines], [a.amount_minor for a in lines]],
+        )
+    else:
+        await write(
+            _INSERT_ALLOCATIONS_SQLITE,
+            [refund_id, json.dumps([[a.credit_id, a.amount_minor] for a in lines])],
+        )
 
 
 def _canonical(data: RefundInput, allocations: list[AllocationInput]) -> dict[str, Any]:
@@ -517,13 +535,13 @@ async def _post(
                     field=f"allocations.{index}.amount",
                     code=ErrorCode.AMOUNT_EXCEEDS_AVAILABLE,
                 )
-            # Guarded: never below zero, whatever happened since the lock.
-            changed = await ArCredit.filter(id=credit.id, open_minor__gte=line.amount_minor).update(
-                open_minor=F("open_minor") - line.amount_minor
-            )
-            if changed != 1:
+        # Guarded, all lines in one statement: never below zero, whatever happened since
+        # the lock; a line the guard refused fails the whole post.
+        cleared = await credits.shift_open([(line.credit_id, -line.amount_minor) for line in lines])
+        for index, line in enumerate(lines):
+            if line.credit_id not in cleared:
                 raise DomainError(
-                    f"{credit.document_number} no longer has that much open.",
+                    f"{locked[line.credit_id].document_number} no longer has that much open.",
                     field=f"allocations.{index}.amount",
                     code=ErrorCode.AMOUNT_EXCEEDS_AVAILABLE,
                 )
@@ -655,12 +673,10 @@ async def _void(
             )
         lines = await RefundAllocation.filter(refund_id=refund.id).order_by("credit_id")
         await credits.lock_credits([line.credit_id for line in lines])
+        # Given back in one guarded statement: never above what a credit was for.
+        returned = await credits.shift_open([(line.credit_id, line.amount_minor) for line in lines])
         for line in lines:
-            returned = await ArCredit.filter(
-                Q(open_minor__lte=F("original_minor") - line.amount_minor),
-                id=line.credit_id,
-            ).update(open_minor=F("open_minor") + line.amount_minor)
-            if returned != 1:
+            if line.credit_id not in returned:
                 raise RuntimeError(f"credit {line.credit_id} would exceed its original")
         # The post's own lines reversed: the accounts it hit, whatever is configured today.
         entry = await reverse_entry(
