@@ -4,7 +4,7 @@ written lean by hand through asyncpg (issue 15).
     REFUNDS_BENCH_POSTGRES_URL=postgres://postgres@127.0.0.1:5432/test make bench-posting
 
 Creates (and afterwards drops) a database ``refunds_bench_posting`` on that server, migrates
-it, and gives one customer 50 large advances. Each round saves two identical drafts taking
+it, and gives one customer 50 large advances. Each round saves three identical drafts taking
 0.01 from each of the 50 credits (not timed), then times, in alternating order:
 
 - app: the ``postRefund`` mutation through the real app (GraphQL over ASGI, authentication,
@@ -14,9 +14,11 @@ it, and gives one customer 50 large advances. Each round saves two identical dra
   open amounts taken in one guarded ``UPDATE ... FROM unnest``, the number taken, the
   journal entry and its lines, the refund's state and the audit row.
 
-Prints the medians and quartiles of each, the ratio of medians with the quartiles of the
-per-round ratios, and the statements each sends. The machine may be shared and noisy:
-rounds interleave the two so both see the same noise (``BENCH_POSTING_ROUNDS``, default 40).
+A third line times ``refunds.post`` called directly (no HTTP, GraphQL or authentication),
+to tell the service's share of the gap from the request's. Prints the medians and quartiles
+of each, the ratio of medians with the quartiles of the per-round app/raw ratios, and the
+statements each sends. The machine may be shared and noisy: rounds interleave the three,
+each going first in turn, so all see the same noise (``BENCH_POSTING_ROUNDS``, default 40).
 """
 
 from __future__ import annotations
@@ -248,52 +250,49 @@ async def main() -> None:
                     if "errors" in body or answer.get("errors"):
                         raise RuntimeError(f"post failed: {body}")
 
-                app_ms: list[float] = []
-                raw_ms: list[float] = []
-                app_statements = raw_statements = 0
+                timings: dict[str, list[float]] = {"app": [], "service": [], "lean raw": []}
+                statements: dict[str, int] = {}
                 for number in range(WARMUP + rounds):
-                    app_draft, raw_draft = await draft(), await draft()
-                    counter = QueryCounter()
-                    db_log.addHandler(counter)
-                    db_log.setLevel(logging.DEBUG)
-                    db_log.propagate = False
-                    try:
+                    drafts = {label: await draft() for label in timings}
+
+                    async def app_work(refund_id: int = drafts["app"]) -> None:
+                        await through_app(refund_id)
+
+                    async def service_work(refund_id: int = drafts["service"]) -> None:
+                        await refunds.post(world.actor, scope, refund_id)
+
+                    async def raw_work(refund_id: int = drafts["lean raw"]) -> None:
+                        await post_lean(raw, refund_id, world.actor.user_id)
+
+                    works = [("app", app_work), ("service", service_work), ("lean raw", raw_work)]
+                    shift = number % len(works)  # each goes first, second, last in turn
+                    for label, work in works[shift:] + works[:shift]:
+                        counter = QueryCounter()
+                        db_log.addHandler(counter)
+                        db_log.setLevel(logging.DEBUG)
+                        db_log.propagate = False
                         before = raw.count
-
-                        async def app_work(refund_id: int = app_draft) -> None:
-                            await through_app(refund_id)
-
-                        async def raw_work(refund_id: int = raw_draft) -> None:
-                            await post_lean(raw, refund_id, world.actor.user_id)
-
-                        if number % 2:
-                            a = await _timed(app_work)
-                            r = await _timed(raw_work)
-                        else:
-                            r = await _timed(raw_work)
-                            a = await _timed(app_work)
-                    finally:
-                        db_log.removeHandler(counter)
-                        db_log.setLevel(logging.WARNING)
-                        db_log.propagate = True
-                    app_statements, raw_statements = counter.count, raw.count - before
-                    if number >= WARMUP:
-                        app_ms.append(a)
-                        raw_ms.append(r)
+                        try:
+                            elapsed = await _timed(work)
+                        finally:
+                            db_log.removeHandler(counter)
+                            db_log.setLevel(logging.WARNING)
+                            db_log.propagate = True
+                        statements[label] = counter.count + raw.count - before
+                        if number >= WARMUP:
+                            timings[label].append(elapsed)
             await raw.connection.close()
             problems = await integrity.find_problems()
+            app_ms, raw_ms = timings["app"], timings["lean raw"]
             ratios = [a / r for a, r in zip(app_ms, raw_ms, strict=True)]
             print(
                 f"Posting a refund with {ALLOCATIONS} allocations, {rounds} interleaved rounds "
                 f"(after {WARMUP} warm-up), PostgreSQL:"
             )
             print(f"{'':<10}{'median ms':>11}{'p25':>8}{'p75':>8}{'statements':>12}")
-            for label, values, statements in (
-                ("app", app_ms, app_statements),
-                ("lean raw", raw_ms, raw_statements),
-            ):
+            for label, values in timings.items():
                 q1, q2, q3 = _quartiles(values)
-                print(f"{label:<10}{q2:>11.2f}{q1:>8.2f}{q3:>8.2f}{statements:>12}")
+                print(f"{label:<10}{q2:>11.2f}{q1:>8.2f}{q3:>8.2f}{statements[label]:>12}")
             q1, q2, q3 = _quartiles(ratios)
             median_ratio = statistics.median(app_ms) / statistics.median(raw_ms)
             print(
