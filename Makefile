@@ -9,7 +9,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test lint check install lock docker clean bench bench-import chromium pgbouncer
+.PHONY: run test lint check install lock docker clean bench bench-import bench-posting chromium pgbouncer
 
 $(INSTALLED): pyproject.toml setup.py requirements/dev.txt
 	@test -n "$(PYTHON)" || { echo "Python 3.11 or newer is required: install it or set PYTHON=..." >&2; exit 1; }
@@ -74,6 +74,10 @@ clean:
 ## Reports on 10,000 customers and 200,000+ documents in PostgreSQL, next to their raw SQL.
 bench: $(INSTALLED)
 	$(BIN)/python -m bench.reports
+
+## Posting a refund with 50 allocations through GraphQL next to the lean set-based SQL.
+bench-posting: $(INSTALLED)
+	$(BIN)/python -m bench.posting
 
 ## CSV import against posting one by one, SQLite and PostgreSQL (BENCH_IMPORT_REFUNDS=10000).
 bench-import: $(INSTALLED)

@@ -52,7 +52,13 @@ async def get_configuration(actor: Principal, scope: Scope) -> ArConfiguration |
 
 async def refund_configuration(entity_id: int | None) -> ArConfiguration:
     """The configuration refunds of a scope use; REFUNDS_DISABLED unless enabled there."""
-    config = await configuration_of(entity_id)
+    return refund_configuration_of(entity_id, await configuration_of(entity_id))
+
+
+def refund_configuration_of(
+    entity_id: int | None, config: ArConfiguration | None
+) -> ArConfiguration:
+    """``refund_configuration`` from the scope's row, read already (None: there is none)."""
     if config is None or not config.refunds_enabled:
         where = "this entity" if entity_id is not None else "the top level"
         raise DomainError(

@@ -205,10 +205,20 @@ class ArSetup:
 async def ar_setup(entity_id: int | None) -> ArSetup:
     """The AR journal and control account for documents of an entity (or the top level);
     an entity without its own setting uses the top level's."""
-    rows = {
+    return ar_setup_of(entity_id, await ar_configurations(entity_id))
+
+
+async def ar_configurations(entity_id: int | None) -> dict[int | None, ArConfiguration]:
+    """The AR configuration rows of an entity and of the top level, by entity id (None: the
+    top level), in one query."""
+    return {
         row.entity_id: row
         for row in await ArConfiguration.filter(Q(entity_id=entity_id) | Q(entity_id__isnull=True))
     }
+
+
+def ar_setup_of(entity_id: int | None, rows: dict[int | None, ArConfiguration]) -> ArSetup:
+    """``ar_setup`` from the rows ``ar_configurations`` read."""
     own, top = rows.get(entity_id), rows.get(None)
     journal_id = (own and own.ar_journal_id) or (top and top.ar_journal_id)
     control_id = (own and own.ar_control_account_id) or (top and top.ar_control_account_id)

@@ -15,17 +15,27 @@ Money safety, in the order things happen when posting:
 
 from __future__ import annotations
 
+import json
 from dataclasses import asdict, dataclass, replace
 from datetime import UTC, date, datetime
 from typing import Any
 
-from tortoise.expressions import F, Q
-
 from app.services import audit, bank_accounts, credits, cursors, customers, idempotency
 from app.services.access import REFUNDS, Principal, Scope
-from app.services.configuration import format_number, refund_configuration
+from app.services.configuration import (
+    format_number,
+    refund_configuration,
+    refund_configuration_of,
+)
 from app.services.errors import DomainError, ErrorCode, ErrorCollector
-from app.services.ledger import Line, ar_control_line, ar_setup, post_entry, reverse_entry
+from app.services.ledger import (
+    Line,
+    ar_configurations,
+    ar_control_line,
+    ar_setup_of,
+    post_entry,
+    reverse_entry,
+)
 from app.services.money import (
     canonical_amount,
     collect_currency,
@@ -33,9 +43,11 @@ from app.services.money import (
     parse_positive_amount,
 )
 from app.services.paging import LIST_PAGE_MAX, check_page_size
+from app.services.sql import as_int, write, writes_to_postgres
 from app.services.texts import check_length, required_text
 from app.services.transactions import atomic
 from models import (
+    ArConfiguration,
     ArCredit,
     BankAccount,
     DocumentSequence,
@@ -226,15 +238,33 @@ async def _create(
     return int(refund.id)
 
 
+_INSERT_ALLOCATIONS_POSTGRES = (
+    "INSERT INTO refund_allocation (refund_id, credit_id, amount_minor)"
+    " SELECT CAST(? AS BIGINT), v.credit_id, v.amount"
+    " FROM unnest(CAST(? AS BIGINT[]), CAST(? AS BIGINT[])) WITH ORDINALITY"
+    " AS v(credit_id, amount, n) ORDER BY v.n"
+)
+_INSERT_ALLOCATIONS_SQLITE = (
+    "INSERT INTO refund_allocation (refund_id, credit_id, amount_minor)"
+    " SELECT ?, json_extract(value, '$[0]'), json_extract(value, '$[1]')"
+    " FROM json_each(?) ORDER BY key"
+)
+
+
 async def _insert_allocations(refund_id: int, lines: list[_Allocation]) -> None:
-    await RefundAllocation.bulk_create(
-        [
-            RefundAllocation(
-                refund_id=refund_id, credit_id=a.credit_id, amount_minor=a.amount_minor
-            )
-            for a in lines
-        ]
-    )
+    """The lines in one statement, whatever their number."""
+    if not lines:
+        return
+    if writes_to_postgres():
+        await write(
+            _INSERT_ALLOCATIONS_POSTGRES,
+            [refund_id, [a.credit_id for a in lines], [a.amount_minor for a in lines]],
+        )
+    else:
+        await write(
+            _INSERT_ALLOCATIONS_SQLITE,
+            [refund_id, json.dumps([[a.credit_id, a.amount_minor] for a in lines])],
+        )
 
 
 def _canonical(data: RefundInput, allocations: list[AllocationInput]) -> dict[str, Any]:
@@ -331,8 +361,17 @@ def _check_version(refund: Refund, expected: int | None) -> None:
 
 async def _locked_draft(scope: Scope, refund_id: int, expected_version: int | None) -> Refund:
     """The draft, locked for this transaction, after the state and version checks."""
+    return (await _locked_draft_configured(scope, refund_id, expected_version))[0]
+
+
+async def _locked_draft_configured(
+    scope: Scope, refund_id: int, expected_version: int | None
+) -> tuple[Refund, ArConfiguration, dict[int | None, ArConfiguration]]:
+    """``_locked_draft``, the refund configuration it checked and the AR configuration rows
+    it came from (for ``ar_setup_of``), all read in one query."""
     refund = await _visible(scope, refund_id, lock=True)
-    await refund_configuration(refund.entity_id)
+    rows = await ar_configurations(refund.entity_id)
+    config = refund_configuration_of(refund.entity_id, rows.get(refund.entity_id))
     if refund.state != RefundState.DRAFT:
         raise DomainError(
             f"Refund {refund.number} is {refund.state.value}: only drafts change this way.",
@@ -340,7 +379,7 @@ async def _locked_draft(scope: Scope, refund_id: int, expected_version: int | No
             code=ErrorCode.REFUND_NOT_DRAFT,
         )
     _check_version(refund, expected_version)
-    return refund
+    return refund, config, rows
 
 
 async def _bump(refund: Refund, **changes: Any) -> None:
@@ -468,23 +507,46 @@ async def delete_draft(
         await _audited(actor, refund, "refund.draft_deleted", {"total_minor": refund.total_minor})
 
 
-async def _recheck_parties(scope: Scope, refund: Refund) -> None:
+async def _recheck_parties(scope: Scope, refund: Refund) -> BankAccount:
     """What a draft named may have changed since it was saved: the customer may have been
-    made inactive, the bank account closed."""
+    made inactive, the bank account closed. Returns the bank account."""
     errors = ErrorCollector()
     await customers.customer_for_document(scope, refund.customer_id, errors)
-    await bank_accounts.bank_account_for_document(
+    bank = await bank_accounts.bank_account_for_document(
         scope, errors, refund.bank_account_id, entity_id=refund.entity_id, currency=refund.currency
     )
     errors.raise_if_any()
+    if bank is None:  # raise_if_any would have raised
+        raise RuntimeError("validated input is missing")
+    return bank
+
+
+# The next number of a sequence, taken in one statement: the update locks the row until
+# the transaction ends, so a failed post gives its number back and numbers stay gap-free.
+_TAKE_NUMBER = (
+    "UPDATE document_sequence SET next_number = next_number + 1 WHERE id = ?"
+    " RETURNING id, prefix, padding, next_number - 1 AS number"
+)
+
+
+async def _take_number(sequence_id: int | None) -> tuple[DocumentSequence, int]:
+    rows = await write(_TAKE_NUMBER, [sequence_id])
+    if len(rows) != 1:
+        raise RuntimeError(f"sequence {sequence_id} is missing")
+    row = rows[0]
+    sequence = DocumentSequence(
+        id=as_int(row["id"]), prefix=str(row["prefix"]), padding=as_int(row["padding"])
+    )
+    return sequence, as_int(row["number"])
 
 
 async def _post(
     actor: Principal, scope: Scope, refund_id: int, expected_version: int | None
 ) -> int:
     async with atomic():
-        refund = await _locked_draft(scope, refund_id, expected_version)
-        config = await refund_configuration(refund.entity_id)
+        refund, config, configurations = await _locked_draft_configured(
+            scope, refund_id, expected_version
+        )
         lines = await RefundAllocation.filter(refund_id=refund.id).order_by("credit_id")
         if not lines:
             raise DomainError(
@@ -495,7 +557,7 @@ async def _post(
         total = sum(line.amount_minor for line in lines)
         if total != refund.total_minor or total <= 0:
             raise RuntimeError(f"refund {refund.id}: total differs from its allocations")
-        await _recheck_parties(scope, refund)
+        bank = await _recheck_parties(scope, refund)
         locked = await credits.lock_credits([line.credit_id for line in lines])
         for index, line in enumerate(lines):
             credit = locked[line.credit_id]
@@ -517,25 +579,18 @@ async def _post(
                     field=f"allocations.{index}.amount",
                     code=ErrorCode.AMOUNT_EXCEEDS_AVAILABLE,
                 )
-            # Guarded: never below zero, whatever happened since the lock.
-            changed = await ArCredit.filter(id=credit.id, open_minor__gte=line.amount_minor).update(
-                open_minor=F("open_minor") - line.amount_minor
-            )
-            if changed != 1:
+        # Guarded, all lines in one statement: never below zero, whatever happened since
+        # the lock; a line the guard refused fails the whole post.
+        cleared = await credits.shift_open([(line.credit_id, -line.amount_minor) for line in lines])
+        for index, line in enumerate(lines):
+            if line.credit_id not in cleared:
                 raise DomainError(
-                    f"{credit.document_number} no longer has that much open.",
+                    f"{locked[line.credit_id].document_number} no longer has that much open.",
                     field=f"allocations.{index}.amount",
                     code=ErrorCode.AMOUNT_EXCEEDS_AVAILABLE,
                 )
-        sequence = await DocumentSequence.select_for_update().get(id=config.refund_sequence_id)
-        number = int(sequence.next_number)
-        taken = await DocumentSequence.filter(id=sequence.id, next_number=number).update(
-            next_number=number + 1
-        )
-        if taken != 1:
-            raise RuntimeError(f"sequence {sequence.id} moved while locked")
-        setup = await ar_setup(refund.entity_id)
-        bank = await BankAccount.get(id=refund.bank_account_id)
+        sequence, number = await _take_number(config.refund_sequence_id)
+        setup = ar_setup_of(refund.entity_id, configurations)
         formatted = format_number(sequence, number)
         entry = await post_entry(
             journal_id=config.refund_journal_id or 0,
@@ -655,12 +710,10 @@ async def _void(
             )
         lines = await RefundAllocation.filter(refund_id=refund.id).order_by("credit_id")
         await credits.lock_credits([line.credit_id for line in lines])
+        # Given back in one guarded statement: never above what a credit was for.
+        returned = await credits.shift_open([(line.credit_id, line.amount_minor) for line in lines])
         for line in lines:
-            returned = await ArCredit.filter(
-                Q(open_minor__lte=F("original_minor") - line.amount_minor),
-                id=line.credit_id,
-            ).update(open_minor=F("open_minor") + line.amount_minor)
-            if returned != 1:
+            if line.credit_id not in returned:
                 raise RuntimeError(f"credit {line.credit_id} would exceed its original")
         # The post's own lines reversed: the accounts it hit, whatever is configured today.
         entry = await reverse_entry(

@@ -11,6 +11,10 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
+from tortoise import connections
+from tortoise.backends.base.client import BaseDBAsyncClient
+
+from app.db import DEFAULT
 from app.db_replica import read_connection
 from app.services.money import exact_int
 
@@ -21,18 +25,36 @@ def _postgres() -> bool:
     return read_connection().capabilities.dialect == "postgres"
 
 
-async def fetch(sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
-    """Run ``sql`` (``?`` placeholders) and return plain dict rows. A read: on the read
-    replica when the request allows it (``app.db_replica``), else on the primary."""
+def _prepared(client: BaseDBAsyncClient, sql: str, params: Sequence[Any]) -> tuple[str, list[Any]]:
     values = list(params)
-    if _postgres():
+    if client.capabilities.dialect == "postgres":
         counter = iter(range(1, len(values) + 1))
         sql = _PLACEHOLDER.sub(lambda _: f"${next(counter)}", sql)
     else:
         # SQLite keeps dates as ISO text; compare them as such.
         values = [v.isoformat() if isinstance(v, date) else v for v in values]
-    _, rows = await read_connection().execute_query(sql, values)
+    return sql, values
+
+
+async def fetch(sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+    """Run ``sql`` (``?`` placeholders) and return plain dict rows. A read: on the read
+    replica when the request allows it (``app.db_replica``), else on the primary."""
+    client = read_connection()
+    _, rows = await client.execute_query(*_prepared(client, sql, params))
     return [dict(row) for row in rows]
+
+
+def writes_to_postgres() -> bool:
+    """Whether ``write`` runs on PostgreSQL (else SQLite): for the few set-based writes
+    whose best form differs (arrays and ``unnest`` there, ``json_each`` here)."""
+    return bool(connections.get(DEFAULT).capabilities.dialect == "postgres")
+
+
+async def write(sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+    """Run a writing statement (``?`` placeholders) on the primary, inside the running
+    transaction if there is one, and return the rows its RETURNING clause gives."""
+    client = connections.get(DEFAULT)
+    return [dict(row) for row in await client.execute_query_dict(*_prepared(client, sql, params))]
 
 
 def as_date(value: Any) -> date:
