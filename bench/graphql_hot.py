@@ -33,6 +33,7 @@ import argparse
 import asyncio
 import contextlib
 import difflib
+import io
 import json
 import os
 import re
@@ -515,9 +516,12 @@ COMPONENTS: tuple[tuple[str, str], ...] = (
     ("orjson", "json"),
     ("/limits/", "rate limits"),
     ("/asyncio/", "event loop"),
-    ("selectors.py", "event loop"),
+    ("/selectors.py", "event loop"),
     ("uvloop", "event loop"),
 )
+# Event-loop functions whose time is the system calls reading and writing sockets (HTTP
+# answers, SQL to the database): py-spy counts a C call on the Python line making it.
+SOCKET_IO = ("Transport.write", "_read_ready__data_received", "EpollSelector.select")
 MARKERS: tuple[tuple[str, str], ...] = (
     ("graphql parse", "/graphql/language/"),
     ("graphql validation", "/graphql/validation/"),
@@ -563,10 +567,12 @@ def summarise_profile(raw: str) -> None:
         total += count
         frames = _frames(stack)
         owner = "other (stdlib, interpreter)"
-        for _function, path in reversed(frames):
+        for function, path in reversed(frames):
             name = _component(path)
             if name is not None:
                 owner = name
+                if name == "event loop" and function.endswith(SOCKET_IO):
+                    owner = "socket I/O (syscalls)"
                 break
         by_component[owner] += count
         for label, marker in MARKERS:
@@ -644,6 +650,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 async def main(argv: Sequence[str] | None = None) -> None:
     args = parse_args(argv)
+    args.profile_text = io.StringIO()
     if shutil.which(args.wrk) is None:
         raise SystemExit("wrk is not installed: run scripts/install-wrk (apt-get install wrk)")
     admin_url = os.environ.get(
@@ -679,6 +686,7 @@ async def main(argv: Sequence[str] | None = None) -> None:
         for result in results:
             print(f" {result.case.key}:")
             print_sql(result)
+        print(args.profile_text.getvalue(), end="")
     finally:
         if args.keep_db:
             print(f"\nKept database {url} (token: see app_user 'partner'); files in {folder}")
@@ -726,16 +734,20 @@ async def measure(
                 await fetch(raw, result.case, data),
             )
             script = wrk_script(result.case, data, folder)
-            # A run must hold several waves of ``connections`` requests of the slower side.
-            wave = args.connections * max(s.alone_ms for s in result.sql.values()) / 1000
+            # Warm up each side for at least one wave of ``connections`` requests (from one
+            # request alone), then make each run hold several waves of the slower side.
+            alone = max(s.alone_ms for s in result.sql.values()) / 1000
+            warm = [
+                await load(server, script, args, max(args.warmup, args.connections * alone))
+                for server in (app, raw)
+            ]
+            wave = args.connections / min(run.rps for run in warm)
             seconds = max(args.duration, min(MAX_RUN_SECONDS, 5 * wave))
             if seconds > args.duration:
                 print(
-                    f"  {result.case.key}: {seconds:.0f} s per run (one request alone takes "
-                    f"{wave / args.connections * 1000:.0f} ms, through the counting proxy)"
+                    f"  {result.case.key}: {seconds:.0f} s per run (a wave of "
+                    f"{args.connections} requests takes {wave:.1f} s on the slower side)"
                 )
-            for server in (app, raw):
-                await load(server, script, args, max(args.warmup, min(seconds, wave)))
             for n in range(args.repeat):
                 for server in (app, raw) if n % 2 == 0 else (raw, app):
                     run = await load(server, script, args, seconds)
@@ -750,7 +762,11 @@ async def measure(
                         flush=True,
                     )
         if args.profile:
-            await profile(app, wrk_script(_cases(data)["credits20"], data, folder), args, folder)
+            # Printed after the results, where it is read.
+            with contextlib.redirect_stdout(args.profile_text):
+                await profile(
+                    app, wrk_script(_cases(data)["credits20"], data, folder), args, folder
+                )
     return results
 
 
