@@ -9,7 +9,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test lint check install lock docker clean bench bench-import bench-posting chromium pgbouncer
+.PHONY: run test lint check install lock docker clean bench bench-import bench-posting bench-graphql chromium pgbouncer
 
 $(INSTALLED): pyproject.toml setup.py requirements/dev.txt
 	@test -n "$(PYTHON)" || { echo "Python 3.11 or newer is required: install it or set PYTHON=..." >&2; exit 1; }
@@ -82,3 +82,9 @@ bench-posting: $(INSTALLED)
 ## CSV import against posting one by one, SQLite and PostgreSQL (BENCH_IMPORT_REFUNDS=10000).
 bench-import: $(INSTALLED)
 	$(BIN)/python -m bench.imports
+
+## The GraphQL hot path served (wrk, PostgreSQL) against a raw Starlette + asyncpg handler
+## returning the same bytes; ARGS="--duration 5 --repeat 5 --cases credits20 --profile".
+bench-graphql: $(INSTALLED)
+	@bash scripts/install-wrk
+	$(BIN)/python -m bench.graphql_hot $(ARGS)
