@@ -102,10 +102,7 @@ async def _hold_with_draft(world: factories.World, customer: Customer) -> None:
             payment_date=START + timedelta(days=340),
             reference="bench draft",
         ),
-        [
-            refunds.AllocationInput(credit_id=c.credit.id, amount="1.00")
-            for c in found[customer.id][:2]
-        ],
+        [refunds.AllocationInput(credit_id=c.id, amount="1.00") for c in found[customer.id][:2]],
     )
 
 
