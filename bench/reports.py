@@ -2,7 +2,7 @@
 
     REFUNDS_BENCH_POSTGRES_URL=postgres://postgres@127.0.0.1:5432/test make bench
 
-Creates (and afterwards drops) a database ``refunds_bench`` on that server, migrates it,
+Creates (and afterwards drops) a database ``refunds_bench_<pid>`` on that server, migrates it,
 loads 10,001 customers and 213,751 AR documents (invoices, paid received payments,
 advances) with their journal entries, 11,250 posted refunds, and one customer with 5,001 AR
 transactions, all consistent (the integrity check passes). Then, for each report, it times
@@ -697,7 +697,7 @@ async def main() -> None:
     admin_url = os.environ.get(
         "REFUNDS_BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/test"
     )
-    name = "refunds_bench"
+    name = f"refunds_bench_{os.getpid()}"  # runs in parallel do not collide
     url = _database(admin_url, name)
     await _reset_database(admin_url, name, create=True)
     settings = Settings(database_url=url + "?maxsize=10", log_level="WARNING")
