@@ -135,3 +135,30 @@ async def _documents_more(world: World) -> None:
         await invoice(world, "C-US", f"I-{i}", f"{10 + i}.00", on=DAY1)
         if i % 2:
             await adjustment(world, "C-US", f"ADJ-{i}", f"{-1 - i}.00", on=DAY2)
+
+
+async def test_line_numbers_come_with_the_report_rows(gql: GraphQLClient, world: World) -> None:
+    """Asking for the lines' numbers adds no statement: they are columns of the report query."""
+    token = await token_for("boss", roles=("admin",))
+    await _documents(world, 4)
+    customer = {"c": gid("Customer", world.customers["C-US"].id)}
+    counts = []
+    for fields in ("kind", "kind number"):
+        query = f"""query($c: ID!) {{
+          arLedger(customerId: $c, dateFrom: "2026-01-01", dateTo: "2026-01-31") {{
+            lines {{ {fields} }} }}
+          salesRegister(dateFrom: "2026-01-01", dateTo: "2026-01-31") {{ lines {{ {fields} }} }}
+        }}"""
+        await gql.data(query, customer, token=token, entity="US01")  # warm the caches
+        with count_queries() as counter:
+            data = await gql.data(query, customer, token=token, entity="US01")
+        counts.append(counter.count)
+    assert [line["number"] for line in data["salesRegister"]["lines"]] == [
+        "ADJ-1",
+        "I-1",
+        "I-2",
+        "ADJ-3",
+        "I-0",
+        "I-3",
+    ]
+    assert counts[0] == counts[1]
