@@ -2,7 +2,7 @@
 
     REFUNDS_BENCH_POSTGRES_URL=postgres://postgres@127.0.0.1:5432/test make bench
 
-Creates (and afterwards drops) a database ``refunds_bench`` on that server, migrates it,
+Creates (and afterwards drops) a database ``refunds_bench_<pid>`` on that server, migrates it,
 loads 10,001 customers and 213,751 AR documents (invoices, paid received payments,
 advances) with their journal entries, 11,250 posted refunds, and one customer with 5,001 AR
 transactions, all consistent (the integrity check passes). Then, for each report, it times
@@ -39,7 +39,7 @@ CUSTOMERS = 10_000
 INVOICES_PER_CUSTOMER = 15
 ADVANCES_PER_CUSTOMER = 5
 WHALE_INVOICES, WHALE_ADVANCES, WHALE_REFUNDS = 2_500, 1_250, 1_250  # 5,000 transactions
-RUNS = 5
+RUNS = 7
 YEAR = date(2025, 1, 1)
 
 
@@ -558,13 +558,59 @@ class SqlCapture(logging.Handler):
                 )
 
 
-async def _median(work: Callable[[], Awaitable[object]]) -> float:
-    timings = []
-    for _ in range(RUNS):
-        started = time.perf_counter()
-        await work()
-        timings.append((time.perf_counter() - started) * 1000)
-    return statistics.median(timings)
+async def _timed(work: Callable[[], Awaitable[object]]) -> float:
+    started = time.perf_counter()
+    await work()
+    return (time.perf_counter() - started) * 1000
+
+
+async def _compare(
+    app: Callable[[], Awaitable[object]], raw: Callable[[], Awaitable[object]]
+) -> tuple[float, float, float, float, float]:
+    """App and raw SQL interleaved (the order alternating each round, the machine being
+    shared and noisy), after one warm-up each: median app ms, median raw ms, median of the
+    per-round app/raw ratios, and the lowest and highest of those ratios."""
+    await app()
+    await raw()
+    app_ms, raw_ms, ratios = [], [], []
+    for round_no in range(RUNS):
+        if round_no % 2:
+            r = await _timed(raw)
+            a = await _timed(app)
+        else:
+            a = await _timed(app)
+            r = await _timed(raw)
+        app_ms.append(a)
+        raw_ms.append(r)
+        ratios.append(a / r if r else float("inf"))
+    return (
+        statistics.median(app_ms),
+        statistics.median(raw_ms),
+        statistics.median(ratios),
+        min(ratios),
+        max(ratios),
+    )
+
+
+RAW_TARGET_MS = 20.0
+
+
+def _row(
+    label: str,
+    result: tuple[float, float, float, float, float],
+    statements: int,
+    *,
+    whole: bool = False,
+) -> str:
+    app_ms, raw_ms, ratio, low, high = result
+    # The full ledger: app at most 1.5x its raw SQL; a first page: raw at most 20 ms and
+    # app at most 1.5x raw + 3 ms.
+    page_ok = raw_ms <= RAW_TARGET_MS and app_ms <= 1.5 * raw_ms + 3
+    ok = app_ms <= 1.5 * raw_ms if whole else page_ok
+    return (
+        f"{label:<34}{raw_ms:>10.1f}{app_ms:>10.1f}{ratio:>9.2f}"
+        f"{f'{low:.2f}-{high:.2f}':>13}{statements:>6}  {'yes' if ok else 'NO'}"
+    )
 
 
 def _gid(type_name: str, pk: int) -> str:
@@ -651,10 +697,13 @@ async def main() -> None:
     admin_url = os.environ.get(
         "REFUNDS_BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/test"
     )
-    name = "refunds_bench"
+    name = f"refunds_bench_{os.getpid()}"  # runs in parallel do not collide
     url = _database(admin_url, name)
     await _reset_database(admin_url, name, create=True)
-    settings = Settings(database_url=url + "?maxsize=10", log_level="WARNING")
+    # The benchmark sends hundreds of report queries a minute with one token.
+    settings = Settings(
+        database_url=url + "?maxsize=10", log_level="WARNING", rate_limit_reports="100000/minute"
+    )
     try:
         await migrations.upgrade(settings)
         app = create_app(settings)
@@ -677,8 +726,10 @@ async def main() -> None:
                 transport=httpx.ASGITransport(app=app), base_url="http://bench"
             ) as http:
                 print(
-                    f"\n{'report (first page)':<34}{'app ms':>10}{'raw SQL ms':>12}"
-                    f"{'statements':>12}"
+                    f"\nMedians of {RUNS} interleaved rounds; targets: first page raw <= 20 ms"
+                    " and app <= 1.5x raw + 3 ms, full ledger app <= 1.5x raw\n"
+                    f"{'report (first page of 100)':<34}{'raw ms':>10}{'app ms':>10}"
+                    f"{'app/raw':>9}{'spread':>13}{'stmts':>6}  target"
                 )
                 for label, (query, variables) in _queries(ids).items():
                     capture = SqlCapture()
@@ -714,8 +765,8 @@ async def main() -> None:
                         for sql, values in statements:
                             await raw.fetch(sql, *values)
 
-                    app_ms, raw_ms = await _median(through_app), await _median(raw_sql)
-                    print(f"{label:<34}{app_ms:>10.1f}{raw_ms:>12.1f}{len(capture.statements):>12}")
+                    result = await _compare(through_app, raw_sql)
+                    print(_row(label, result, len(capture.statements)), flush=True)
                 capture = SqlCapture()
                 db_log.addHandler(capture)
                 db_log.setLevel(logging.DEBUG)
@@ -732,11 +783,9 @@ async def main() -> None:
                     for sql, values in capture.statements:
                         await raw.fetch(sql, *values)
 
-                whale_ms, whale_raw_ms = await _median(whale), await _median(whale_sql)
-                print(
-                    f"{'Full AR ledger, ' + str(lines) + ' lines':<34}{whale_ms:>10.1f}"
-                    f"{whale_raw_ms:>12.1f}{len(capture.statements):>12}"
-                )
+                result = await _compare(whale, whale_sql)
+                label = f"Full AR ledger, {lines:,} lines"
+                print(_row(label, result, len(capture.statements), whole=True), flush=True)
             await raw.close()
     finally:
         await _reset_database(admin_url, name, create=False)

@@ -71,7 +71,7 @@ class Invoice(ArDocumentFields):
 
     class Meta:
         table = "invoice"
-        indexes = (("customer_id", "document_date"),)
+        indexes = (("customer_id", "document_date"), ("document_date", "id"))
         constraints = (
             _currency_check("invoice"),
             unique_per_scope("invoice", "number"),
@@ -131,7 +131,7 @@ class ArAdjustment(ArDocumentFields):
 
     class Meta:
         table = "ar_adjustment"
-        indexes = (("customer_id", "document_date"),)
+        indexes = (("customer_id", "document_date"), ("document_date", "id"))
         constraints = (
             _currency_check("ar_adjustment"),
             unique_per_scope("ar_adjustment", "number"),

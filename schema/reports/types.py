@@ -84,12 +84,9 @@ class SourcedLine:
             info, (await _source(info, self.kind.value, self.source_id))[1]
         )
 
-    @strawberry.field(description="The document's or the refund's number.")
-    async def number(self, info: Info) -> str | None:
-        document, refund = await _source(info, self.kind.value, self.source_id)
-        if document is not None:
-            return document.number
-        return refund.number if refund is not None else None
+    number: str | None = strawberry.field(
+        description="The document's or the refund's number.",
+    )
 
 
 @strawberry.type(description="An AR transaction and the balance after it.")
@@ -106,6 +103,7 @@ class ArLedgerLine(SourcedLine):
             date=line.entry_date,
             amount=MoneyType.of(line.amount_minor, currency),
             running_balance=MoneyType.of(line.running_minor, currency),
+            number=line.number,
         )
 
 
@@ -284,6 +282,7 @@ class BankItem(SourcedLine):
             running_balance=MoneyType.of(item.running_minor, currency),
             cleared_on=item.cleared_on,
             reconciliation_status=item.status,
+            number=item.number,
         )
 
 
@@ -430,6 +429,7 @@ class SalesRegisterReport:
                     currency=line.currency,
                     credit_id=line.credit_id,
                     customer_id=line.customer_id,
+                    number=line.number,
                 )
                 for line in register.lines
             ],

@@ -35,6 +35,7 @@ class BankItem:
     amount_minor: int  # deposits positive, withdrawals negative
     cleared_on: date | None
     running_minor: int
+    number: str | None = None  # the document's or the refund's
 
     @property
     def status(self) -> ClearedStatus:
@@ -81,7 +82,7 @@ def _items_sql(scope: Scope) -> tuple[str, list[Any]]:
     ]
     sql = " UNION ALL ".join(
         f"SELECT '{kind}' AS kind, {rank} AS kind_rank, id AS document_id,"
-        f" {day} AS item_date, {amount} AS amount, {cleared} AS cleared_on"
+        f" {day} AS item_date, {amount} AS amount, {cleared} AS cleared_on, number"
         f" FROM {table} WHERE bank_account_id = ?{condition}{entity}"
         for kind, rank, day, amount, cleared, table, condition in parts
     )
@@ -136,6 +137,7 @@ def _item(row: dict[str, Any]) -> BankItem:
         amount_minor=as_int(row["amount"]),
         cleared_on=as_date(row["cleared_on"]) if row["cleared_on"] else None,
         running_minor=as_int(row["running"]),
+        number=str(row["number"]) if row.get("number") is not None else None,
     )
 
 

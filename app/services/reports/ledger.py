@@ -36,6 +36,7 @@ class LedgerLine:
     source_id: int
     amount_minor: int  # positive: the customer owes more
     running_minor: int
+    number: str | None  # the document's or the refund's, joined in the report query
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +82,25 @@ async def _ar_lines(scope: Scope, customer_id: int, currency: str) -> _Filter:
 
 _CURSOR = "ar_ledger"
 
+# The number of a ledger line's source (``t.source_type``/``t.source_id``), joined in the
+# page's own query so that lines are plain rows: one join per kind of source.
+_SOURCES = (
+    ("invoice", "invoice"),
+    ("ar_adjustment", "ar_adjustment"),
+    ("received_payment", "received_payment"),
+    ("advance", "advance"),
+)
+SOURCE_JOINS = "".join(
+    f" LEFT JOIN {table} n_{kind} ON t.source_type = '{kind}' AND n_{kind}.id = t.source_id"
+    for kind, table in _SOURCES
+) + (
+    " LEFT JOIN refund n_refund ON t.source_type IN ('refund', 'refund_void')"
+    " AND n_refund.id = t.source_id"
+)
+SOURCE_NUMBER = (
+    "COALESCE(" + ", ".join(f"n_{kind}.number" for kind, _ in _SOURCES) + ", n_refund.number)"
+)
+
 
 def _cursor(line: LedgerLine) -> str:
     return cursors.encode(_CURSOR, line.entry_date, line.line_id)
@@ -121,13 +141,13 @@ async def ar_ledger(
         page_condition = " AND (t.entry_date > ? OR (t.entry_date = ? AND t.line_id > ?))"
         page_params = [cursor[0], cursor[0], cursor[1]]
     rows = await fetch(
-        "SELECT t.* FROM ("
+        f"SELECT t.*, {SOURCE_NUMBER} AS number FROM ("
         " SELECT l.id AS line_id, e.id AS entry_id, e.entry_date, e.source_type, e.source_id,"
         "  l.debit_minor - l.credit_minor AS amount,"
         "  SUM(l.debit_minor - l.credit_minor) OVER (ORDER BY e.entry_date, l.id) AS running"
         " FROM journal_line l JOIN journal_entry e ON e.id = l.entry_id"
         f" WHERE {lines.where} AND e.entry_date <= ?"
-        f") t WHERE t.entry_date >= ?{page_condition}"
+        f") t{SOURCE_JOINS} WHERE t.entry_date >= ?{page_condition}"
         " ORDER BY t.entry_date, t.line_id LIMIT ?",
         [*lines.params, date_to, date_from, *page_params, first + 1],
     )
@@ -148,6 +168,7 @@ async def ar_ledger(
                 source_id=as_int(r["source_id"]),
                 amount_minor=as_int(r["amount"]),
                 running_minor=as_int(r["running"]),
+                number=str(r["number"]) if r["number"] is not None else None,
             )
             for r in rows[:first]
         ],

@@ -1,0 +1,164 @@
+"""Report pages: keyset pages concatenate to the whole list (ties in the sort key included),
+and a page costs the same number of statements whatever its number of lines."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from app.services.reports import ledger, sales
+from tests.conftest import GraphQLClient, token_for
+from tests.factories import World, adjustment, count_queries, gid, invoice
+
+pytestmark = pytest.mark.usefixtures("refunds_enabled")
+
+DAY1, DAY2 = date(2026, 1, 5), date(2026, 1, 6)
+
+
+async def _documents(world: World, n: int) -> None:
+    """Invoices and adjustments, several on one day (ties on the date and across kinds)."""
+    for i in range(n):
+        on = DAY1 if i % 3 else DAY2
+        await invoice(world, "C-US", f"I-{i}", f"{10 + i}.00", on=on)
+        if i % 2:
+            await adjustment(world, "C-US", f"ADJ-{i}", f"{-1 - i}.00", on=on)
+
+
+async def _pages(fetch_page: Any, first: int) -> list[Any]:
+    """Every page, following end cursors; the lines in order."""
+    lines: list[Any] = []
+    after = None
+    while True:
+        page = await fetch_page(first, after)
+        lines.extend(page[0])
+        if not page[1]:
+            return lines
+        after = page[2]
+
+
+async def test_keyset_pages_concatenate_to_the_whole_list(world: World) -> None:
+    await _documents(world, 9)
+    actor, scope = world.actor, world.scope("US01")
+    start, end = date(2026, 1, 1), date(2026, 1, 31)
+
+    async def register(first: int, after: str | None) -> Any:
+        page = await sales.sales_register(
+            actor, scope, first=first, after=after, date_from=start, date_to=end
+        )
+        return (
+            [(x.kind, x.document_id, x.number) for x in page.lines],
+            page.has_next_page,
+            (page.end_cursor),
+        )
+
+    async def analysis(first: int, after: str | None) -> Any:
+        page = await sales.invoice_analysis(
+            actor, scope, first=first, after=after, date_from=start, date_to=end
+        )
+        return (
+            [(x.invoice_id, x.balance_minor) for x in page.invoices],
+            page.has_next_page,
+            (page.end_cursor),
+        )
+
+    async def ar_ledger(first: int, after: str | None) -> Any:
+        page = await ledger.ar_ledger(
+            actor,
+            scope,
+            world.customers["C-US"].id,
+            first=first,
+            after=after,
+            date_from=start,
+            date_to=end,
+        )
+        return (
+            [(x.line_id, x.number, x.running_minor) for x in page.lines],
+            page.has_next_page,
+            (page.end_cursor),
+        )
+
+    for fetch_page, expected in ((register, 13), (analysis, 9), (ar_ledger, 13)):
+        whole = (await fetch_page(100, None))[0]
+        assert len(whole) == expected
+        for first in (1, 2, 4):
+            paged = await _pages(fetch_page, first)
+            assert paged == whole, (fetch_page.__name__, first)
+    # The register: by date, then kind, then id; numbers are the documents' own.
+    whole = (await register(100, None))[0]
+    assert [n for _, _, n in whole][:3] == ["ADJ-1", "ADJ-5", "ADJ-7"]
+    assert all(n.startswith("ADJ-" if k == "ar_adjustment" else "I-") for k, _, n in whole)
+
+
+_REPORTS = """query($c: ID!) {
+  arLedger(customerId: $c, dateFrom: "2026-01-01", dateTo: "2026-01-31") {
+    lines { number kind amount { amount } } }
+  salesRegister(dateFrom: "2026-01-01", dateTo: "2026-01-31") {
+    lines { number kind customer { code } refunds { refundNumber } } }
+  invoiceAnalysis(dateFrom: "2026-01-01", dateTo: "2026-01-31") {
+    invoices { invoice { number } balance { amount } } }
+}"""
+
+
+async def _statements(gql: GraphQLClient, world: World, token: str) -> tuple[int, dict[str, Any]]:
+    with count_queries() as counter:
+        data = await gql.data(
+            _REPORTS,
+            {"c": gid("Customer", world.customers["C-US"].id)},
+            token=token,
+            entity="US01",
+        )
+    return len(counter.statements), data
+
+
+async def test_a_page_costs_the_same_statements_whatever_its_lines(
+    gql: GraphQLClient, world: World
+) -> None:
+    token = await token_for("boss", roles=("admin",))
+    await _documents(world, 2)
+    await _statements(gql, world, token)  # the token and the settings are cached after the first
+    few, data = await _statements(gql, world, token)
+    assert len(data["salesRegister"]["lines"]) == 3
+    await _documents_more(world)
+    many, data = await _statements(gql, world, token)
+    assert len(data["salesRegister"]["lines"]) == 15
+    assert len(data["arLedger"]["lines"]) == 15
+    assert {line["number"] for line in data["arLedger"]["lines"]} == {
+        line["number"] for line in data["salesRegister"]["lines"]
+    }
+    assert many == few
+
+
+async def _documents_more(world: World) -> None:
+    for i in range(2, 10):
+        await invoice(world, "C-US", f"I-{i}", f"{10 + i}.00", on=DAY1)
+        if i % 2:
+            await adjustment(world, "C-US", f"ADJ-{i}", f"{-1 - i}.00", on=DAY2)
+
+
+async def test_line_numbers_come_with_the_report_rows(gql: GraphQLClient, world: World) -> None:
+    """Asking for the lines' numbers adds no statement: they are columns of the report query."""
+    token = await token_for("boss", roles=("admin",))
+    await _documents(world, 4)
+    customer = {"c": gid("Customer", world.customers["C-US"].id)}
+    counts = []
+    for fields in ("kind", "kind number"):
+        query = f"""query($c: ID!) {{
+          arLedger(customerId: $c, dateFrom: "2026-01-01", dateTo: "2026-01-31") {{
+            lines {{ {fields} }} }}
+          salesRegister(dateFrom: "2026-01-01", dateTo: "2026-01-31") {{ lines {{ {fields} }} }}
+        }}"""
+        await gql.data(query, customer, token=token, entity="US01")  # warm the caches
+        with count_queries() as counter:
+            data = await gql.data(query, customer, token=token, entity="US01")
+        counts.append(counter.count)
+    assert [line["number"] for line in data["salesRegister"]["lines"]] == [
+        "ADJ-1",
+        "I-1",
+        "I-2",
+        "ADJ-3",
+        "I-0",
+        "I-3",
+    ]
+    assert counts[0] == counts[1]
