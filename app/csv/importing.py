@@ -28,7 +28,7 @@ from typing import IO, Any
 
 from app import setup_file
 from app.csv.layouts import ERROR_COLUMNS, LAYOUTS, Layout
-from app.services import ar_documents, credits, imports, refunds
+from app.services import ar_documents, credits, imports, money, refunds
 from app.services.access import Principal, Scope
 from app.services.errors import DomainError, ErrorCode
 from app.services.transactions import atomic
@@ -454,14 +454,18 @@ async def _import_master(context: _Context, key: str, rows: list[Row]) -> GroupR
     return GroupResult(key, row.line, status, done)
 
 
-_OPEN_ITEM_TYPES = ("invoice", "credit_memo", "overpayment", "advance")
+_OPEN_ITEM_TYPES = (
+    "invoice",
+    "credit_memo",
+    "overpayment",
+    "advance",
+    "credit_invoice",
+    "inline_credit",
+)
 
 
-async def _import_open_item(context: _Context, key: str, rows: list[Row]) -> GroupResult:
-    """One open document of the old system, entered against the opening balance account:
-    an invoice (AR debited), a credit memo, an overpayment or an advance (AR credited)."""
-    [row] = rows
-    result = GroupResult(key=key, first_line=row.line, status="refused")
+def _check_open_item(row: Row) -> str:
+    """The row's type, its shape checked (what the services cannot see: the columns)."""
     values = row.values
     kind = values["type"].lower()
     if kind not in _OPEN_ITEM_TYPES:
@@ -474,6 +478,17 @@ async def _import_open_item(context: _Context, key: str, rows: list[Row]) -> Gro
     receipt = kind in ("overpayment", "advance")
     if receipt and not values.get("bank_account"):
         row.refuse("bank_account", ErrorCode.VALUE_REQUIRED, f"An {kind} names its bank account.")
+    return kind
+
+
+async def _import_open_item(context: _Context, key: str, rows: list[Row]) -> GroupResult:
+    """One open document of the old system, entered against the opening balance account:
+    an invoice (AR debited), a credit memo, an overpayment, an advance or a negative invoice
+    (AR credited)."""
+    [row] = rows
+    result = GroupResult(key=key, first_line=row.line, status="refused")
+    values = row.values
+    kind = _check_open_item(row)
     if row.errors:
         return result
     if await imports.imported_object("ar-open-items", context.scope, key) is not None:
@@ -497,6 +512,22 @@ async def _import_open_item(context: _Context, key: str, rows: list[Row]) -> Gro
                         values["currency"],
                         [ar_documents.LineInput(amount, opening, "Opening balance")],
                         due_date=date.fromisoformat(due) if due else None,
+                        memo=memo,
+                    ),
+                )
+            elif kind in ("credit_invoice", "inline_credit"):  # a negative invoice
+                lines = [ar_documents.LineInput(f"-{amount}", opening, "Opening balance")]
+                if kind == "inline_credit":
+                    lines = _inline_credit_lines(amount, values["currency"], opening)
+                document = await ar_documents.post_invoice(
+                    context.actor,
+                    context.scope,
+                    ar_documents.InvoiceInput(
+                        customer_id,
+                        values["document_number"],
+                        on,
+                        values["currency"],
+                        lines,
                         memo=memo,
                     ),
                 )
@@ -540,6 +571,21 @@ async def _import_open_item(context: _Context, key: str, rows: list[Row]) -> Gro
         _refused_by_service(rows, refusal)
         return result
     return GroupResult(key, row.line, "created", f"{kind} {values['document_number']}")
+
+
+def _inline_credit_lines(amount: str, currency: str, opening: str) -> list[Any]:
+    """A negative invoice whose credit is never refunded keeps a positive line, as the
+    original had: the currency's smallest unit, taken back by the other line, so the total
+    is what was open."""
+    open_minor = money.parse_positive_amount(amount, currency, field="open_amount")
+    return [
+        ar_documents.LineInput(
+            money.format_minor(1, currency), opening, "Opening balance: inline credits"
+        ),
+        ar_documents.LineInput(
+            money.format_minor(-(open_minor + 1), currency), opening, "Opening balance"
+        ),
+    ]
 
 
 def _groups(reader: RowReader) -> Iterator[tuple[str, list[Row]]]:
