@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from app.services import credits, customers, refunds, users
+from app.services import ar_documents, credits, customers, refunds, users
 from app.services.access import Principal, Scope
 from app.services.reports.customers import customer_reconciliation
 from app.services.reports.ledger import aging, ar_ledger
@@ -204,6 +204,18 @@ async def test_the_demo_data_round_trips_through_csv_into_an_empty_database(
 ) -> None:
     run_cli("seed-demo", database_url=database_url)
     admin = await users.principal_of(await users.get_user("admin"))
+    # What the demo lacks: a debit memo (a positive adjustment), refunds posted and drafts.
+    await ar_documents.post_adjustment(
+        admin,
+        await _scope("US01"),
+        ar_documents.AdjustmentInput(
+            customer_id=(await Customer.get(code="C-0002")).id,
+            number="DM-2001",
+            document_date=date(2026, 10, 4),
+            currency="USD",
+            lines=[ar_documents.LineInput("35.50", "4000", "Freight")],
+        ),
+    )
     await _refund(admin, "US01", "US-OPER", "USD", {"CM-1001": "100.00", "INV-1002": "30.00"})
     await _refund(
         admin, "US01", "US-OPER", "USD", {"ADV-1001": "50.00", "PAY-1001": "25.00"}, draft=True

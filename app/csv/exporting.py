@@ -31,6 +31,7 @@ from app.services.access import (
 from app.services.errors import DomainError, ErrorCode
 from app.services.money import format_minor
 from models import (
+    ArAdjustment,
     ArCredit,
     BankAccount,
     Customer,
@@ -173,6 +174,22 @@ async def _open_items(actor: Principal, scope: Scope) -> AsyncIterator[list[str]
                 "",
                 "",
                 invoice.memo,
+            ]
+    condition = AR_DOCUMENTS.filter(actor, scope) & _own(scope) & Q(balance_due_minor__gt=0)
+    async for debits in _pages(ArAdjustment, condition):  # positive adjustments: debit memos
+        customers = await _codes(Customer, (d.customer_id for d in debits))
+        for debit in debits:
+            yield [
+                debit.number,
+                "debit_memo",
+                customers[debit.customer_id],
+                debit.currency,
+                debit.document_date.isoformat(),
+                format_minor(debit.balance_due_minor, debit.currency),
+                "",
+                "",
+                "",
+                debit.memo,
             ]
     condition = CREDITS.filter(actor, scope) & _own(scope) & Q(open_minor__gt=0)
     related = ("payment", "advance", "adjustment", "invoice")

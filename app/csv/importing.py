@@ -528,6 +528,7 @@ async def _import_master(context: _Context, key: str, rows: list[Row]) -> GroupR
 
 _OPEN_ITEM_TYPES = (
     "invoice",
+    "debit_memo",
     "credit_memo",
     "overpayment",
     "advance",
@@ -603,8 +604,9 @@ async def _import_open_item(context: _Context, key: str, rows: list[Row]) -> Gro
                         memo=memo,
                     ),
                 )
-            elif kind == "credit_memo":
-                credit = f"-{amount}"  # AR credited, the opening balance debited
+            elif kind in ("credit_memo", "debit_memo"):
+                # A credit memo credits AR, a debit memo debits it; the opening balance the other.
+                line = f"-{amount}" if kind == "credit_memo" else amount
                 document = await ar_documents.post_adjustment(
                     context.actor,
                     context.scope,
@@ -613,7 +615,7 @@ async def _import_open_item(context: _Context, key: str, rows: list[Row]) -> Gro
                         values["document_number"],
                         on,
                         values["currency"],
-                        [ar_documents.LineInput(credit, opening, "Opening balance")],
+                        [ar_documents.LineInput(line, opening, "Opening balance")],
                         memo=memo,
                     ),
                 )

@@ -114,7 +114,8 @@ AR_OPEN_ITEMS = Layout(
         Column(
             "type",
             True,
-            "invoice, credit_memo, overpayment (an unapplied payment), advance, "
+            "invoice, debit_memo (a positive adjustment), credit_memo, overpayment (an "
+            "unapplied payment), advance, "
             "credit_invoice (a negative invoice's credit) or inline_credit (a negative "
             "invoice's credit from inline credits: never refunded)",
             "invoice",
