@@ -79,9 +79,10 @@ bench: $(INSTALLED)
 bench-posting: $(INSTALLED)
 	$(BIN)/python -m bench.posting
 
-## CSV import against posting one by one, SQLite and PostgreSQL (BENCH_IMPORT_REFUNDS=10000).
+## CSV import against posting one by one, SQLite and PostgreSQL: 10,000 refunds x 3 rows and a
+## 100,000-row file; smaller: BENCH_IMPORT_ARGS="--refunds 300 --large-rows 9000 --repeats 3".
 bench-import: $(INSTALLED)
-	$(BIN)/python -m bench.imports
+	$(BIN)/python -m bench.imports $(BENCH_IMPORT_ARGS)
 
 ## The GraphQL hot path served (wrk, PostgreSQL) against a raw Starlette + asyncpg handler
 ## returning the same bytes; ARGS="--duration 5 --repeat 5 --cases credits20 --profile".

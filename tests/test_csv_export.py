@@ -22,11 +22,20 @@ from tests.factories import World, adjustment, advance, count_queries, invoice, 
 pytestmark = pytest.mark.usefixtures("refunds_enabled")
 
 
-async def _export(actor: Principal, scope: Scope, kind: str, **period: date) -> str:
+async def _export(
+    actor: Principal,
+    scope: Scope,
+    kind: str,
+    *,
+    date_from: date | None = None,
+    date_to: date | None = None,
+) -> str:
     return "".join(
         [
             exporting.csv_line(cells)
-            async for cells in exporting.export_rows(actor, scope, kind, **period)
+            async for cells in exporting.export_rows(
+                actor, scope, kind, date_from=date_from, date_to=date_to
+            )
         ]
     )
 

@@ -13,7 +13,7 @@ import pytest
 
 from app.csv import importing
 from app.csv.layouts import LAYOUTS, readme_table, template
-from app.services import imports
+from app.services import imports, refunds
 from app.services.errors import DomainError
 from models import (
     ArCredit,
@@ -27,7 +27,14 @@ from models import (
 )
 from models.enums import RefundState
 from tests.conftest import run_cli
-from tests.factories import World, adjustment, advance, enable_refunds, invoice
+from tests.factories import (
+    World,
+    adjustment,
+    advance,
+    count_queries,
+    enable_refunds,
+    invoice,
+)
 
 pytestmark = pytest.mark.usefixtures("refunds_enabled")
 
@@ -530,3 +537,45 @@ async def test_open_items_of_the_old_system_become_the_customer_balance_and_cred
             world.actor, scope, "ar-open-items", io.BytesIO(OPEN_ITEMS.encode()), file_name="x"
         )
     assert unnamed.value.code.value == "VALUE_REQUIRED"
+
+
+async def test_an_import_costs_the_posting_and_one_statement_per_refund_whatever_its_size(
+    world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the rows name (keys imported before, credits, customers, bank accounts) is read
+    per chunk of refunds, never per refund: beyond what posting it through the service costs,
+    a refund costs the statement remembering its key, and a chunk a fixed few reads."""
+    monkeypatch.setattr(importing, "CHUNK_GROUPS", 4)
+    statements: dict[int, int] = {}
+    for size in (4, 12):
+        rows = [HEADER]
+        for n in range(size):
+            for k in range(3):
+                await advance(world, "C-US", f"ADV-{size}-{n}-{k}", "10.00")
+                rows.append(_row(f"R-{size}-{n}", f"ADV-{size}-{n}-{k}", "7.00"))
+        with count_queries() as counter:
+            summary = await _import(world, "\n".join(rows) + "\n", tmp_path, name=f"f{size}")
+        assert summary.posted == size
+        statements[size] = counter.count
+    taken: list[list[ArCredit]] = []
+    for n in range(4):
+        for k in range(3):
+            await advance(world, "C-US", f"ONE-{n}-{k}", "10.00")
+        taken.append(await ArCredit.filter(document_number__startswith=f"ONE-{n}-").order_by("id"))
+    with count_queries() as counter:  # the same refunds, posted one by one through the service
+        for three in taken:
+            await refunds.record(
+                world.actor,
+                world.scope("US01"),
+                refunds.RefundInput(
+                    customer_id=world.customers["C-US"].id,
+                    bank_account_id=world.banks["US-OPER"].id,
+                    currency="USD",
+                    payment_date=date(2026, 10, 25),
+                ),
+                [refunds.AllocationInput(credit_id=c.id, amount="7.00") for c in three],
+            )
+    posting = counter.count / 4
+    per_refund = (statements[12] - statements[4]) / 8
+    # The key remembered (1), and per chunk of 4 refunds: the keys and the credits (2 / 4).
+    assert per_refund <= posting + 1 + 2 / 4, (per_refund, posting)

@@ -24,6 +24,7 @@ from app.csv import exporting, importing
 from app.csv.layouts import LAYOUTS, template
 from app.services import access, imports, users
 from app.services.access import Principal, Scope
+from models.enums import RefundState
 
 Kinds = ", ".join(LAYOUTS)
 
@@ -206,6 +207,14 @@ def export_command(
     date_to: Annotated[
         str | None, typer.Option("--to", help="journal-entries: last day, YYYY-MM-DD")
     ] = None,
+    state: Annotated[
+        str | None,
+        typer.Option(
+            "--state",
+            help="customer-refunds: draft or posted only (moving the position with "
+            "ar-open-items: draft, as open items already hold what posted refunds took)",
+        ),
+    ] = None,
 ) -> None:
     """Write a kind as CSV on stdout: the import layouts (what is exported imports as it is),
     or the journal entries of a period for the ERP (one row per journal line)."""
@@ -216,10 +225,15 @@ def export_command(
         last = date.fromisoformat(date_to) if date_to else None
     except ValueError as error:
         raise fail(f"--from/--to: {error}") from None
+    if state not in (None, "draft", "posted"):
+        raise fail("--state is draft or posted")
+    refund_state = RefundState(state) if state else None
 
     async def work() -> None:
         actor, scope = await _actor_and_scope(user, entity)
-        async for cells in exporting.export_rows(actor, scope, kind, date_from=first, date_to=last):
+        async for cells in exporting.export_rows(
+            actor, scope, kind, date_from=first, date_to=last, refund_state=refund_state
+        ):
             sys.stdout.write(exporting.csv_line(cells))
 
     with_database(work)

@@ -31,6 +31,7 @@ from app.services.access import (
 from app.services.errors import DomainError, ErrorCode
 from app.services.money import format_minor
 from models import (
+    ArAdjustment,
     ArCredit,
     BankAccount,
     Customer,
@@ -94,6 +95,15 @@ async def _codes(model: Any, ids: Iterable[int | None], column: str = "code") ->
     return dict(await model.filter(id__in=wanted).values_list("id", column))
 
 
+def _own(scope: Scope) -> Q:
+    """Documents entered in exactly this scope. The layouts name no entity: a file is
+    imported into one scope, so the top level's file must not carry the entities' documents
+    (the top level sees them all, and they would come back as top-level ones)."""
+    if scope.entity is None:
+        return Q(entity_id__isnull=True)
+    return Q(entity_id=scope.entity.id)
+
+
 def _text(value: object) -> str:
     return "" if value is None else str(value)
 
@@ -131,18 +141,25 @@ async def _bank_accounts(actor: Principal, scope: Scope) -> AsyncIterator[list[s
             ]
 
 
-# Credits of these kinds are open items of the old-system kinds (a negative invoice's credit
-# is not, and stays out).
 _OPEN_ITEM_TYPES = {
     CreditKind.ADJUSTMENT: "credit_memo",
     CreditKind.OVERPAYMENT: "overpayment",
     CreditKind.ADVANCE: "advance",
+    CreditKind.NEGATIVE_INVOICE: "credit_invoice",
 }
+
+
+def _open_item_type(credit: ArCredit) -> str:
+    """A negative invoice's credit is refundable unless it came from inline credits (the
+    invoice has a positive line): that is kept, or the import would make it refundable."""
+    if credit.kind == CreditKind.NEGATIVE_INVOICE and credit.has_positive_line:
+        return "inline_credit"
+    return _OPEN_ITEM_TYPES[credit.kind]
 
 
 async def _open_items(actor: Principal, scope: Scope) -> AsyncIterator[list[str]]:
     """What is open now: invoices with a balance due, and credits with an open amount."""
-    condition = AR_DOCUMENTS.filter(actor, scope) & Q(balance_due_minor__gt=0)
+    condition = AR_DOCUMENTS.filter(actor, scope) & _own(scope) & Q(balance_due_minor__gt=0)
     async for invoices in _pages(Invoice, condition):
         customers = await _codes(Customer, (i.customer_id for i in invoices))
         for invoice in invoices:
@@ -158,16 +175,33 @@ async def _open_items(actor: Principal, scope: Scope) -> AsyncIterator[list[str]
                 "",
                 invoice.memo,
             ]
-    condition = CREDITS.filter(actor, scope) & Q(open_minor__gt=0, kind__in=list(_OPEN_ITEM_TYPES))
-    async for page in _pages(ArCredit, condition, related=("payment", "advance", "adjustment")):
+    condition = AR_DOCUMENTS.filter(actor, scope) & _own(scope) & Q(balance_due_minor__gt=0)
+    async for debits in _pages(ArAdjustment, condition):  # positive adjustments: debit memos
+        customers = await _codes(Customer, (d.customer_id for d in debits))
+        for debit in debits:
+            yield [
+                debit.number,
+                "debit_memo",
+                customers[debit.customer_id],
+                debit.currency,
+                debit.document_date.isoformat(),
+                format_minor(debit.balance_due_minor, debit.currency),
+                "",
+                "",
+                "",
+                debit.memo,
+            ]
+    condition = CREDITS.filter(actor, scope) & _own(scope) & Q(open_minor__gt=0)
+    related = ("payment", "advance", "adjustment", "invoice")
+    async for page in _pages(ArCredit, condition, related=related):
         customers = await _codes(Customer, (c.customer_id for c in page))
         receipts = [c.payment or c.advance for c in page]
         banks = await _codes(BankAccount, (r.bank_account_id for r in receipts if r))
         for credit, receipt in zip(page, receipts, strict=True):
-            document = receipt or credit.adjustment
+            document = receipt or credit.adjustment or credit.invoice
             yield [
                 credit.document_number,
-                _OPEN_ITEM_TYPES[credit.kind],
+                _open_item_type(credit),
                 customers[credit.customer_id],
                 credit.currency,
                 credit.document_date.isoformat(),
@@ -179,11 +213,11 @@ async def _open_items(actor: Principal, scope: Scope) -> AsyncIterator[list[str]
             ]
 
 
-async def _refunds(actor: Principal, scope: Scope) -> AsyncIterator[list[str]]:
+async def _refunds(
+    actor: Principal, scope: Scope, states: Iterable[RefundState]
+) -> AsyncIterator[list[str]]:
     """Drafts and posted refunds, one row per credit cleared (voided ones are history)."""
-    condition = REFUND_DETAILS.filter(actor, scope) & Q(
-        state__in=[RefundState.DRAFT, RefundState.POSTED]
-    )
+    condition = REFUND_DETAILS.filter(actor, scope) & _own(scope) & Q(state__in=list(states))
     async for page in _pages(Refund, condition):
         customers = await _codes(Customer, (r.customer_id for r in page))
         banks = await _codes(BankAccount, (r.bank_account_id for r in page))
@@ -266,8 +300,13 @@ async def export_rows(
     *,
     date_from: date | None = None,
     date_to: date | None = None,
+    refund_state: RefundState | None = None,
 ) -> AsyncIterator[list[str]]:
-    """The header, then the rows of ``kind`` the actor may see in the scope."""
+    """The header, then the rows of ``kind`` the actor may see in the scope.
+
+    ``refund_state`` (customer-refunds): only drafts or only posted refunds. Open items
+    already hold what posted refunds took, so a move of the position with open items takes
+    the drafts alone; posted refunds imported on top would take from the credits again."""
     if kind not in EXPORT_KINDS:
         raise DomainError(
             f"Unknown kind {kind!r}; one of {', '.join(EXPORT_KINDS)}.", code=ErrorCode.INVALID
@@ -276,13 +315,15 @@ async def export_rows(
     rows: AsyncIterator[list[str]]
     if kind == "journal-entries":
         rows = _journal_lines(actor, scope, date_from, date_to)
+    elif kind == "customer-refunds":
+        states = [refund_state] if refund_state else [RefundState.DRAFT, RefundState.POSTED]
+        rows = _refunds(actor, scope, states)
     else:
         rows = {
             "customers": _customers,
             "gl-accounts": _gl_accounts,
             "bank-accounts": _bank_accounts,
             "ar-open-items": _open_items,
-            "customer-refunds": _refunds,
         }[kind](actor, scope)
     async for row in rows:
         yield row

@@ -20,7 +20,7 @@ import codecs
 import csv
 import io
 import re
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -28,7 +28,7 @@ from typing import IO, Any
 
 from app import setup_file
 from app.csv.layouts import ERROR_COLUMNS, LAYOUTS, Layout
-from app.services import ar_documents, credits, imports, refunds
+from app.services import ar_documents, credits, imports, money, refunds
 from app.services.access import Principal, Scope
 from app.services.errors import DomainError, ErrorCode
 from app.services.transactions import atomic
@@ -282,6 +282,11 @@ class _Context:
     run: Any  # ImportRun | None (dry runs record nothing)
     opening_account: str | None = None  # ar-open-items: the opening balance account
     ids: dict[tuple[str, str], int] = field(default_factory=dict)  # bounded by the codes
+    # What the chunk of groups being imported names, read for the whole chunk in a few
+    # queries (``_prefetch``): codes no row has, keys imported before, credits by number.
+    missing: set[tuple[str, str]] = field(default_factory=set)
+    imported: dict[str, int] | None = None
+    credits: dict[str, list[tuple[int, str]]] | None = None
 
 
 def _service_column(field_name: str | None) -> tuple[int, str | None]:
@@ -305,16 +310,29 @@ def _refused_by_service(rows: list[Row], refusal: DomainError) -> None:
         rows[min(index, len(rows) - 1)].refuse(column, error.code, error.message)
 
 
-async def _credit_ids(scope: Scope, rows: list[Row]) -> list[int | None]:
-    """The credits the rows name by their documents' numbers (and types, where numbers
-    repeat), in one query for the whole refund."""
-    numbers = {row.values["credit_document"] for row in rows}
+async def _credits_by_number(
+    scope: Scope, numbers: Collection[str]
+) -> dict[str, list[tuple[int, str]]]:
+    """The credits of the scope left by documents of these numbers, with their documents'
+    types (numbers repeat across types), in one query per ``IN_SLICE`` numbers."""
     found: dict[str, list[tuple[int, str]]] = {}
-    for credit in await ArCredit.filter(
-        document_number__in=numbers, entity_id=scope.entity.id if scope.entity else None
-    ):
-        found.setdefault(credit.document_number, []).append(
-            (credit.id, credits.source_of(credit)[0])
+    for part in _slices(numbers):
+        for credit in await ArCredit.filter(
+            document_number__in=part, entity_id=scope.entity.id if scope.entity else None
+        ):
+            found.setdefault(credit.document_number, []).append(
+                (credit.id, credits.source_of(credit)[0])
+            )
+    return found
+
+
+async def _credit_ids(context: _Context, rows: list[Row]) -> list[int | None]:
+    """The credits the rows name by their documents' numbers (and types, where numbers
+    repeat): read for the chunk, or for the refund when nothing was read ahead."""
+    found = context.credits
+    if found is None:
+        found = await _credits_by_number(
+            context.scope, {row.values["credit_document"] for row in rows}
         )
     return [_named_credit(row, found.get(row.values["credit_document"], [])) for row in rows]
 
@@ -352,11 +370,65 @@ async def _code_id(context: _Context, model: Any, code: str) -> int:
     key = (model.__name__, code)
     if key in context.ids:
         return context.ids[key]
+    if key in context.missing:
+        return -1
     ids = await model.filter(code=code).limit(1).values_list("id", flat=True)
     if not ids:
         return -1
     context.ids[key] = int(ids[0])
     return context.ids[key]
+
+
+# A chunk of row groups is read ahead, and what its rows name is read for all of them at
+# once; memory stays bounded by the chunk, not the file.
+CHUNK_GROUPS = 200
+CHUNK_ROWS = 1000
+IN_SLICE = 500  # values per IN (...): well under every backend's limit on parameters
+
+
+def _slices(values: Collection[str]) -> Iterator[list[str]]:
+    ordered = sorted(values)
+    for start in range(0, len(ordered), IN_SLICE):
+        yield ordered[start : start + IN_SLICE]
+
+
+async def _read_codes(context: _Context, model: Any, codes: set[str]) -> None:
+    """Ids of the codes not known yet, in one query per slice; the others are missing."""
+    name = model.__name__
+    wanted = {code for code in codes if code and (name, code) not in context.ids}
+    for part in _slices(wanted):
+        for pk, code in await model.filter(code__in=part).values_list("id", "code"):
+            context.ids[name, str(code)] = int(pk)
+    context.missing = {(name, code) for code in wanted if (name, code) not in context.ids}
+
+
+async def _prefetch(context: _Context, chunk: list[tuple[str, list[Row]]]) -> None:
+    """What the chunk's groups look up, read in a few queries for all of them: the keys
+    imported before, the customers and bank accounts by code, the credits by document
+    number. Safe to read ahead: no group of these kinds creates what a later one looks up
+    (a key twice in a file is refused as a duplicate before it gets here)."""
+    kind = context.layout.kind
+    if kind not in _HANDLERS:
+        return
+    heads = [rows[0].values for _, rows in chunk]
+    context.missing = set()
+    await _read_codes(context, Customer, {head.get("customer", "") for head in heads})
+    missing = context.missing
+    await _read_codes(context, BankAccount, {head.get("bank_account", "") for head in heads})
+    context.missing |= missing
+    keys = {key for key, _ in chunk if key}
+    context.imported = {}
+    for part in _slices(keys):
+        context.imported.update(await imports.imported_objects(kind, context.scope, part))
+    if kind == "customer-refunds":
+        numbers = {row.values.get("credit_document", "") for _, rows in chunk for row in rows}
+        context.credits = await _credits_by_number(context.scope, numbers - {""})
+
+
+async def _imported_before(context: _Context, key: str) -> int | None:
+    if context.imported is not None:
+        return context.imported.get(key)
+    return await imports.imported_object(context.layout.kind, context.scope, key)
 
 
 def _check_refund_rows(rows: list[Row]) -> None:
@@ -392,13 +464,13 @@ async def _import_refund(context: _Context, key: str, rows: list[Row]) -> GroupR
     _check_refund_rows(rows)
     if any(row.errors for row in rows):
         return result
-    existing = await imports.imported_object("customer-refunds", context.scope, key)
+    existing = await _imported_before(context, key)
     if existing is not None:
         found = (await refunds.get_refunds(context.actor, context.scope, [existing])).get(existing)
         what = f"{found.number or 'draft'} ({found.state.value})" if found else "deleted since"
         return GroupResult(key, rows[0].line, "skipped", f"already imported: {what}")
     head = rows[0].values
-    credit_ids = await _credit_ids(context.scope, rows)
+    credit_ids = await _credit_ids(context, rows)
     if any(row.errors for row in rows):
         return result
     data = refunds.RefundInput(
@@ -454,14 +526,19 @@ async def _import_master(context: _Context, key: str, rows: list[Row]) -> GroupR
     return GroupResult(key, row.line, status, done)
 
 
-_OPEN_ITEM_TYPES = ("invoice", "credit_memo", "overpayment", "advance")
+_OPEN_ITEM_TYPES = (
+    "invoice",
+    "debit_memo",
+    "credit_memo",
+    "overpayment",
+    "advance",
+    "credit_invoice",
+    "inline_credit",
+)
 
 
-async def _import_open_item(context: _Context, key: str, rows: list[Row]) -> GroupResult:
-    """One open document of the old system, entered against the opening balance account:
-    an invoice (AR debited), a credit memo, an overpayment or an advance (AR credited)."""
-    [row] = rows
-    result = GroupResult(key=key, first_line=row.line, status="refused")
+def _check_open_item(row: Row) -> str:
+    """The row's type, its shape checked (what the services cannot see: the columns)."""
     values = row.values
     kind = values["type"].lower()
     if kind not in _OPEN_ITEM_TYPES:
@@ -474,9 +551,20 @@ async def _import_open_item(context: _Context, key: str, rows: list[Row]) -> Gro
     receipt = kind in ("overpayment", "advance")
     if receipt and not values.get("bank_account"):
         row.refuse("bank_account", ErrorCode.VALUE_REQUIRED, f"An {kind} names its bank account.")
+    return kind
+
+
+async def _import_open_item(context: _Context, key: str, rows: list[Row]) -> GroupResult:
+    """One open document of the old system, entered against the opening balance account:
+    an invoice (AR debited), a credit memo, an overpayment, an advance or a negative invoice
+    (AR credited)."""
+    [row] = rows
+    result = GroupResult(key=key, first_line=row.line, status="refused")
+    values = row.values
+    kind = _check_open_item(row)
     if row.errors:
         return result
-    if await imports.imported_object("ar-open-items", context.scope, key) is not None:
+    if await _imported_before(context, key) is not None:
         return GroupResult(key, row.line, "skipped", "already imported")
     opening = context.opening_account or ""
     customer_id = await _code_id(context, Customer, values["customer"])
@@ -500,8 +588,25 @@ async def _import_open_item(context: _Context, key: str, rows: list[Row]) -> Gro
                         memo=memo,
                     ),
                 )
-            elif kind == "credit_memo":
-                credit = f"-{amount}"  # AR credited, the opening balance debited
+            elif kind in ("credit_invoice", "inline_credit"):  # a negative invoice
+                lines = [ar_documents.LineInput(f"-{amount}", opening, "Opening balance")]
+                if kind == "inline_credit":
+                    lines = _inline_credit_lines(amount, values["currency"], opening)
+                document = await ar_documents.post_invoice(
+                    context.actor,
+                    context.scope,
+                    ar_documents.InvoiceInput(
+                        customer_id,
+                        values["document_number"],
+                        on,
+                        values["currency"],
+                        lines,
+                        memo=memo,
+                    ),
+                )
+            elif kind in ("credit_memo", "debit_memo"):
+                # A credit memo credits AR, a debit memo debits it; the opening balance the other.
+                line = f"-{amount}" if kind == "credit_memo" else amount
                 document = await ar_documents.post_adjustment(
                     context.actor,
                     context.scope,
@@ -510,7 +615,7 @@ async def _import_open_item(context: _Context, key: str, rows: list[Row]) -> Gro
                         values["document_number"],
                         on,
                         values["currency"],
-                        [ar_documents.LineInput(credit, opening, "Opening balance")],
+                        [ar_documents.LineInput(line, opening, "Opening balance")],
                         memo=memo,
                     ),
                 )
@@ -542,6 +647,21 @@ async def _import_open_item(context: _Context, key: str, rows: list[Row]) -> Gro
     return GroupResult(key, row.line, "created", f"{kind} {values['document_number']}")
 
 
+def _inline_credit_lines(amount: str, currency: str, opening: str) -> list[Any]:
+    """A negative invoice whose credit is never refunded keeps a positive line, as the
+    original had: the currency's smallest unit, taken back by the other line, so the total
+    is what was open."""
+    open_minor = money.parse_positive_amount(amount, currency, field="open_amount")
+    return [
+        ar_documents.LineInput(
+            money.format_minor(1, currency), opening, "Opening balance: inline credits"
+        ),
+        ar_documents.LineInput(
+            money.format_minor(-(open_minor + 1), currency), opening, "Opening balance"
+        ),
+    ]
+
+
 def _groups(reader: RowReader) -> Iterator[tuple[str, list[Row]]]:
     """Consecutive rows with the same key; a key that comes back later is a duplicate."""
     layout = reader.layout
@@ -569,6 +689,29 @@ def _groups(reader: RowReader) -> Iterator[tuple[str, list[Row]]]:
         group.append(row)
     if group:
         yield current or "", group
+
+
+def _chunks(
+    groups: Iterator[tuple[str, list[Row]]],
+) -> Iterator[list[tuple[str, list[Row]]]]:
+    """Row groups in chunks of ``CHUNK_GROUPS`` groups or ``CHUNK_ROWS`` rows. A file that
+    breaks off (``CsvFileError``) still has the groups before the break imported."""
+    chunk: list[tuple[str, list[Row]]] = []
+    rows = 0
+    failure: CsvFileError | None = None
+    try:
+        for group in groups:
+            chunk.append(group)
+            rows += len(group[1])
+            if len(chunk) >= CHUNK_GROUPS or rows >= CHUNK_ROWS:
+                yield chunk
+                chunk, rows = [], 0
+    except CsvFileError as error:
+        failure = error
+    if chunk:
+        yield chunk
+    if failure is not None:
+        raise failure
 
 
 class _Rollback(Exception):
@@ -669,13 +812,15 @@ async def import_file(
     context = _Context(actor, scope, layout, run, opening_account)
 
     async def each_group() -> None:
-        for key, rows in _groups(reader):
-            summary.rows_read += len(rows)
-            result = await _one_group(context, key, rows, dry_run=dry_run)
-            _count(summary, result, rows)
-            outputs.add(result, rows)
-            if progress is not None:
-                progress(reader.counter.consumed, summary.rows_read)
+        for chunk in _chunks(_groups(reader)):
+            await _prefetch(context, chunk)
+            for key, rows in chunk:
+                summary.rows_read += len(rows)
+                result = await _one_group(context, key, rows, dry_run=dry_run)
+                _count(summary, result, rows)
+                outputs.add(result, rows)
+                if progress is not None:
+                    progress(reader.counter.consumed, summary.rows_read)
 
     try:
         if not dry_run:

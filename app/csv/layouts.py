@@ -114,7 +114,10 @@ AR_OPEN_ITEMS = Layout(
         Column(
             "type",
             True,
-            "invoice, credit_memo, overpayment (an unapplied payment) or advance",
+            "invoice, debit_memo (a positive adjustment), credit_memo, overpayment (an "
+            "unapplied payment), advance, "
+            "credit_invoice (a negative invoice's credit) or inline_credit (a negative "
+            "invoice's credit from inline credits: never refunded)",
             "invoice",
         ),
         Column("customer", True, "customer code", "C-0001"),

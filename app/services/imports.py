@@ -7,6 +7,7 @@ group; this module keeps the books of the imports themselves.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
@@ -59,6 +60,16 @@ async def imported_object(kind: str, scope: Scope, key: str) -> int | None:
         kind=kind, scope_key=scope_key(scope), external_key=key
     )
     return int(record.object_id) if record is not None else None
+
+
+async def imported_objects(kind: str, scope: Scope, keys: Collection[str]) -> dict[str, int]:
+    """The objects earlier runs created under any of these keys, in one query."""
+    if not keys:
+        return {}
+    rows = await ImportedRecord.filter(
+        kind=kind, scope_key=scope_key(scope), external_key__in=list(keys)
+    ).values_list("external_key", "object_id")
+    return {str(key): int(object_id) for key, object_id in rows}
 
 
 class AlreadyImported(AlreadyExists):
