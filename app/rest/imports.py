@@ -86,7 +86,8 @@ def is_import_upload(scope: AsgiScope) -> bool:
     path: str = scope.get("path", "")
     start = PREFIX + "/imports/"
     kind = path[len(start) :] if path.startswith(start) else ""
-    return kind in LAYOUTS
+    # Any kind (an unknown one is 404 before its body is read), not a run (all digits).
+    return bool(kind) and "/" not in kind and not kind.isdigit()
 
 
 # ---------------------------------------------------------------- bodies
