@@ -17,6 +17,7 @@ import pytest
 
 from app import setup_file
 from app.csv import importing
+from app.rest.imports import _MultipartFile
 from app.services import refunds, users
 from app.services.access import Scope
 from models import (
@@ -31,7 +32,7 @@ from models import (
 )
 from models.enums import RefundState
 from tests.conftest import MakeClient, empty_database, token_for
-from tests.factories import World, adjustment, advance, invoice, payment
+from tests.factories import World, adjustment, advance, count_queries, invoice, payment
 from tests.test_csv_export import _position
 from tests.test_csv_import import HEADER, MIXED, _credits, _row
 from tests.test_rest import assert_problem, auth
@@ -438,3 +439,41 @@ async def test_export_then_import_over_http_into_an_empty_database_keeps_the_bal
     lines = await JournalLine.filter(gl_account_id=opening.id)
     total = sum(line.credit_minor - line.debit_minor for line in lines)
     assert total == sum(b for b, _ in before.values() if b is not None)
+
+
+def test_a_multipart_upload_split_anywhere_gives_the_file_byte_for_byte() -> None:
+    """The streaming multipart reader, fed one byte at a time and in uneven chunks: the
+    file part exactly (CRLFs and a boundary-like line inside it included), other parts
+    dropped, the file name kept."""
+    content = MIXED.replace("\n", "\r\n").encode() + b"--not-the-boundary\r\n\r\n"
+    request = httpx.Request(
+        "POST",
+        "http://x/",
+        data={"note": "ignored"},
+        files={"file": ("oct.csv", content, "text/csv")},
+    )
+    body = request.read()
+    boundary = request.headers["content-type"].split("boundary=", 1)[1]
+    for size in (1, 7, 64, len(body)):
+        into = io.BytesIO()
+        parser = _MultipartFile(boundary, into)
+        for at in range(0, len(body), size):
+            parser.feed(body[at : at + size])
+        assert parser.state == "done", size
+        assert (parser.file_name, into.getvalue()) == ("oct.csv", content), size
+
+
+async def test_listing_runs_costs_the_same_statements_for_1_and_4_runs(
+    world: World, client: httpx.AsyncClient, admin: str
+) -> None:
+    await _credits(world)
+    counts = []
+    for runs in (1, 4):
+        while await ImportRun.all().count() < runs:
+            answer = await client.post(REFUNDS, content=MIXED.encode(), headers=auth(admin, **CSV))
+            assert answer.status_code == 201, answer.text
+        with count_queries() as counter:
+            listed = await client.get(f"{API}/imports", headers=auth(admin))
+        assert len(listed.json()["items"]) == runs
+        counts.append(counter.count)
+    assert counts[0] == counts[1], counts
