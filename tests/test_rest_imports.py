@@ -270,6 +270,15 @@ async def test_what_an_import_upload_must_be(
         REFUNDS, files={"other": ("x.csv", b"a", "text/csv")}, headers=auth(admin)
     )
     assert_problem(no_file, 422, "VALUE_REQUIRED")
+    multipart = {"Content-Type": "multipart/form-data"}
+    no_boundary = await client.post(REFUNDS, content=b"x", headers=auth(admin, **multipart))
+    assert_problem(no_boundary, 400, "MALFORMED_REQUEST")
+    cut = await client.post(
+        REFUNDS,
+        content=b'--b\r\nContent-Disposition: form-data; name="file"\r\n\r\n' + MIXED.encode(),
+        headers=auth(admin, **{"Content-Type": "multipart/form-data; boundary=b"}),
+    )
+    assert_problem(cut, 400, "MALFORMED_REQUEST")
     wrong_header = await client.post(
         REFUNDS, content=b"what,ever\n1,2\n", headers=auth(admin, **CSV)
     )

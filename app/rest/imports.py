@@ -288,8 +288,8 @@ async def _receive_file(request: Request, into: IO[bytes]) -> str | None:
     media = _media(content_type)
     if media == "multipart/form-data":
         boundary = _header_param(content_type, "content-type", "boundary")
-        if not boundary:
-            raise _malformed("The multipart Content-Type has no boundary.")
+        if not boundary or len(boundary) > 70 or not boundary.isascii():  # RFC 2046
+            raise _malformed("The multipart Content-Type has no valid boundary.")
         return await _spool_multipart(request, boundary, into)
     if media in CSV_TYPES:
         await _spool_body(request, into)
