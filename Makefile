@@ -9,7 +9,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test lint check install lock docker clean bench bench-import bench-posting bench-graphql chromium pgbouncer
+.PHONY: run test lint check install lock docker clean bench bench-import bench-posting bench-graphql bench-http-import chromium pgbouncer
 
 $(INSTALLED): pyproject.toml setup.py requirements/dev.txt
 	@test -n "$(PYTHON)" || { echo "Python 3.11 or newer is required: install it or set PYTHON=..." >&2; exit 1; }
@@ -89,3 +89,7 @@ bench-import: $(INSTALLED)
 bench-graphql: $(INSTALLED)
 	@bash scripts/install-wrk
 	$(BIN)/python -m bench.graphql_hot $(ARGS)
+
+## CSV import over HTTP (text/csv, multipart) against the importer in-process (BENCH_HTTP_IMPORT_REFUNDS=2000).
+bench-http-import: $(INSTALLED)
+	$(BIN)/python -m bench.http_imports

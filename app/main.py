@@ -25,6 +25,7 @@ from app.middleware import (
     DeadlineMiddleware,
     RequestBodyMiddleware,
     RequestContextMiddleware,
+    UploadLimits,
 )
 from app.rate_limits import RateLimits
 from app.read_routing import RestReadRouting
@@ -33,6 +34,7 @@ from app.rest import PUBLIC_PATHS as REST_PUBLIC_PATHS
 from app.rest import PUBLIC_PREFIXES as REST_PUBLIC_PREFIXES
 from app.rest import create_rest_app
 from app.rest.guard import RestGuard
+from app.rest.imports import is_import_upload
 from app.rest.problems import problem_response
 from app.services.errors import ErrorCode
 from app.settings import Settings, get_settings
@@ -141,6 +143,13 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
     # With a read replica: one routing per app (per process), shared by GraphQL and REST.
     replica = ReplicaRouting.from_settings(settings)
     rest: ASGIApp = RestGuard(create_rest_app(settings, rate_limits))
+    # CSV imports take files: a larger body, and more time, than the JSON routes.
+    uploads = UploadLimits(
+        applies=is_import_upload,
+        max_bytes=settings.max_import_body_bytes,
+        body_timeout=settings.import_body_timeout_seconds,
+        request_timeout=settings.import_request_timeout_seconds,
+    )
     if replica is not None:
         rest = RestReadRouting(rest, replica)
     return Starlette(
@@ -177,11 +186,13 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
                 DeadlineMiddleware,
                 timeout=settings.request_timeout_seconds,
                 retry_after=settings.retry_after_seconds,
+                upload=uploads,
             ),
             Middleware(
                 RequestBodyMiddleware,
                 max_bytes=settings.max_request_body_bytes,
                 timeout=settings.request_body_timeout_seconds,
+                upload=uploads,
             ),
             Middleware(
                 AuthMiddleware,

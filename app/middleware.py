@@ -7,7 +7,8 @@ import asyncio
 import re
 import time
 import uuid
-from collections.abc import Collection
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
 
 import structlog
 from starlette.datastructures import Headers, QueryParams
@@ -179,6 +180,17 @@ def _forget_abandoned(task: asyncio.Task[None]) -> None:
         log.info("request.abandoned_failed", error=error_summary(task.exception()))  # type: ignore[arg-type]
 
 
+@dataclass(frozen=True, slots=True)
+class UploadLimits:
+    """Larger limits for the few routes that take files (CSV imports): a larger body, more
+    time for it to arrive and for the request to run. ``applies`` says which requests."""
+
+    applies: Callable[[Scope], bool]
+    max_bytes: int
+    body_timeout: float
+    request_timeout: float
+
+
 class DeadlineMiddleware:
     """A server-side time limit per request: past it, 503 DEADLINE_EXCEEDED with Retry-After.
 
@@ -188,15 +200,26 @@ class DeadlineMiddleware:
     and the client must not. Whatever the abandoned task sends later is dropped.
     """
 
-    def __init__(self, app: ASGIApp, *, timeout: float, retry_after: int) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        *,
+        timeout: float,
+        retry_after: int,
+        upload: UploadLimits | None = None,
+    ) -> None:
         self.app = app
         self.timeout = timeout
         self.retry_after = retry_after
+        self.upload = upload
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        timeout = self.timeout
+        if self.upload is not None and self.upload.applies(scope):
+            timeout = self.upload.request_timeout
         started = abandoned = False
 
         async def guarded_send(message: Message) -> None:
@@ -209,7 +232,7 @@ class DeadlineMiddleware:
 
         task = asyncio.ensure_future(self.app(scope, receive, guarded_send))
         try:
-            done, _ = await asyncio.wait({task}, timeout=self.timeout)
+            done, _ = await asyncio.wait({task}, timeout=timeout)
         except asyncio.CancelledError:
             task.cancel()
             raise
@@ -220,21 +243,23 @@ class DeadlineMiddleware:
         task.cancel()
         _ABANDONED.add(task)
         task.add_done_callback(_forget_abandoned)
-        log.warning("request.deadline_exceeded", timeout_seconds=self.timeout)
+        log.warning("request.deadline_exceeded", timeout_seconds=timeout)
         if not started:
             await send_error(
                 scope,
                 send,
                 status=503,
                 code=ErrorCode.DEADLINE_EXCEEDED,
-                message=f"The request took longer than {self.timeout:g} s; retry later.",
+                message=f"The request took longer than {timeout:g} s; retry later.",
                 request_id=scope["state"].get("request_id"),
                 retry_after=self.retry_after,
             )
 
 
 class BodyTooLarge(Exception):
-    pass
+    def __init__(self, max_bytes: int) -> None:
+        super().__init__(max_bytes)
+        self.max_bytes = max_bytes
 
 
 class BodyTimeout(Exception):
@@ -253,21 +278,33 @@ class RequestBodyMiddleware:
     the app may wait on ``receive`` for a disconnect once the body is in.
     """
 
-    def __init__(self, app: ASGIApp, *, max_bytes: int, timeout: float) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        *,
+        max_bytes: int,
+        timeout: float,
+        upload: UploadLimits | None = None,
+    ) -> None:
         self.app = app
         self.max_bytes = max_bytes
         self.timeout = timeout
+        self.upload = upload
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        max_bytes, timeout = self.max_bytes, self.timeout
+        if self.upload is not None and self.upload.applies(scope):
+            max_bytes, timeout = self.upload.max_bytes, self.upload.body_timeout
         declared = Headers(scope=scope).get("content-length")
-        if declared is not None and (not declared.isdigit() or int(declared) > self.max_bytes):
-            await self._refuse(scope, send, BodyTooLarge() if declared.isdigit() else None)
+        if declared is not None and (not declared.isdigit() or int(declared) > max_bytes):
+            refusal = BodyTooLarge(max_bytes) if declared.isdigit() else None
+            await self._refuse(scope, send, refusal, timeout)
             return
         loop = asyncio.get_running_loop()
-        deadline = loop.time() + self.timeout
+        deadline = loop.time() + timeout
         received = 0
         complete = started = False
 
@@ -282,8 +319,8 @@ class RequestBodyMiddleware:
                 raise BodyTimeout from None
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
-                if received > self.max_bytes:
-                    raise BodyTooLarge
+                if received > max_bytes:
+                    raise BodyTooLarge(max_bytes)
                 complete = not message.get("more_body", False)
             return message
 
@@ -296,17 +333,19 @@ class RequestBodyMiddleware:
             await self.app(scope, bounded_receive, tracking_send)
         except (BodyTooLarge, BodyTimeout) as refusal:
             if not started:
-                await self._refuse(scope, send, refusal)
+                await self._refuse(scope, send, refusal, timeout)
 
-    async def _refuse(self, scope: Scope, send: Send, refusal: Exception | None) -> None:
+    async def _refuse(
+        self, scope: Scope, send: Send, refusal: Exception | None, allowed_seconds: float
+    ) -> None:
         if isinstance(refusal, BodyTooLarge):
-            log.info("request.body_too_large", max_bytes=self.max_bytes)
+            log.info("request.body_too_large", max_bytes=refusal.max_bytes)
             status, code = 413, ErrorCode.BODY_TOO_LARGE
-            message = f"The request body is larger than {self.max_bytes} bytes."
+            message = f"The request body is larger than {refusal.max_bytes} bytes."
         elif isinstance(refusal, BodyTimeout):
-            log.info("request.body_timeout", timeout_seconds=self.timeout)
+            log.info("request.body_timeout", timeout_seconds=allowed_seconds)
             status, code = 408, ErrorCode.BODY_TIMEOUT
-            message = f"The request body did not arrive within {self.timeout:g} s."
+            message = f"The request body did not arrive within {allowed_seconds:g} s."
         else:
             status, code = 400, ErrorCode.MALFORMED_REQUEST
             message = "The Content-Length header is not a number."

@@ -156,6 +156,25 @@ class Settings(BaseSettings):
         gt=0,
         description="The whole request body must arrive within this long (408 otherwise)",
     )
+    # CSV imports over HTTP (POST /api/v1/imports/{kind}) take files: their own limits.
+    max_import_body_bytes: int = Field(
+        default=64 * 1024 * 1024,
+        ge=1024,
+        description="Largest body of a CSV import (POST /api/v1/imports/{kind}); a larger one "
+        "is refused with 413 and nothing is imported. The upload is spooled to a temporary "
+        "file, not held in memory",
+    )
+    import_body_timeout_seconds: float = Field(
+        default=300.0,
+        gt=0,
+        description="The whole body of a CSV import must arrive within this long (408 otherwise)",
+    )
+    import_request_timeout_seconds: float = Field(
+        default=900.0,
+        gt=0,
+        description="Server-side time limit of one CSV import request (upload and import); "
+        "past it the answer is 503 DEADLINE_EXCEEDED",
+    )
     http_header_timeout_seconds: float = Field(
         default=10.0,
         gt=0,

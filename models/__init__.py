@@ -17,7 +17,7 @@ from models.ar import (
 from models.audit import AuditEvent, IdempotencyRecord
 from models.auth import ApiToken, Role, RolePermission, User
 from models.company import Company, Customer, Entity
-from models.imports import ImportedRecord, ImportRun
+from models.imports import ImportedRecord, ImportErrorChunk, ImportRun
 from models.ledger import BankAccount, GLAccount, Journal, JournalEntry, JournalLine
 from models.refunds import ArConfiguration, DocumentSequence, Refund, RefundAllocation
 
@@ -37,6 +37,7 @@ __all__ = [
     "Entity",
     "GLAccount",
     "IdempotencyRecord",
+    "ImportErrorChunk",
     "ImportRun",
     "ImportedRecord",
     "Invoice",

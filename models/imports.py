@@ -62,3 +62,22 @@ class ImportedRecord(Model):
     class Meta:
         table = "imported_record"
         unique_together = (("kind", "scope_key", "external_key"),)
+
+
+class ImportErrorChunk(Model):
+    """A run's error file (the refused rows, as the CLI writes FILE.errors.csv), kept in the
+    database so any app process can serve it, in pieces of at most ``CHUNK_CHARS`` characters
+    so neither storing nor serving it holds the whole file at once."""
+
+    id = fields.BigIntField(primary_key=True)
+    run: fields.ForeignKeyRelation[ImportRun] = fields.ForeignKeyField(
+        "models.ImportRun", related_name="error_chunks", on_delete=fields.CASCADE
+    )
+    seq = fields.IntField()
+    content = fields.TextField()
+
+    run_id: int
+
+    class Meta:
+        table = "import_error_chunk"
+        unique_together = (("run", "seq"),)

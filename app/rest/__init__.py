@@ -23,7 +23,7 @@ from starlette.responses import Response
 from app.db import is_database_unavailable
 from app.log import error_summary, get_logger
 from app.rate_limits import RateLimits
-from app.rest import documents, refunds, reports, setup
+from app.rest import documents, imports, refunds, reports, setup
 from app.rest.deps import HEADER_FIELDS
 from app.rest.models import Problem
 from app.rest.problems import PATH_FIELDS, PROBLEM_JSON, from_domain_error, problem_response
@@ -55,6 +55,8 @@ and entity scope as the GraphQL API at /graphql.
   `Idempotent-Replayed: true`.
 - **Concurrency**: a refund's `ETag` is its version; changes need `If-Match`.
 - **Amounts** are exact decimal strings; ids are record numbers.
+- **CSV**: `POST /imports/{kind}` takes a file (`text/csv` or multipart field `file`,
+  up to MAX_IMPORT_BODY_BYTES, 64 MiB by default); `GET /exports/{kind}` streams CSV.
 """
 
 
@@ -143,6 +145,8 @@ def create_rest_app(settings: Settings, rate_limits: RateLimits) -> FastAPI:
 
     @app.exception_handler(Exception)
     async def unexpected(request: Request, error: Exception) -> Response:
+        if type(error).__name__ in {"BodyTooLarge", "BodyTimeout"}:
+            raise error  # an upload read in a route: RequestBodyMiddleware answers (413, 408)
         if is_database_unavailable(error):
             log.warning("request.database_unavailable", error=error_summary(error))
             return problem_response(
@@ -156,7 +160,7 @@ def create_rest_app(settings: Settings, rate_limits: RateLimits) -> FastAPI:
             ErrorCode.INTERNAL_SERVER_ERROR, "Unexpected error.", request_id=_request_id(request)
         )
 
-    for module in (refunds, setup, documents, reports):
+    for module in (refunds, setup, documents, reports, imports):
         app.include_router(module.router)
 
     def openapi() -> dict[str, Any]:

@@ -7,9 +7,10 @@ group; this module keeps the books of the imports themselves.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import AsyncIterator, Collection
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 from tortoise.exceptions import IntegrityError
 
@@ -17,7 +18,7 @@ from app.services import refunds
 from app.services.access import Principal, Scope
 from app.services.errors import AlreadyExists, DomainError, NotFound
 from app.services.transactions import atomic
-from models import ImportedRecord, ImportRun, Refund
+from models import ImportedRecord, ImportErrorChunk, ImportRun, Refund
 from models.enums import Permission, RefundState
 
 
@@ -104,6 +105,63 @@ async def list_runs(actor: Principal, scope: Scope, *, limit: int = 50) -> list[
     if scope.entity is not None:
         query = query.filter(entity_id=scope.entity.id)
     return await query.order_by("-id").limit(limit)
+
+
+def _visible(run: ImportRun | None, scope: Scope) -> bool:
+    """A run is seen in the scope it was imported in, and from the top level (which only a
+    user unrestricted to entities may work at), as ``list_runs`` lists them."""
+    return run is not None and (scope.entity is None or run.entity_id == scope.entity.id)
+
+
+async def get_run(actor: Principal, scope: Scope, run_id: int) -> ImportRun:
+    """One run the actor may see here; another scope's run is NOT_FOUND, as a missing one."""
+    actor.require(Permission.DATA_IMPORT)
+    run = await ImportRun.get_or_none(id=run_id)
+    if run is None or not _visible(run, scope):
+        raise NotFound(f"No import run {run_id} here.", field="run")
+    return run
+
+
+# Characters per stored piece of an error file: storing and serving it never hold more.
+ERROR_CHUNK_CHARS = 256 * 1024
+
+
+async def store_error_file(run: ImportRun, path: Path) -> int:
+    """Keep a run's error file (as the importer wrote it) in the database, so any app
+    process can serve it; the number of pieces stored."""
+    seq = 0
+    with path.open(encoding="utf-8", newline="") as handle:
+        async with atomic():
+            while piece := handle.read(ERROR_CHUNK_CHARS):
+                await ImportErrorChunk.create(run_id=run.id, seq=seq, content=piece)
+                seq += 1
+    return seq
+
+
+async def has_error_file(run_ids: list[int]) -> set[int]:
+    """Which of these runs have an error file (one query)."""
+    if not run_ids:
+        return set()
+    found = await ImportErrorChunk.filter(run_id__in=run_ids, seq=0).values("run_id")
+    return {int(row["run_id"]) for row in found}
+
+
+async def error_file(actor: Principal, scope: Scope, run_id: int) -> AsyncIterator[str]:
+    """A run's error file, piece by piece (NOT_FOUND when the run refused no row)."""
+    run = await get_run(actor, scope, run_id)
+    if not await has_error_file([run.id]):
+        raise NotFound(f"Import run {run_id} refused no row: it has no error file.", field="run")
+
+    async def pieces() -> AsyncIterator[str]:
+        seq = 0
+        while True:
+            chunk = await ImportErrorChunk.get_or_none(run_id=run.id, seq=seq)
+            if chunk is None:
+                return
+            yield chunk.content
+            seq += 1
+
+    return pieces()
 
 
 @dataclass(frozen=True, slots=True)
