@@ -110,32 +110,70 @@ class ConfiguredH11(H11WithHeaderTimeout):
 if HAS_HTTPTOOLS:
     from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
+    class _HeadTooLarge(Exception):
+        pass
+
     class HttpToolsWithLimits(_HeaderTimeout, HttpToolsProtocol):
         """httptools with the header timer and a bound on the size of a request's head.
 
-        The timer is armed exactly while the connection waits for a request's head, so the
-        bytes received meanwhile are that head (pipelined requests are parsed, and their
-        heads complete, before they wait in uvicorn's pipeline)."""
+        httptools has no bound of its own. The head is measured as the parser sees it, never
+        counting a body: what its callbacks hand over (URL and header pieces) and, for a head
+        that does not complete, every byte received while the parser is in it. A body the
+        app did not read (answered early, say 401) is still parsed and skipped, and is not a
+        head."""
 
         max_header_bytes: int = MAX_HEADER_BYTES
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._init_header_timer()
-            self._head_bytes = 0
+            self._head_bytes = 0  # of the head being parsed, by callbacks
+            self._pending_bytes = 0  # received while no head completed (unparsed pieces)
+            self._in_body = False  # between a request's head and its end, as parsed
+            self._heads_completed = 0
 
         def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
             super().connection_made(transport)
             self._arm_header_timer()
 
+        def _count_head(self, size: int) -> None:
+            self._head_bytes += size
+            if self._head_bytes > self.max_header_bytes:
+                # httptools turns it into HttpParserError; uvicorn answers 400 and closes.
+                raise _HeadTooLarge
+
+        def on_message_begin(self) -> None:
+            self._head_bytes = 0
+            super().on_message_begin()
+
+        def on_url(self, url: bytes) -> None:
+            self._count_head(len(url))
+            super().on_url(url)
+
+        def on_header(self, name: bytes, value: bytes) -> None:
+            self._count_head(len(name) + len(value) + 4)
+            super().on_header(name, value)
+
+        def on_headers_complete(self) -> None:
+            self._in_body = True
+            self._heads_completed += 1
+            super().on_headers_complete()
+
+        def on_message_complete(self) -> None:
+            self._in_body = False
+            super().on_message_complete()
+
         def data_received(self, data: bytes) -> None:
-            if self._header_timer is not None:
-                self._head_bytes += len(data)
+            in_head = not self._in_body
+            completed = self._heads_completed
             super().data_received(data)
             self._disarm_when_a_request_started()
-            if self._header_timer is None:
-                self._head_bytes = 0
-            elif self._head_bytes > self.max_header_bytes and not self.transport.is_closing():
+            if not in_head or self._in_body or self._heads_completed != completed:
+                # Some of it was a body, or a head completed (its callbacks counted it).
+                self._pending_bytes = 0
+                return
+            self._pending_bytes += len(data)
+            if self._pending_bytes > self.max_header_bytes and not self.transport.is_closing():
                 log.info("http.header_too_large", max_bytes=self.max_header_bytes)
                 self._cancel_header_timer()
                 self.send_400_response("Request headers too large.")

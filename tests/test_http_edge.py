@@ -335,6 +335,53 @@ async def test_an_oversized_body_is_refused_at_once_and_large_headers_are_refuse
         assert (await http.get("/health")).status_code == 200
 
 
+async def test_a_head_completed_in_one_write_past_16_kib_is_refused(
+    edge_server: tuple[Server, str],
+) -> None:
+    server, _ = edge_server
+    reader, writer = await asyncio.open_connection("127.0.0.1", server.port)
+    writer.write(b"GET /health HTTP/1.1\r\nHost: test\r\nX-Padding: " + b"x" * 20000 + b"\r\n\r\n")
+    await writer.drain()
+    answer = await asyncio.wait_for(reader.read(), 5)
+    writer.close()
+    assert answer.startswith(b"HTTP/1.1 400"), answer
+
+
+async def test_a_large_body_answered_before_it_was_read_is_no_head(
+    edge_server: tuple[Server, str],
+) -> None:
+    """A 40 KB upload refused before it is read (401, no token; imports have their own
+    body limit) and the next request on the same connection: the unread body is skipped as
+    a body, never counted as the next request's head (schemathesis once got "Request
+    headers too large" here)."""
+    server, _ = edge_server
+    reader, writer = await asyncio.open_connection("127.0.0.1", server.port)
+    body = b"code,name\r\n" + b"C-1,x\r\n" * 6000
+    csv_head = ("Content-Type: text/csv", f"Content-Length: {len(body)}")
+    writer.write(head("/api/v1/imports/customers", *csv_head) + body[:1000])
+    await writer.drain()
+    first = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), 5)
+    assert first.startswith(b"HTTP/1.1 401"), first
+    length = int(
+        next(
+            line.split(b":")[1]
+            for line in first.split(b"\r\n")
+            if line.lower().startswith(b"content-length")
+        )
+    )
+    await reader.readexactly(length)
+    # The rest of the body arrives after the answer, then the next request.
+    writer.write(body[1000:])
+    await writer.drain()
+    await asyncio.sleep(0.3)
+    writer.write(b"GET /health HTTP/1.1\r\nHost: test\r\n\r\n")
+    await writer.drain()
+    second = await asyncio.wait_for(reader.read(65536), 5)
+    writer.close()
+    # Either the next request is served, or the connection was closed after the 401.
+    assert second == b"" or second.startswith(b"HTTP/1.1 200"), second
+
+
 async def test_pipelined_requests_are_answered_and_the_header_timer_rearms(
     edge_server: tuple[Server, str],
 ) -> None:
