@@ -50,7 +50,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
-import asyncpg
 import httpx
 from strawberry.relay import to_base64
 from tortoise import Tortoise
@@ -59,7 +58,7 @@ from app import migrations
 from app.db import asyncpg_dsn, init_orm
 from app.services.paging import NESTED_LIST_MAX
 from app.settings import Settings
-from bench import graphql_data
+from bench import graphql_data, scratch
 from bench.graphql_cases import CUSTOMER_CREDITS, CUSTOMERS_LIST, LIST_NESTED, VIEWER, Case
 from bench.pg_wire import CountingProxy
 
@@ -103,20 +102,6 @@ def _cases(data: graphql_data.Dataset) -> dict[str, Case]:
 
 
 # --- the database -----------------------------------------------------------------------
-
-
-def _database_url(admin_url: str, name: str) -> str:
-    return urlunsplit(urlsplit(admin_url)._replace(path=f"/{name}"))
-
-
-async def _reset_database(admin_url: str, name: str, *, create: bool) -> None:
-    admin = await asyncpg.connect(asyncpg_dsn(admin_url))
-    try:
-        await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        if create:
-            await admin.execute(f'CREATE DATABASE "{name}"')
-    finally:
-        await admin.close()
 
 
 async def build_database(url: str) -> graphql_data.Dataset:
@@ -656,8 +641,8 @@ async def main(argv: Sequence[str] | None = None) -> None:
     admin_url = os.environ.get(
         "REFUNDS_BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/test"
     )
-    url = _database_url(admin_url, DATABASE)
-    await _reset_database(admin_url, DATABASE, create=True)
+    url = scratch.database_url(admin_url, DATABASE)
+    await scratch.reset_database(admin_url, DATABASE, create=True)
     folder = Path(tempfile.mkdtemp(prefix="bench-graphql-"))
     try:
         started = time.perf_counter()
@@ -691,7 +676,7 @@ async def main(argv: Sequence[str] | None = None) -> None:
         if args.keep_db:
             print(f"\nKept database {url} (token: see app_user 'partner'); files in {folder}")
         else:
-            await _reset_database(admin_url, DATABASE, create=False)
+            await scratch.reset_database(admin_url, DATABASE, create=False)
             shutil.rmtree(folder, ignore_errors=True)
 
 

@@ -34,8 +34,8 @@ from app.main import create_app
 from app.services import users
 from app.services.access import Principal, Scope
 from app.settings import Settings
+from bench import scratch
 from bench.imports import ROWS_PER_REFUND, _credits, _world, _write_file
-from bench.reports import _database, _reset_database
 
 MODES = ("in-process", "text/csv", "multipart")
 
@@ -123,11 +123,11 @@ async def main(backend: str) -> None:
         "REFUNDS_BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/test"
     )
     name = "refunds_bench_http_import"
-    await _reset_database(admin_url, name, create=True)
+    await scratch.reset_database(admin_url, name, create=True)
     try:
-        await _bench("PostgreSQL", _database(admin_url, name), count, reps)
+        await _bench("PostgreSQL", scratch.database_url(admin_url, name), count, reps)
     finally:
-        await _reset_database(admin_url, name, create=False)
+        await scratch.reset_database(admin_url, name, create=False)
 
 
 if __name__ == "__main__":

@@ -43,7 +43,7 @@ from app.db import init_orm
 from app.services import refunds, users
 from app.services.access import Principal, Scope
 from app.settings import Settings
-from bench.reports import _database, _reset_database
+from bench import scratch
 from models import Advance, ArCredit, BankAccount, Customer, Entity
 from models.enums import CreditKind
 
@@ -354,11 +354,11 @@ def main(argv: list[str]) -> None:
                 "REFUNDS_BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/test"
             )
             database = "refunds_bench_import"
-            asyncio.run(_reset_database(admin_url, database, create=True))
+            asyncio.run(scratch.reset_database(admin_url, database, create=True))
             try:
-                _bench("PostgreSQL", _database(admin_url, database), options, folder)
+                _bench("PostgreSQL", scratch.database_url(admin_url, database), options, folder)
             finally:
-                asyncio.run(_reset_database(admin_url, database, create=False))
+                asyncio.run(scratch.reset_database(admin_url, database, create=False))
 
 
 if __name__ == "__main__":

@@ -32,7 +32,6 @@ import time
 from collections.abc import Awaitable, Callable
 from datetime import date
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
 
 import asyncpg
 import httpx
@@ -43,6 +42,7 @@ from app.db import asyncpg_dsn
 from app.main import create_app
 from app.services import integrity, refunds, users
 from app.settings import Settings
+from bench import scratch
 from models import ArCredit
 from tests.factories import QueryCounter, advance, build_world, enable_refunds
 
@@ -52,20 +52,6 @@ PAID = date(2026, 3, 10)
 
 POST = """mutation($id: ID!) { postRefund(id: $id) {
     refund { number state total { amount } } errors { code field message } } }"""
-
-
-def _database(url: str, name: str) -> str:
-    return urlunsplit(urlsplit(url)._replace(path=f"/{name}"))
-
-
-async def _reset_database(admin_url: str, name: str, *, create: bool) -> None:
-    admin = await asyncpg.connect(asyncpg_dsn(admin_url))
-    try:
-        await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        if create:
-            await admin.execute(f'CREATE DATABASE "{name}"')
-    finally:
-        await admin.close()
 
 
 class Counted:
@@ -201,8 +187,8 @@ async def main() -> None:
     )
     rounds = int(os.environ.get("BENCH_POSTING_ROUNDS", "40"))
     name = "refunds_bench_posting"
-    url = _database(admin_url, name)
-    await _reset_database(admin_url, name, create=True)
+    url = scratch.database_url(admin_url, name)
+    await scratch.reset_database(admin_url, name, create=True)
     settings = Settings(database_url=url + "?maxsize=5", log_level="WARNING")
     try:
         await migrations.upgrade(settings)
@@ -301,7 +287,7 @@ async def main() -> None:
             )
             print(f"Integrity check: {len(problems)} problem(s)")
     finally:
-        await _reset_database(admin_url, name, create=False)
+        await scratch.reset_database(admin_url, name, create=False)
 
 
 if __name__ == "__main__":

@@ -23,7 +23,6 @@ import time
 from collections.abc import Awaitable, Callable
 from datetime import date, timedelta
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
 
 import asyncpg
 import httpx
@@ -34,6 +33,7 @@ from app.db import asyncpg_dsn
 from app.main import create_app
 from app.services import integrity, users
 from app.settings import Settings
+from bench import scratch
 
 CUSTOMERS = 10_000
 INVOICES_PER_CUSTOMER = 15
@@ -41,20 +41,6 @@ ADVANCES_PER_CUSTOMER = 5
 WHALE_INVOICES, WHALE_ADVANCES, WHALE_REFUNDS = 2_500, 1_250, 1_250  # 5,000 transactions
 RUNS = 7
 YEAR = date(2025, 1, 1)
-
-
-def _database(url: str, name: str) -> str:
-    return urlunsplit(urlsplit(url)._replace(path=f"/{name}"))
-
-
-async def _reset_database(admin_url: str, name: str, *, create: bool) -> None:
-    admin = await asyncpg.connect(asyncpg_dsn(admin_url))
-    try:
-        await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        if create:
-            await admin.execute(f'CREATE DATABASE "{name}"')
-    finally:
-        await admin.close()
 
 
 class Ids:
@@ -698,8 +684,8 @@ async def main() -> None:
         "REFUNDS_BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/test"
     )
     name = f"refunds_bench_{os.getpid()}"  # runs in parallel do not collide
-    url = _database(admin_url, name)
-    await _reset_database(admin_url, name, create=True)
+    url = scratch.database_url(admin_url, name)
+    await scratch.reset_database(admin_url, name, create=True)
     # The benchmark sends hundreds of report queries a minute with one token.
     settings = Settings(
         database_url=url + "?maxsize=10", log_level="WARNING", rate_limit_reports="100000/minute"
@@ -788,7 +774,7 @@ async def main() -> None:
                 print(_row(label, result, len(capture.statements), whole=True), flush=True)
             await raw.close()
     finally:
-        await _reset_database(admin_url, name, create=False)
+        await scratch.reset_database(admin_url, name, create=False)
 
 
 if __name__ == "__main__":
