@@ -160,37 +160,24 @@ def _open_item_type(credit: ArCredit) -> str:
 async def _open_items(actor: Principal, scope: Scope) -> AsyncIterator[list[str]]:
     """What is open now: invoices with a balance due, and credits with an open amount."""
     condition = AR_DOCUMENTS.filter(actor, scope) & _own(scope) & Q(balance_due_minor__gt=0)
-    async for invoices in _pages(Invoice, condition):
-        customers = await _codes(Customer, (i.customer_id for i in invoices))
-        for invoice in invoices:
-            yield [
-                invoice.number,
-                "invoice",
-                customers[invoice.customer_id],
-                invoice.currency,
-                invoice.document_date.isoformat(),
-                format_minor(invoice.balance_due_minor, invoice.currency),
-                _text(invoice.due_date and invoice.due_date.isoformat()),
-                "",
-                "",
-                invoice.memo,
-            ]
-    condition = AR_DOCUMENTS.filter(actor, scope) & _own(scope) & Q(balance_due_minor__gt=0)
-    async for debits in _pages(ArAdjustment, condition):  # positive adjustments: debit memos
-        customers = await _codes(Customer, (d.customer_id for d in debits))
-        for debit in debits:
-            yield [
-                debit.number,
-                "debit_memo",
-                customers[debit.customer_id],
-                debit.currency,
-                debit.document_date.isoformat(),
-                format_minor(debit.balance_due_minor, debit.currency),
-                "",
-                "",
-                "",
-                debit.memo,
-            ]
+    # Positive adjustments with a balance due are debit memos; they have no due date.
+    for model, item_type in ((Invoice, "invoice"), (ArAdjustment, "debit_memo")):
+        async for documents in _pages(model, condition):
+            customers = await _codes(Customer, (d.customer_id for d in documents))
+            for document in documents:
+                due_date: date | None = getattr(document, "due_date", None)
+                yield [
+                    document.number,
+                    item_type,
+                    customers[document.customer_id],
+                    document.currency,
+                    document.document_date.isoformat(),
+                    format_minor(document.balance_due_minor, document.currency),
+                    _text(due_date and due_date.isoformat()),
+                    "",
+                    "",
+                    document.memo,
+                ]
     condition = CREDITS.filter(actor, scope) & _own(scope) & Q(open_minor__gt=0)
     related = ("payment", "advance", "adjustment", "invoice")
     async for page in _pages(ArCredit, condition, related=related):
