@@ -62,9 +62,9 @@ async def _position(actor: Principal, scope: Scope) -> Position:
     }
 
 
-async def test_master_data_and_open_items_round_trip_into_an_empty_database(
-    world: World,
-) -> None:
+async def books_to_move(world: World) -> Scope:
+    """US01's open AR of every kind, one credit partly refunded, and an opening balance
+    account (3900) to bring it into another database against; returns US01's scope."""
     us = world.scope("US01")
     await GLAccount.create(number="3900", title="Opening balances", kind="equity")
     paid = await invoice(world, "C-US", "INV-1", "300.00")
@@ -84,6 +84,29 @@ async def test_master_data_and_open_items_round_trip_into_an_empty_database(
         ),
         [refunds.AllocationInput(credit_id=cm.id, amount="20.00")],
     )
+    return us
+
+
+async def empty_company() -> None:
+    """An empty database with the built-in roles, a company and its two entities."""
+    await empty_database()
+    await users.ensure_builtin_roles()
+    company = await Company.create(name="Test Co")
+    await Entity.create(company=company, code="US01", name="US", base_currency="USD")
+    await Entity.create(company=company, code="EU01", name="EU", base_currency="EUR")
+
+
+# The journal and the AR configuration are setup, not CSV: the setup file does them.
+MOVED_AR_SETUP = {
+    "journals": [{"symbol": "ARJ", "title": "AR"}],
+    "ar_configuration": [{"ar_journal": "ARJ", "ar_control_account": "1200"}],
+}
+
+
+async def test_master_data_and_open_items_round_trip_into_an_empty_database(
+    world: World,
+) -> None:
+    us = await books_to_move(world)
     before = await _position(world.actor, us)
     files = {
         kind: await _export(world.actor, world.scope(None if top else "US01"), kind)
@@ -96,20 +119,10 @@ async def test_master_data_and_open_items_round_trip_into_an_empty_database(
     }
     assert "CM-1,credit_memo,C-US,USD,2026-03-02,40.00" in files["ar-open-items"]
 
-    await empty_database()
-    await users.ensure_builtin_roles()
+    await empty_company()
     admin = await users.principal_of(await users.create_user("mover", roles=("admin",)))
-    company = await Company.create(name="Test Co")
-    await Entity.create(company=company, code="US01", name="US", base_currency="USD")
-    await Entity.create(company=company, code="EU01", name="EU", base_currency="EUR")
     await _import(admin, Scope(entity=None), "gl-accounts", files["gl-accounts"])
-    # The journal and the AR configuration are setup, not CSV: the setup file does them.
-    plan = {
-        "journals": [{"symbol": "ARJ", "title": "AR"}],
-        "ar_configuration": [{"ar_journal": "ARJ", "ar_control_account": "1200"}],
-    }
-    outcome = await setup_file.apply(admin, plan)
-    assert outcome.refused == []
+    assert (await setup_file.apply(admin, MOVED_AR_SETUP)).refused == []
     for kind in ("customers", "bank-accounts"):
         await _import(admin, Scope(entity=None), kind, files[kind])
     new_us = Scope(entity=await Entity.get(code="US01"))

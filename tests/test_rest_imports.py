@@ -18,11 +18,10 @@ import pytest
 from app import setup_file
 from app.csv import importing
 from app.rest.imports import _MultipartFile
-from app.services import refunds, users
+from app.services import users
 from app.services.access import Scope
 from models import (
     ArCredit,
-    Company,
     Entity,
     GLAccount,
     ImportErrorChunk,
@@ -31,9 +30,9 @@ from models import (
     Refund,
 )
 from models.enums import RefundState
-from tests.conftest import MakeClient, empty_database, token_for
-from tests.factories import World, adjustment, advance, count_queries, invoice, payment
-from tests.test_csv_export import _position
+from tests.conftest import MakeClient, token_for
+from tests.factories import World, advance, count_queries, invoice
+from tests.test_csv_export import MOVED_AR_SETUP, _position, books_to_move, empty_company
 from tests.test_csv_import import HEADER, MIXED, _credits, _row
 from tests.test_rest import assert_problem, auth
 
@@ -385,25 +384,7 @@ async def _upload(
 async def test_export_then_import_over_http_into_an_empty_database_keeps_the_balances(
     world: World, client: httpx.AsyncClient, admin: str
 ) -> None:
-    us = world.scope("US01")
-    await GLAccount.create(number="3900", title="Opening balances", kind="equity")
-    paid = await invoice(world, "C-US", "INV-1", "300.00")
-    await payment(world, "C-US", "PAY-1", "350.00", applications={paid: "100.00"})
-    await invoice(world, "C-SHARED", "INV-2", "80.00")
-    await adjustment(world, "C-US", "CM-1", "-60.00")
-    await advance(world, "C-SHARED", "ADV-1", "25.00")
-    cm = await ArCredit.get(document_number="CM-1")
-    await refunds.record(
-        world.actor,
-        us,
-        refunds.RefundInput(
-            customer_id=world.customers["C-US"].id,
-            bank_account_id=world.banks["US-OPER"].id,
-            currency="USD",
-            payment_date=date(2026, 10, 20),
-        ),
-        [refunds.AllocationInput(credit_id=cm.id, amount="20.00")],
-    )
+    us = await books_to_move(world)
     before = await _position(world.actor, us)
     files = {}
     for kind, entity in (
@@ -416,21 +397,12 @@ async def test_export_then_import_over_http_into_an_empty_database_keeps_the_bal
         assert answer.status_code == 200, answer.text
         files[kind] = answer.text
 
-    await empty_database()
-    await users.ensure_builtin_roles()
+    await empty_company()
     mover = await users.create_user("mover", roles=("admin",))
     token = (await users.issue_token("mover", "t")).secret
-    company = await Company.create(name="Test Co")
-    await Entity.create(company=company, code="US01", name="US", base_currency="USD")
-    await Entity.create(company=company, code="EU01", name="EU", base_currency="EUR")
     await _upload(client, token, "gl-accounts", files["gl-accounts"], None)
-    # The journal and the AR configuration are setup, not CSV: the setup file does them.
     admin_actor = await users.principal_of(mover)
-    plan = {
-        "journals": [{"symbol": "ARJ", "title": "AR"}],
-        "ar_configuration": [{"ar_journal": "ARJ", "ar_control_account": "1200"}],
-    }
-    assert (await setup_file.apply(admin_actor, plan)).refused == []
+    assert (await setup_file.apply(admin_actor, MOVED_AR_SETUP)).refused == []
     for kind in ("customers", "bank-accounts"):
         await _upload(client, token, kind, files[kind], None)
     await _upload(
