@@ -573,25 +573,14 @@ async def _import_open_item(context: _Context, key: str, rows: list[Row]) -> Gro
     try:
         async with atomic():
             document: Any
-            if kind == "invoice":  # AR debited, the opening balance credited
-                due = values.get("due_date")
-                document = await ar_documents.post_invoice(
-                    context.actor,
-                    context.scope,
-                    ar_documents.InvoiceInput(
-                        customer_id,
-                        values["document_number"],
-                        on,
-                        values["currency"],
-                        [ar_documents.LineInput(amount, opening, "Opening balance")],
-                        due_date=date.fromisoformat(due) if due else None,
-                        memo=memo,
-                    ),
-                )
-            elif kind in ("credit_invoice", "inline_credit"):  # a negative invoice
-                lines = [ar_documents.LineInput(f"-{amount}", opening, "Opening balance")]
+            if kind in ("invoice", "credit_invoice", "inline_credit"):
+                # An invoice debits AR, a negative one credits it; the opening balance the other.
+                due = values.get("due_date") if kind == "invoice" else None
                 if kind == "inline_credit":
                     lines = _inline_credit_lines(amount, values["currency"], opening)
+                else:
+                    line = amount if kind == "invoice" else f"-{amount}"
+                    lines = [ar_documents.LineInput(line, opening, "Opening balance")]
                 document = await ar_documents.post_invoice(
                     context.actor,
                     context.scope,
@@ -601,6 +590,7 @@ async def _import_open_item(context: _Context, key: str, rows: list[Row]) -> Gro
                         on,
                         values["currency"],
                         lines,
+                        due_date=date.fromisoformat(due) if due else None,
                         memo=memo,
                     ),
                 )

@@ -134,7 +134,9 @@ class ArDocument(relay.Node):
         return await entity_of(info, self.entity_id)
 
 
-def _document_fields(row: Invoice | ArAdjustment | ReceivedPayment | Advance) -> dict[str, Any]:
+def _document_fields(
+    row: Invoice | ArAdjustment | ReceivedPayment | Advance | ar_documents.DocumentRow,
+) -> dict[str, Any]:
     """The ArDocument fields, the same for every kind."""
     return {
         "id": row.id,
@@ -308,15 +310,7 @@ def document_of_row(
     row: ar_documents.DocumentRow,
 ) -> InvoiceType | ArAdjustmentType | ReceivedPaymentType | AdvanceType:
     """The GraphQL type of a plain document row (a customer's document list)."""
-    fields: dict[str, Any] = {
-        "id": row.id,
-        "number": row.number,
-        "document_date": row.document_date,
-        "currency": row.currency,
-        "memo": row.memo,
-        "customer_id": row.customer_id,
-        "entity_id": row.entity_id,
-    }
+    fields = _document_fields(row)
     currency = row.currency
     if row.kind == "invoice":
         return InvoiceType(
