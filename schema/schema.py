@@ -76,7 +76,9 @@ def build_schema(settings: Settings) -> strawberry.Schema:
         lambda: ParserCache(maxsize=DOCUMENT_CACHE_SIZE),
         lambda: ValidationCache(maxsize=DOCUMENT_CACHE_SIZE),
         OperationRateLimits,  # the class, as PublicErrors
-        ReadRouting,  # after the refusals: a refused document reads nothing
+        # After the refusals (a refused document reads nothing); only with a replica, so
+        # that requests without one pay nothing for it.
+        *([ReadRouting] if settings.database_replica_url else []),
         PublicErrors,  # the class: Strawberry builds one per request
     ]
     return RefundsSchema(
