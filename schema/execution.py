@@ -1,0 +1,259 @@
+"""The GraphQL executor: graphql-core's, with a short path for plain fields.
+
+Most of what a response carries are leaves read straight off a loaded row: a credit's
+``documentNumber``, ``documentDate``, the ``amount`` and ``currency`` of its money. For
+each of them graphql-core builds a resolve info, looks up arguments, calls Strawberry's
+resolver (which calls ``getattr``), checks twice for an awaitable and walks
+``complete_value`` to the scalar's serialiser: some ten calls per leaf, most of the CPU of
+a 2,000-credit answer. A field that is plain (Strawberry's own attribute resolver, no
+arguments, no permission classes, field extensions or exception handlers, no resolve
+middleware) is its attribute: a leaf is that value serialised, an object (of a type with
+no ``is_type_of`` check, such as ``Money``) is its sub-selection executed on that value.
+This context does just that, skipping what cannot change the answer for such a field.
+
+For a leaf only the happy path is short. Anything else (null in a non-null field, a value
+the scalar refuses, a failing attribute) runs graphql-core's full path again, which reads
+the same attribute and reports the error exactly as before. An object's sub-selection
+runs through graphql-core with its errors handled as ``execute_field`` handles them.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from graphql import (
+    GraphQLField,
+    GraphQLLeafType,
+    GraphQLNonNull,
+    GraphQLObjectType,
+    GraphQLOutputType,
+    Undefined,
+)
+from graphql.execution.collect_fields import FieldDetailsList
+from graphql.pyutils import Path
+from strawberry.relay import GlobalID, Node
+from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
+from strawberry.types.field import StrawberryField
+
+_UNSET = object()
+
+
+@dataclass(frozen=True, slots=True)
+class PlainField:
+    """A field completed straight from its source's attribute."""
+
+    field_type: GraphQLOutputType  # as declared (non-null or not)
+    nullable: bool
+    attribute: str
+    read: Callable[[Any, str], Any]  # Strawberry's default resolver: getattr
+    serialise: Callable[[Any], Any] | None  # a leaf's scalar or enum serialiser
+    object_type: GraphQLObjectType | None  # else the object whose sub-selection runs on it
+    # A relay node's ``id`` (the attribute is its NodeID): the global id of this exact class.
+    node_class: type | None = None
+
+
+def _is_relay_node_id(definition: StrawberryField) -> bool:
+    """Strawberry's own ``Node.id`` resolver: the global id of the type name and NodeID."""
+    resolver = definition.base_resolver
+    function = getattr(getattr(resolver, "wrapped_func", None), "__func__", None)
+    return function is not None and function is getattr(Node._id, "__func__", None)
+
+
+def _node_id_field(
+    parent_type: GraphQLObjectType, field: GraphQLField, definition: StrawberryField
+) -> PlainField | None:
+    """Relay's ``id`` of a node class that keeps Strawberry's ``resolve_id`` and
+    ``resolve_typename``: ``GlobalID(type name, str(NodeID attribute))``."""
+    origin = getattr(parent_type.extensions.get("strawberry-definition"), "origin", None)
+    if (
+        not isinstance(origin, type)
+        or not issubclass(origin, Node)
+        or definition.extensions
+        or origin.resolve_id.__func__ is not Node.resolve_id.__func__  # type: ignore[attr-defined]
+        or origin.resolve_typename.__func__ is not Node.resolve_typename.__func__  # type: ignore[attr-defined]
+    ):
+        return None
+    named = field.type.of_type if isinstance(field.type, GraphQLNonNull) else field.type
+    if not isinstance(named, GraphQLLeafType):
+        return None
+    return PlainField(
+        field_type=field.type,
+        nullable=False,
+        attribute=origin.resolve_id_attr(),
+        read=getattr,
+        serialise=named.coerce_output_value,
+        object_type=None,
+        node_class=origin,
+    )
+
+
+def plain_field(parent_type: GraphQLObjectType, field: GraphQLField) -> PlainField | None:
+    """How to complete ``field`` directly; None when it needs the full path."""
+    definition = field.extensions.get("strawberry-definition")
+    if not isinstance(definition, StrawberryField) or field.args:
+        return None
+    if _is_relay_node_id(definition):
+        return _node_id_field(parent_type, field, definition)
+    # Strawberry marks the resolver it installs for a field with no resolver, permission
+    # classes, field extensions or exception handlers (``is_basic_field``): a getattr.
+    if not getattr(field.resolve, "_is_default", False) or not definition.is_basic_field:
+        return None
+    nullable = not isinstance(field.type, GraphQLNonNull)
+    named = field.type.of_type if isinstance(field.type, GraphQLNonNull) else field.type
+    serialise, object_type = None, None
+    if isinstance(named, GraphQLLeafType):
+        serialise = named.coerce_output_value
+    elif isinstance(named, GraphQLObjectType) and named.is_type_of is None:
+        object_type = named
+    else:
+        return None
+    return PlainField(
+        field_type=field.type,
+        nullable=nullable,
+        attribute=definition.python_name,
+        read=definition.default_resolver,
+        serialise=serialise,
+        object_type=object_type,
+    )
+
+
+class PlainFieldsExecutionContext(StrawberryGraphQLCoreExecutionContext):
+    """graphql-core's executor with plain fields completed straight from the attribute.
+    Give each schema its own subclass (``plain_fields_context``): the plans are per type."""
+
+    # Per object type: its plain fields, planned the first time the type is executed.
+    _plans: dict[GraphQLObjectType, dict[str, PlainField]]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        manager = self.middleware_manager
+        # A resolve middleware (an extension's ``resolve`` hook) must see every field.
+        self._short_path = manager is None or manager._middleware_resolvers is None
+
+    @classmethod
+    def plain_fields(cls, parent_type: GraphQLObjectType) -> dict[str, PlainField]:
+        """The plain fields of ``parent_type`` (of this class's schema), by name."""
+        plans = cls._plans.get(parent_type)
+        if plans is None:
+            plans = {}
+            for name, field in parent_type.fields.items():
+                plan = plain_field(parent_type, field)
+                if plan is not None:
+                    plans[name] = plan
+            cls._plans[parent_type] = plans
+        return plans
+
+    def execute_field(
+        self,
+        parent_type: GraphQLObjectType,
+        source: Any,
+        field_details_list: FieldDetailsList,
+        path: Path,
+        position_context: Any,
+    ) -> Any:
+        if self._short_path:
+            node = field_details_list[0].node
+            plan = self.plain_fields(parent_type).get(node.name.value)
+            if plan is not None and not node.arguments:
+                if plan.node_class is not None:
+                    value = _node_id(plan, plan.node_class, parent_type, source)
+                elif plan.object_type is None:
+                    value = _plain_leaf(plan, source)
+                else:
+                    value = self._plain_object(
+                        plan, plan.object_type, source, field_details_list, path, position_context
+                    )
+                if value is not _UNSET:
+                    return value
+        return super().execute_field(
+            parent_type, source, field_details_list, path, position_context
+        )
+
+    def _plain_object(
+        self,
+        plan: PlainField,
+        object_type: GraphQLObjectType,
+        source: Any,
+        field_details_list: FieldDetailsList,
+        path: Path,
+        position_context: Any,
+    ) -> Any:
+        try:
+            value = plan.read(source, plan.attribute)
+        except Exception:  # the full path reports it
+            return _UNSET
+        if value is None:
+            return None if plan.nullable else _UNSET
+        if isinstance(value, Exception):
+            return _UNSET
+        # From here as graphql-core's execute_field and complete_object_value do for an
+        # object type with no is_type_of, errors included.
+        try:
+            completed = self.collect_and_execute_subfields(
+                object_type, field_details_list, path, value, position_context
+            )
+        except Exception as raw_error:  # handled as graphql-core does
+            self.handle_field_error(raw_error, plan.field_type, field_details_list, path)
+            return None
+        if self.is_awaitable(completed):
+            return self._awaited(completed, plan.field_type, field_details_list, path)
+        return completed
+
+    async def _awaited(
+        self,
+        completed: Any,
+        return_type: GraphQLOutputType,
+        field_details_list: FieldDetailsList,
+        path: Path,
+    ) -> Any:
+        try:
+            return await completed
+        except Exception as raw_error:  # handled as graphql-core does
+            self.handle_field_error(raw_error, return_type, field_details_list, path)
+            return None
+
+
+def plain_fields_context() -> type[PlainFieldsExecutionContext]:
+    """An execution context class for one schema, with its own plans (a schema that is
+    dropped takes them with it)."""
+    return type("SchemaPlainFieldsExecutionContext", (PlainFieldsExecutionContext,), {"_plans": {}})
+
+
+def _plain_leaf(plan: PlainField, source: Any) -> Any:
+    """The serialised attribute; _UNSET where graphql-core must report an error."""
+    assert plan.serialise is not None  # noqa: S101 - a leaf's plan
+    try:
+        value = plan.read(source, plan.attribute)
+        if value is None:
+            return None if plan.nullable else _UNSET
+        if isinstance(value, Exception):
+            return _UNSET
+        serialised = plan.serialise(value)
+    except Exception:  # the full path reports it
+        return _UNSET
+    if serialised is None or serialised is Undefined:
+        return _UNSET
+    return serialised
+
+
+def _node_id(
+    plan: PlainField, node_class: type, parent_type: GraphQLObjectType, source: Any
+) -> Any:
+    """What Strawberry's ``Node._id`` gives, serialised; only for the class planned for (a
+    subclass may resolve its id otherwise)."""
+    assert plan.serialise is not None  # noqa: S101 - a leaf's plan
+    if type(source) is not node_class:
+        return _UNSET
+    try:
+        node_id = getattr(source, plan.attribute)
+        if node_id is None or isinstance(node_id, Exception) or inspect.isawaitable(node_id):
+            return _UNSET
+        serialised = plan.serialise(GlobalID(type_name=parent_type.name, node_id=str(node_id)))
+    except Exception:  # the full path reports it
+        return _UNSET
+    if serialised is None or serialised is Undefined:
+        return _UNSET
+    return serialised

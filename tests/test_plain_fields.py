@@ -1,0 +1,368 @@
+"""The executor's short path for plain fields (schema/execution.py) answers exactly what
+graphql-core's full path answers: data, errors and their paths, for the app's own queries on
+both databases and for a schema made to fail in every way a plain field can."""
+
+from __future__ import annotations
+
+import enum
+from datetime import date
+from typing import Any
+
+import httpx
+import pytest
+import strawberry
+from graphql import GraphQLResolveInfo
+from starlette.applications import Starlette
+from starlette.routing import Route
+from strawberry import relay
+from strawberry.extensions import SchemaExtension
+from strawberry.permission import BasePermission
+from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
+
+from app.services import credits, refunds
+from schema.execution import PlainFieldsExecutionContext, plain_fields_context
+from schema.view import GraphQLApp
+from tests.conftest import MakeClient, token_for
+from tests.factories import World, adjustment, advance, enable_refunds, gid, invoice, payment
+
+# --- a schema of every kind of plain and not-plain field ---------------------------------
+
+
+class Colour(enum.Enum):
+    RED = "red"
+    BLUE = "blue"
+
+
+@strawberry.type
+class Amount:
+    value: str
+    currency: str
+
+
+class Deny(BasePermission):
+    message = "not for you"
+
+    def has_permission(self, source: Any, info: strawberry.Info, **kwargs: Any) -> bool:
+        return False
+
+
+@strawberry.type
+class Thing(relay.Node):
+    id: relay.NodeID[int]
+    name: str
+    note: str | None
+    count: int
+    day: date
+    colour: Colour
+    price: Amount
+    discount: Amount | None
+    secret: str = strawberry.field(permission_classes=[Deny], default="hidden")
+
+    @strawberry.field
+    def shout(self) -> str:
+        return self.name.upper()
+
+    @strawberry.field
+    async def later(self) -> Amount:
+        return self.price
+
+
+def _things(count: int) -> list[Thing]:
+    return [
+        Thing(
+            id=n,
+            name=f"thing {n}",
+            note=None if n % 2 else f"note {n}",
+            count=n * 3,
+            day=date(2026, 1, 1 + n % 28),
+            colour=Colour.RED if n % 3 else Colour.BLUE,
+            price=Amount(value=f"{n}.50", currency="USD"),
+            discount=None if n % 2 else Amount(value="1.00", currency="EUR"),
+        )
+        for n in range(count)
+    ]
+
+
+@strawberry.type
+class Query:
+    @strawberry.field
+    def things(self, count: int = 3) -> list[Thing]:
+        return _things(count)
+
+    @strawberry.field
+    def broken(self, kind: str) -> list[Thing]:
+        """Things whose plain fields hold what their types refuse."""
+        good = _things(1)[0]
+        table: dict[str, dict[str, Any]] = {
+            "null_name": {"name": None},
+            "number_name": {"name": {"not": "a string"}},
+            "bad_count": {"count": "three"},
+            "bad_day": {"day": "yesterday"},
+            "bad_colour": {"colour": "green"},
+            "null_price": {"price": None},
+            "bad_price": {"price": "1.00"},
+            "error_value": {"name": ValueError("held an error")},
+        }
+        values = table[kind]
+        for name, value in values.items():
+            setattr(good, name, value)
+        return [good]
+
+    @strawberry.field
+    def missing(self, attribute: str) -> list[Thing]:
+        """A thing without an attribute its type declares."""
+        thing = _things(1)[0]
+        delattr(thing, attribute)
+        return [thing]
+
+
+def _schema(context: type[StrawberryGraphQLCoreExecutionContext], **kwargs: Any) -> Any:
+    return strawberry.Schema(query=Query, execution_context_class=context, **kwargs)
+
+
+QUERIES = [
+    "{ things { id name note count day colour price { value currency } discount { value } } }",
+    "{ things(count: 5) { a: name b: name id ...F __typename price { __typename value } } }"
+    " fragment F on Thing { count price { currency } discount { currency value } }",
+    "query($skip: Boolean!) { things { name @skip(if: $skip) note @include(if: $skip) } }",
+    "{ things { name shout later { value } secret } }",
+    "{ things { price { value } price { currency } } }",
+    *(
+        f'{{ broken(kind: "{kind}") {{ id name note count day colour price {{ value }} }} }}'
+        for kind in (
+            "null_name",
+            "number_name",
+            "bad_count",
+            "bad_day",
+            "bad_colour",
+            "null_price",
+            "bad_price",
+            "error_value",
+        )
+    ),
+    '{ missing(attribute: "name") { name } }',
+    '{ missing(attribute: "note") { note } }',
+    '{ missing(attribute: "price") { price { value } } }',
+    '{ missing(attribute: "discount") { discount { value } } }',
+    '{ missing(attribute: "id") { id } }',
+]
+
+
+async def _result(schema: Any, query: str) -> dict[str, Any]:
+    result = await schema.execute(query, variable_values={"skip": True})
+    errors = [
+        {"message": error.message, "path": error.path, "locations": error.locations}
+        for error in result.errors or []
+    ]
+    return {"data": result.data, "errors": errors}
+
+
+@pytest.mark.parametrize("query", QUERIES)
+async def test_the_short_path_answers_what_graphql_core_answers(query: str) -> None:
+    full = await _result(_schema(StrawberryGraphQLCoreExecutionContext), query)
+    short = await _result(_schema(plain_fields_context()), query)
+    assert short == full
+    # The cases are real: something was asked, and the failing ones fail.
+    assert full["data"] is not None or full["errors"]
+
+
+async def test_failing_plain_fields_are_reported_as_errors_at_their_path() -> None:
+    schema = _schema(plain_fields_context())
+    null_name = await _result(schema, '{ broken(kind: "null_name") { name } }')
+    assert null_name["data"] is None  # null in a non-null item of a non-null list
+    assert null_name["errors"][0]["path"] == ["broken", 0, "name"]
+    assert (
+        "Cannot return null for non-nullable field Thing.name"
+        in (null_name["errors"][0]["message"])
+    )
+    bad_count = await _result(schema, '{ broken(kind: "bad_count") { count } }')
+    assert bad_count["errors"][0]["path"] == ["broken", 0, "count"]
+    assert "Int cannot represent" in bad_count["errors"][0]["message"]
+
+
+class InfoCounting(PlainFieldsExecutionContext):
+    """Counts the resolve infos graphql-core builds: one per field on the full path."""
+
+    built = 0
+    _plans: dict[Any, Any] = {}
+
+    def build_resolve_info(self, *args: Any, **kwargs: Any) -> GraphQLResolveInfo[Any]:
+        type(self).built += 1
+        return super().build_resolve_info(*args, **kwargs)
+
+
+class FullPathCounting(StrawberryGraphQLCoreExecutionContext):
+    built = 0
+
+    def build_resolve_info(self, *args: Any, **kwargs: Any) -> GraphQLResolveInfo[Any]:
+        type(self).built += 1
+        return super().build_resolve_info(*args, **kwargs)
+
+
+@pytest.mark.parametrize("count", [10, 200])
+async def test_plain_fields_take_the_short_path_whatever_the_number_of_rows(count: int) -> None:
+    query = f"{{ things(count: {count}) {{ id name note count day colour price {{ value }} }} }}"
+    InfoCounting.built = FullPathCounting.built = 0
+    short = await _result(_schema(InfoCounting), query)
+    assert short == await _result(_schema(FullPathCounting), query)
+    assert len(short["data"]["things"]) == count
+    # graphql-core's path: one info per field of every row; the short path: the list only.
+    assert FullPathCounting.built == 1 + count * 8
+    assert InfoCounting.built == 1
+
+
+class SeesEveryField(SchemaExtension):
+    seen: list[str] = []
+
+    def resolve(
+        self, _next: Any, root: Any, info: GraphQLResolveInfo[Any], *args: Any, **kwargs: Any
+    ) -> Any:
+        type(self).seen.append(info.field_name)
+        return _next(root, info, *args, **kwargs)
+
+
+async def test_an_extension_resolving_fields_still_sees_every_field() -> None:
+    query = "{ things(count: 2) { name price { value } } }"
+    SeesEveryField.seen = []
+    schema = _schema(plain_fields_context(), extensions=[SeesEveryField])
+    assert (await _result(schema, query))["data"] == {
+        "things": [
+            {"name": "thing 0", "price": {"value": "0.50"}},
+            {"name": "thing 1", "price": {"value": "1.50"}},
+        ]
+    }
+    assert SeesEveryField.seen == ["things", *(["name", "price", "value"] * 2)]
+
+
+# --- the app's own queries, on the database ------------------------------------------------
+
+CUSTOMER = """
+query($id: ID!) {
+  customer(id: $id) {
+    id code name status
+    balance { total { amount currency } unavailable reason byCurrency { amount currency } }
+    eligibleCredits(first: 50) {
+      id kind documentNumber documentDate currency refundable
+      originalAmount { amount currency } openAmount { amount } heldByDrafts { amount }
+      available { amount currency }
+      document { __typename number documentDate ... on Invoice { total { amount } } }
+    }
+    documents(first: 50) {
+      __typename id number documentDate currency
+      ... on Invoice { dueDate memo total { amount currency } balanceDue { amount } }
+      ... on ReceivedPayment { amount { amount } }
+    }
+  }
+}
+"""
+
+CUSTOMERS = """
+{ customers(first: 10) {
+    totalCount
+    edges { cursor node { id code name status balance { total { amount } } } }
+    pageInfo { hasNextPage endCursor }
+} }
+"""
+
+REFUNDS = """
+{ refunds(first: 10) {
+    edges { node {
+      id number state currency paymentMethod paymentDate reference memo version
+      total { amount currency } voidDate voidReason postedAt
+      allocations { amount { amount } credit { id documentNumber openAmount { amount } } }
+    } }
+} }
+"""
+
+
+def _graphql_app(application: Starlette) -> GraphQLApp:
+    for route in application.routes:
+        if isinstance(route, Route) and isinstance(route.endpoint, GraphQLApp):
+            return route.endpoint
+    raise AssertionError("no GraphQL route")
+
+
+async def _books(world: World) -> None:
+    first = await invoice(world, "C-US", "INV-1", "100.00", "-20.00")
+    await payment(world, "C-US", "PAY-1", "150.00", applications={first: "80.00"})
+    await adjustment(world, "C-US", "CM-1", "-35.10")
+    await advance(world, "C-US", "ADV-1", "60.00")
+    await advance(world, "C-US", "ADV-EUR", "12.00", bank="US-EUR", currency="EUR")
+    await invoice(world, "C-US", "INV-2", "99.99")
+    await enable_refunds(world)
+
+
+@pytest.fixture
+def apps(make_client: MakeClient) -> tuple[httpx.AsyncClient, httpx.AsyncClient]:
+    short, full = make_client(), make_client()
+    transport = full._transport
+    assert isinstance(transport, httpx.ASGITransport)
+    app = transport.app
+    assert isinstance(app, Starlette)
+    schema = _graphql_app(app).schema
+    assert isinstance(schema, strawberry.Schema)
+    schema.execution_context_class = StrawberryGraphQLCoreExecutionContext
+    return short, full
+
+
+async def test_the_apps_queries_answer_the_same_bytes_on_either_path(
+    world: World, apps: tuple[httpx.AsyncClient, httpx.AsyncClient]
+) -> None:
+    await _books(world)
+    scope = world.scope("US01")
+    customer = world.customers["C-US"]
+    found = (await credits.refundable_credits(world.actor, scope, [customer.id], "USD"))[
+        customer.id
+    ]
+    draft = await refunds.create_draft(
+        world.actor,
+        scope,
+        refunds.RefundInput(
+            customer_id=customer.id,
+            bank_account_id=world.banks["US-OPER"].id,
+            currency="USD",
+            payment_date=date(2026, 3, 1),
+            reference="partly held",
+        ),
+        [refunds.AllocationInput(credit_id=c.id, amount="1.00") for c in found[:2]],
+    )
+    await refunds.post(world.actor, scope, draft.id, expected_version=draft.version)
+    await refunds.create_draft(
+        world.actor,
+        scope,
+        refunds.RefundInput(
+            customer_id=customer.id,
+            bank_account_id=world.banks["US-OPER"].id,
+            currency="USD",
+            payment_date=date(2026, 3, 2),
+            reference="held",
+        ),
+        [refunds.AllocationInput(credit_id=found[0].id, amount="2.00")],
+    )
+    token = await token_for("clerk", roles=("ar_clerk",))
+    headers = {"Authorization": f"Bearer {token}", "X-Entity": "US01"}
+    short, full = apps
+    bodies = [
+        {"query": CUSTOMER, "variables": {"id": gid("Customer", customer.id)}},
+        {"query": CUSTOMERS},
+        {"query": REFUNDS},
+    ]
+    answered: list[dict[str, Any]] = []
+    async with short, full:
+        for body in bodies:
+            answers = [
+                await http.post("/graphql", json=body, headers=headers) for http in (short, full)
+            ]
+            assert answers[0].status_code == answers[1].status_code == 200, answers[1].text
+            assert "errors" not in answers[1].json(), answers[1].text
+            assert answers[0].content == answers[1].content
+            answered.append(answers[0].json()["data"])
+    # What was compared is the real thing: credits held in part, documents, a posted refund.
+    eligible = answered[0]["customer"]["eligibleCredits"]
+    assert {c["heldByDrafts"]["amount"] for c in eligible} >= {"0.00", "2.00"}
+    assert {d["__typename"] for d in answered[0]["customer"]["documents"]} >= {
+        "Invoice",
+        "ReceivedPayment",
+    }
+    states = {edge["node"]["state"] for edge in answered[2]["refunds"]["edges"]}
+    assert states == {"POSTED", "DRAFT"}
