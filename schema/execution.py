@@ -20,9 +20,9 @@ runs through graphql-core with its errors handled as ``execute_field`` handles t
 from __future__ import annotations
 
 import inspect
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from graphql import (
     GraphQLField,
@@ -32,7 +32,7 @@ from graphql import (
     GraphQLOutputType,
     Undefined,
 )
-from graphql.execution.collect_fields import FieldDetailsList
+from graphql.execution.collect_fields import FieldDetailsList, GroupedFieldSet
 from graphql.pyutils import Path
 from strawberry.relay import GlobalID, Node
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
@@ -146,6 +146,47 @@ class PlainFieldsExecutionContext(StrawberryGraphQLCoreExecutionContext):
             cls._plans[parent_type] = plans
         return plans
 
+    def execute_fields(
+        self,
+        parent_type: GraphQLObjectType,
+        source_value: Any,
+        path: Path | None,
+        grouped_field_set: GroupedFieldSet,
+        position_context: Any,
+    ) -> Any:
+        """Plain leaves in one step each (not even a path); the other fields, and a leaf
+        whose value needs an error reported, as graphql-core executes them; the answer in
+        the query's order."""
+        if not self._short_path:
+            return super().execute_fields(
+                parent_type, source_value, path, grouped_field_set, position_context
+            )
+        plans = self.plain_fields(parent_type)
+        leaves: dict[str, Any] = {}
+        others: GroupedFieldSet | None = None
+        for response_name, field_details_list in grouped_field_set.items():
+            node = field_details_list[0].node
+            plan = plans.get(node.name.value)
+            if plan is not None and plan.object_type is None and not node.arguments:
+                if plan.node_class is None:
+                    value = _plain_leaf(plan, source_value)
+                else:
+                    value = _node_id(plan, plan.node_class, parent_type, source_value)
+                if value is not _UNSET:
+                    leaves[response_name] = value
+                    continue
+            if others is None:
+                others = {}
+            others[response_name] = field_details_list
+        if others is None:
+            return leaves
+        executed = super().execute_fields(parent_type, source_value, path, others, position_context)
+        if not leaves:
+            return executed
+        if self.is_awaitable(executed):
+            return _in_order_later(grouped_field_set, leaves, executed)
+        return _in_order(grouped_field_set, leaves, cast("dict[str, Any]", executed))
+
     def execute_field(
         self,
         parent_type: GraphQLObjectType,
@@ -157,15 +198,10 @@ class PlainFieldsExecutionContext(StrawberryGraphQLCoreExecutionContext):
         if self._short_path:
             node = field_details_list[0].node
             plan = self.plain_fields(parent_type).get(node.name.value)
-            if plan is not None and not node.arguments:
-                if plan.node_class is not None:
-                    value = _node_id(plan, plan.node_class, parent_type, source)
-                elif plan.object_type is None:
-                    value = _plain_leaf(plan, source)
-                else:
-                    value = self._plain_object(
-                        plan, plan.object_type, source, field_details_list, path, position_context
-                    )
+            if plan is not None and plan.object_type is not None and not node.arguments:
+                value = self._plain_object(
+                    plan, plan.object_type, source, field_details_list, path, position_context
+                )
                 if value is not _UNSET:
                     return value
         return super().execute_field(
@@ -214,6 +250,23 @@ class PlainFieldsExecutionContext(StrawberryGraphQLCoreExecutionContext):
         except Exception as raw_error:  # handled as graphql-core does
             self.handle_field_error(raw_error, return_type, field_details_list, path)
             return None
+
+
+def _in_order(
+    grouped_field_set: GroupedFieldSet, leaves: dict[str, Any], executed: dict[str, Any]
+) -> dict[str, Any]:
+    """Every answered field in the query's order (graphql-core leaves out unknown ones)."""
+    return {
+        name: leaves[name] if name in leaves else executed[name]
+        for name in grouped_field_set
+        if name in leaves or name in executed
+    }
+
+
+async def _in_order_later(
+    grouped_field_set: GroupedFieldSet, leaves: dict[str, Any], executed: Awaitable[Any]
+) -> dict[str, Any]:
+    return _in_order(grouped_field_set, leaves, await executed)
 
 
 def plain_fields_context() -> type[PlainFieldsExecutionContext]:
