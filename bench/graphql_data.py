@@ -24,7 +24,11 @@ from datetime import date, timedelta
 from decimal import Decimal
 from functools import partial
 
+from tortoise import Tortoise
+
+from app.db import init_orm
 from app.services import credits, refunds, users
+from app.settings import Settings
 from models import Customer
 from tests import factories
 
@@ -125,6 +129,25 @@ async def build() -> Dataset:
         entity_code="US01",
         small_customer_id=world.customers["X-20"].id,
         large_customer_id=world.customers["X-2000"].id,
+        list_customers=LIST_CUSTOMERS,
+        documents=SMALL_CREDITS + LARGE_CREDITS + 5 * LIST_CUSTOMERS,
+    )
+
+
+async def reopen(url: str) -> Dataset:
+    """The dataset of a database built before (``--keep-db``), with a new partner token."""
+    await init_orm(Settings(database_url=url, log_level="WARNING"))
+    try:
+        small = await Customer.get(code="X-20")
+        large = await Customer.get(code="X-2000")
+        token = (await users.issue_token("partner", "bench")).secret
+    finally:
+        await Tortoise.close_connections()
+    return Dataset(
+        token=token,
+        entity_code="US01",
+        small_customer_id=small.id,
+        large_customer_id=large.id,
         list_customers=LIST_CUSTOMERS,
         documents=SMALL_CREDITS + LARGE_CREDITS + 5 * LIST_CUSTOMERS,
     )
