@@ -30,9 +30,11 @@ from graphql import (
     GraphQLNonNull,
     GraphQLObjectType,
     GraphQLOutputType,
+    GraphQLResolveInfo,
     Undefined,
 )
 from graphql.execution.collect_fields import FieldDetailsList, GroupedFieldSet
+from graphql.execution.executor import invalid_return_type_error
 from graphql.pyutils import Path
 from strawberry.relay import GlobalID, Node
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
@@ -208,6 +210,47 @@ class PlainFieldsExecutionContext(StrawberryGraphQLCoreExecutionContext):
             parent_type, source, field_details_list, path, position_context
         )
 
+    def complete_list_item_value(
+        self,
+        item: Any,
+        complete_results: list[Any],
+        item_type: GraphQLOutputType,
+        field_details_list: FieldDetailsList,
+        info: GraphQLResolveInfo[Any],
+        item_path: Path,
+        position_context: Any,
+    ) -> bool:
+        """An object in a list (a credit of eligibleCredits) straight to its sub-selection:
+        what complete_value does for it, without its three levels of dispatch."""
+        object_type = _list_object_type(item_type)
+        if object_type is None or item is None or isinstance(item, Exception):
+            return super().complete_list_item_value(
+                item,
+                complete_results,
+                item_type,
+                field_details_list,
+                info,
+                item_path,
+                position_context,
+            )
+        try:
+            if object_type.is_type_of is not None and not object_type.is_type_of(item, info):
+                raise invalid_return_type_error(object_type, item, field_details_list)
+            completed = self.collect_and_execute_subfields(
+                object_type, field_details_list, item_path, item, position_context
+            )
+        except Exception as raw_error:  # handled as graphql-core does
+            self.handle_field_error(raw_error, item_type, field_details_list, item_path)
+            complete_results.append(None)
+            return False
+        if self.is_awaitable(completed):
+            complete_results.append(
+                self._awaited(completed, item_type, field_details_list, item_path)
+            )
+            return True
+        complete_results.append(completed)
+        return False
+
     def _plain_object(
         self,
         plan: PlainField,
@@ -250,6 +293,16 @@ class PlainFieldsExecutionContext(StrawberryGraphQLCoreExecutionContext):
         except Exception as raw_error:  # handled as graphql-core does
             self.handle_field_error(raw_error, return_type, field_details_list, path)
             return None
+
+
+def _list_object_type(item_type: GraphQLOutputType) -> GraphQLObjectType | None:
+    """The object type of a list's items, if its check of an item is synchronous."""
+    named = item_type.of_type if isinstance(item_type, GraphQLNonNull) else item_type
+    if not isinstance(named, GraphQLObjectType):
+        return None
+    if named.is_type_of is not None and inspect.iscoroutinefunction(named.is_type_of):
+        return None
+    return named
 
 
 def _in_order(
