@@ -77,7 +77,7 @@ class EntityType(relay.Node):
     base_currency: str = strawberry.field(description="ISO 4217 code, e.g. USD.")
 
     @classmethod
-    def from_model(cls, entity: Entity) -> EntityType:
+    def from_model(cls, entity: Entity | access.EntityRow) -> EntityType:
         return cls(
             id=entity.id, code=entity.code, name=entity.name, base_currency=entity.base_currency
         )

@@ -65,7 +65,7 @@ async def put_company(body: m.CompanyIn, actor: Actor, where: Where) -> m.Compan
     return m.Company(name=company.name)
 
 
-def _entity(entity: Entity) -> m.Entity:
+def _entity(entity: Entity | access.EntityRow) -> m.Entity:
     return m.Entity(
         id=entity.id, code=entity.code, name=entity.name, base_currency=entity.base_currency
     )
