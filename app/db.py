@@ -62,6 +62,7 @@ class PoolOptions:
     min_size: int | None = None
     max_size: int | None = None
     pgbouncer: bool = False
+    jit: bool = False
 
     @classmethod
     def from_settings(cls, settings: Settings) -> PoolOptions:
@@ -69,6 +70,7 @@ class PoolOptions:
             min_size=settings.database_pool_min,
             max_size=settings.database_pool_max,
             pgbouncer=settings.database_pgbouncer,
+            jit=settings.database_jit,
         )
 
 
@@ -104,6 +106,9 @@ def _connection_config(
             credentials["server_settings"] = {
                 **(credentials.get("server_settings") or {}),
                 "statement_timeout": str(round(timeouts.statement * 1000)),
+                # The planner's JIT thresholds misfire on report queries: compiling took
+                # longer than running (see Settings.database_jit).
+                **({} if pool is None or pool.jit else {"jit": "off"}),
             }
     return {"engine": POSTGRES_ENGINE, "credentials": credentials}
 

@@ -705,7 +705,10 @@ async def main() -> None:
             )
             problems = await integrity.find_problems()
             print(f"Integrity check: {len(problems)} problem(s)")
-            raw = await asyncpg.connect(asyncpg_dsn(url))
+            # The same session as the app's: its JIT setting (Settings.database_jit).
+            raw = await asyncpg.connect(
+                asyncpg_dsn(url), server_settings={} if settings.database_jit else {"jit": "off"}
+            )
             headers = {"Authorization": f"Bearer {token}", "X-Entity": "US01"}
             db_log = logging.getLogger("tortoise.db_client")
             async with httpx.AsyncClient(

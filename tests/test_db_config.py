@@ -65,3 +65,27 @@ async def test_the_pool_opens_what_the_settings_say(scratch_databases: ScratchDa
         pool = client._pool
         assert (pool.get_min_size(), pool.get_max_size()) == (3, 4)
         assert pool.get_size() == 3  # the minimum is opened at once
+
+
+def test_jit_is_off_for_the_service_unless_asked_for() -> None:
+    default = server_tortoise_config(Settings(database_url=PG))
+    assert default["connections"]["default"]["credentials"]["server_settings"]["jit"] == "off"
+    on = server_tortoise_config(Settings(database_url=PG, database_jit=True))
+    assert "jit" not in on["connections"]["default"]["credentials"]["server_settings"]
+    # Behind PgBouncer nothing is sent at connect (the README says to set it on the role).
+    bounced = server_tortoise_config(Settings(database_url=PG, database_pgbouncer=True))
+    assert "jit" not in (
+        bounced["connections"]["default"]["credentials"].get("server_settings") or {}
+    )
+
+
+@pytest.mark.postgres_only
+@pytest.mark.parametrize(("jit", "expected"), [(False, "off"), (True, "on")])
+async def test_the_services_sessions_run_with_the_jit_the_settings_say(
+    scratch_databases: ScratchDatabases, jit: bool, expected: str
+) -> None:
+    url = await scratch_databases.create("jit")
+    async with TortoiseContext() as ctx:
+        await ctx.init(config=server_tortoise_config(Settings(database_url=url, database_jit=jit)))
+        _, rows = await ctx.connections.get("default").execute_query("SHOW jit")
+        assert rows[0]["jit"] == expected
