@@ -9,7 +9,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test lint check install lock docker clean bench bench-import bench-posting bench-graphql bench-graphql-instructions bench-http-import chromium pgbouncer
+.PHONY: run test lint check install lock docker clean bench bench-import bench-posting bench-graphql bench-graphql-instructions bench-soak bench-http-import chromium pgbouncer
 
 $(INSTALLED): pyproject.toml setup.py requirements/dev.txt
 	@test -n "$(PYTHON)" || { echo "Python 3.11 or newer is required: install it or set PYTHON=..." >&2; exit 1; }
@@ -89,6 +89,10 @@ bench-import: $(INSTALLED)
 bench-graphql: $(INSTALLED)
 	@bash scripts/install-wrk
 	$(BIN)/python -m bench.graphql_hot $(ARGS)
+
+## Drafts, posts, voids and report reads against the served app; per-minute throughput and p99.
+bench-soak: $(INSTALLED)
+	$(BIN)/python -m bench.soak $(ARGS)
 
 ## Instructions per request of the app and the raw handler, counted by callgrind (not timed).
 bench-graphql-instructions: $(INSTALLED)
