@@ -55,7 +55,7 @@ class LedgerPage:
 
 
 async def visible_customer(actor: Principal, scope: Scope, customer_id: int) -> None:
-    found = await customers.get_customers(actor, scope, [customer_id])
+    found = await customers.customer_rows(actor, scope, [customer_id])
     if customer_id not in found:
         raise DomainError(
             "No such customer here.", field="customerId", code=ErrorCode.CUSTOMER_NOT_FOUND
