@@ -15,6 +15,7 @@ from app.csv import importing
 from app.csv.layouts import LAYOUTS, readme_table, template
 from app.services import imports, refunds
 from app.services.errors import DomainError
+from app.services.sql import fetch
 from models import (
     ArCredit,
     BankAccount,
@@ -579,3 +580,23 @@ async def test_an_import_costs_the_posting_and_one_statement_per_refund_whatever
     per_refund = (statements[12] - statements[4]) / 8
     # The key remembered (1), and per chunk of 4 refunds: the keys and the credits (2 / 4).
     assert per_refund <= posting + 1 + 2 / 4, (per_refund, posting)
+
+
+async def _analyze_count(table: str) -> int:
+    rows = await fetch(
+        "SELECT analyze_count + autoanalyze_count AS n FROM pg_stat_user_tables WHERE relname = ?",
+        [table],
+    )
+    return int(rows[0]["n"])
+
+
+@pytest.mark.postgres_only
+async def test_a_large_import_refreshes_the_planners_statistics(world: World) -> None:
+    scope = world.scope("US01")
+    small = await imports.start_run(world.actor, scope, "customer-refunds", "small.csv")
+    before = await _analyze_count("journal_line")
+    await imports.finish_run(small, imports.Counts(rows_read=999, created=999))
+    assert await _analyze_count("journal_line") == before  # autovacuum's next pass will do
+    large = await imports.start_run(world.actor, scope, "customer-refunds", "large.csv")
+    await imports.finish_run(large, imports.Counts(rows_read=2_000, created=600, posted=400))
+    assert await _analyze_count("journal_line") == before + 1

@@ -12,11 +12,14 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from tortoise import connections
 from tortoise.exceptions import IntegrityError
 
+from app.db import DEFAULT
 from app.services import refunds
 from app.services.access import Principal, Scope
 from app.services.errors import AlreadyExists, DomainError, NotFound
+from app.services.sql import writes_to_postgres
 from app.services.transactions import atomic
 from models import ImportedRecord, ImportErrorChunk, ImportRun, Refund
 from models.enums import Permission, RefundState
@@ -47,12 +50,28 @@ async def start_run(actor: Principal, scope: Scope, kind: str, file_name: str) -
     )
 
 
+# Objects an import writes before PostgreSQL's statistics are refreshed at once (ANALYZE):
+# below it, autovacuum's next pass is soon enough.
+ANALYZE_AFTER_OBJECTS = 1_000
+
+
 async def finish_run(run: ImportRun, counts: Counts) -> ImportRun:
     run.rows_read, run.created, run.posted = counts.rows_read, counts.created, counts.posted
     run.updated, run.skipped, run.refused = counts.updated, counts.skipped, counts.refused
     run.finished_at = datetime.now(UTC)
     await run.save()
+    if counts.created + counts.posted + counts.updated >= ANALYZE_AFTER_OBJECTS:
+        await refresh_statistics()
     return run
+
+
+async def refresh_statistics() -> None:
+    """After a bulk load the planner must see the tables as they now are: until autovacuum's
+    next pass (a minute, or never where it is off) it plans with the old statistics, and a
+    company imported into an empty database had its customer reconciliation run a nested
+    loop (0.55 s instead of 0.1 s on 2,640 journal lines). SQLite plans without them."""
+    if writes_to_postgres():
+        await connections.get(DEFAULT).execute_script("ANALYZE")
 
 
 async def imported_object(kind: str, scope: Scope, key: str) -> int | None:
