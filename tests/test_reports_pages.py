@@ -8,9 +8,10 @@ from typing import Any
 
 import pytest
 
+from app.services.reports import bank as bank_reports
 from app.services.reports import ledger, sales
 from tests.conftest import GraphQLClient, token_for
-from tests.factories import World, adjustment, count_queries, gid, invoice
+from tests.factories import World, adjustment, advance, count_queries, gid, invoice, payment
 
 pytestmark = pytest.mark.usefixtures("refunds_enabled")
 
@@ -89,6 +90,51 @@ async def test_keyset_pages_concatenate_to_the_whole_list(world: World) -> None:
     whole = (await register(100, None))[0]
     assert [n for _, _, n in whole][:3] == ["ADJ-1", "ADJ-5", "ADJ-7"]
     assert all(n.startswith("ADJ-" if k == "ar_adjustment" else "I-") for k, _, n in whole)
+
+
+async def test_bank_register_pages_carry_the_running_balance_from_before_the_period(
+    world: World,
+) -> None:
+    """Items before the period make the opening balance; every page, of any size, shows the
+    running balance the whole list shows, and the last one ends on the closing balance."""
+    for i in range(3):  # before the period
+        await advance(world, "C-US", f"OLD-{i}", f"{100 + i}.00", on=date(2025, 12, 20 + i))
+    for i in range(7):  # ties on the day and across kinds
+        on = DAY1 if i % 3 else DAY2
+        await advance(world, "C-US", f"AD-{i}", f"{5 + i}.25", on=on)
+        if i % 2:
+            await payment(world, "C-US", f"PAY-{i}", f"{20 + i}.50", on=on)
+    actor, scope = world.actor, world.scope("US01")
+    bank = world.banks["US-OPER"].id
+
+    async def register(first: int, after: str | None) -> Any:
+        page = await bank_reports.bank_register(
+            actor,
+            scope,
+            bank,
+            first=first,
+            after=after,
+            date_from=date(2026, 1, 1),
+            date_to=date(2026, 1, 31),
+        )
+        return (
+            [(x.kind, x.document_id, x.amount_minor, x.running_minor) for x in page.items],
+            page.has_next_page,
+            page.end_cursor,
+            page,
+        )
+
+    whole_page = (await register(100, None))[3]
+    whole = (await register(100, None))[0]
+    assert whole_page.opening_minor == 10_000 + 10_100 + 10_200
+    assert len(whole) == 10
+    balance = whole_page.opening_minor
+    for _, _, amount, running in whole:
+        balance += amount
+        assert running == balance
+    assert balance == whole_page.closing_minor
+    for first in (1, 2, 3, 4):
+        assert await _pages(register, first) == whole, first
 
 
 _REPORTS = """query($c: ID!) {

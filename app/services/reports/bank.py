@@ -129,14 +129,14 @@ def end_cursor(items: list[BankItem]) -> str | None:
     return cursor_after(items[-1].item_date, items[-1].kind, items[-1].document_id)
 
 
-def _item(row: dict[str, Any]) -> BankItem:
+def _item(row: dict[str, Any], running_minor: int | None = None) -> BankItem:
     return BankItem(
         kind=BankItemKind(str(row["kind"])),
         document_id=as_int(row["document_id"]),
         item_date=as_date(row["item_date"]),
         amount_minor=as_int(row["amount"]),
         cleared_on=as_date(row["cleared_on"]) if row["cleared_on"] else None,
-        running_minor=as_int(row["running"]),
+        running_minor=as_int(row["running"]) if running_minor is None else running_minor,
         number=str(row["number"]) if row.get("number") is not None else None,
     )
 
@@ -162,6 +162,43 @@ async def _items_page(
         [*per_part * 4, until, *condition_params, *page_params, first + 1],
     )
     return [_item(r) for r in rows[:first]], len(rows) > first
+
+
+async def _period_page(
+    items: str,
+    per_part: list[Any],
+    *,
+    date_from: date,
+    until: date,
+    opening_minor: int,
+    after: str | None,
+    first: int,
+) -> tuple[list[BankItem], bool]:
+    """A page of the period's items in bank order with their running balances. The period's
+    items follow one another without a gap, so an item's running balance is the balance
+    before the page plus the page's items up to it: no window over the account's whole
+    history, whose cost grew with every refund the account ever paid."""
+    page_condition, page_params = _cursor_condition(after)
+    period = "t.item_date >= ? AND t.item_date <= ?"
+    rows = await fetch(
+        f"SELECT t.* FROM ({items}) t WHERE {period}{page_condition}"
+        " ORDER BY t.item_date, t.kind_rank, t.document_id LIMIT ?",
+        [*per_part * 4, date_from, until, *page_params, first + 1],
+    )
+    balance = opening_minor
+    if page_params:  # a later page: add what the period's items before it moved
+        before_page = page_condition.removeprefix(" AND ")
+        moved = await fetch(
+            f"SELECT COALESCE(SUM(t.amount), 0) AS amount FROM ({items}) t"
+            f" WHERE {period} AND NOT {before_page}",
+            [*per_part * 4, date_from, until, *page_params],
+        )
+        balance += as_int(moved[0]["amount"])
+    page = []
+    for row in rows[:first]:
+        balance += as_int(row["amount"])
+        page.append(_item(row, balance))
+    return page, len(rows) > first
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,15 +244,16 @@ async def bank_register(
             [date_from, date_from, date_from, *per_part * 4, date_to],
         )
     )[0]
-    page, has_next_page = await _items_page(
+    opening = as_int(totals["opening"])
+    page, has_next_page = await _period_page(
         items,
         per_part,
+        date_from=date_from,
         until=date_to,
-        where=("t.item_date >= ?", [date_from]),
+        opening_minor=opening,
         after=after,
         first=first,
     )
-    opening = as_int(totals["opening"])
     deposits, withdrawals = as_int(totals["deposits"]), as_int(totals["withdrawals"])
     return RegisterPage(
         bank=bank,
