@@ -20,6 +20,7 @@ from strawberry.permission import BasePermission
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 
 from app.services import credits, refunds
+from models import Refund
 from schema.execution import PlainFieldsExecutionContext, plain_fields_context
 from schema.view import GraphQLApp
 from tests.conftest import MakeClient, token_for
@@ -314,31 +315,24 @@ async def test_the_apps_queries_answer_the_same_bytes_on_either_path(
     found = (await credits.refundable_credits(world.actor, scope, [customer.id], "USD"))[
         customer.id
     ]
-    draft = await refunds.create_draft(
-        world.actor,
-        scope,
-        refunds.RefundInput(
-            customer_id=customer.id,
-            bank_account_id=world.banks["US-OPER"].id,
-            currency="USD",
-            payment_date=date(2026, 3, 1),
-            reference="partly held",
-        ),
-        [refunds.AllocationInput(credit_id=c.id, amount="1.00") for c in found[:2]],
-    )
-    await refunds.post(world.actor, scope, draft.id, expected_version=draft.version)
-    await refunds.create_draft(
-        world.actor,
-        scope,
-        refunds.RefundInput(
-            customer_id=customer.id,
-            bank_account_id=world.banks["US-OPER"].id,
-            currency="USD",
-            payment_date=date(2026, 3, 2),
-            reference="held",
-        ),
-        [refunds.AllocationInput(credit_id=found[0].id, amount="2.00")],
-    )
+
+    async def draft(on: date, takes: dict[int, str]) -> Refund:
+        return await refunds.create_draft(
+            world.actor,
+            scope,
+            refunds.RefundInput(
+                customer_id=customer.id,
+                bank_account_id=world.banks["US-OPER"].id,
+                currency="USD",
+                payment_date=on,
+                reference=f"refund of {on}",
+            ),
+            [refunds.AllocationInput(credit_id=c, amount=a) for c, a in takes.items()],
+        )
+
+    posted = await draft(date(2026, 3, 1), {c.id: "1.00" for c in found[:2]})
+    await refunds.post(world.actor, scope, posted.id, expected_version=posted.version)
+    await draft(date(2026, 3, 2), {found[0].id: "2.00"})  # stays a draft: holds 2.00
     token = await token_for("clerk", roles=("ar_clerk",))
     headers = {"Authorization": f"Bearer {token}", "X-Entity": "US01"}
     short, full = apps

@@ -74,9 +74,8 @@ async def currency_or_base(
     that a page of customers reads it once)."""
     if currency is not None:
         return currency_code(currency)
-    if scope.entity is not None:  # known from the request's scope: nothing to read or wait for
-        return scope.entity.base_currency
-    found = await (base() if base is not None else base_currency(scope))
+    # Inside an entity the scope knows it: no loader wave to wait for.
+    found = await (base() if base is not None and scope.entity is None else base_currency(scope))
     if found.currency is None:
         raise DomainError(
             f"Name the currency: {found.reason}", field="currency", code=ErrorCode.CURRENCY_REQUIRED
