@@ -66,6 +66,7 @@ class JournalEntry(Model):
     journal_id: int
     entity_id: int | None
     reverses_id: int | None
+    posted_by_id: int | None
     lines: fields.ReverseRelation[JournalLine]
 
     class Meta:

@@ -323,7 +323,7 @@ async def _post_lined(
                 for number, line in enumerate(lines, start=1)
             ]
         )
-        entry = await post_entry(
+        entry_id = await post_entry(
             journal_id=setup.journal_id,
             entity_id=header.entity_id,
             entry_date=data.document_date,
@@ -337,7 +337,7 @@ async def _post_lined(
                 *_revenue_side(lines),
             ],
         )
-        await kind.model.filter(id=document.id).update(journal_entry_id=entry.id)
+        await kind.model.filter(id=document.id).update(journal_entry_id=entry_id)
         if total < 0:
             await _credit_for(
                 kind.credit_kind,
@@ -546,7 +546,7 @@ async def _record_receipt(
             header.number,
         )
         await _apply_to_invoices(receipt.id, applications)
-        entry = await post_entry(
+        entry_id = await post_entry(
             journal_id=setup.journal_id,
             entity_id=header.entity_id,
             entry_date=data.document_date,
@@ -560,7 +560,7 @@ async def _record_receipt(
                 ar_control_line(header.customer.id, -amount, setup.ar_control_account_id),
             ],
         )
-        await model.filter(id=receipt.id).update(journal_entry_id=entry.id)
+        await model.filter(id=receipt.id).update(journal_entry_id=entry_id)
         if credit_left > 0:
             kind, source = (
                 (CreditKind.OVERPAYMENT, "payment_id")

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from app.services.access import BANK_ACCOUNTS, Principal, Scope
 from app.services.errors import ErrorCode, ErrorCollector
 from app.services.money import currency_code
+from app.services.sql import as_models, read_primary
 from models import BankAccount
 
 
@@ -43,7 +44,10 @@ async def bank_account_for_document(
     """The active bank account a document of ``entity_id`` in ``currency`` may use
     (``entity_known`` False: the document's entity is unknown, as its customer is;
     ``currency`` None: unknown, so not compared)."""
-    bank = await BankAccount.get_or_none(id=bank_account_id, is_active=True)
+    rows = await read_primary(
+        "SELECT * FROM bank_account WHERE id = ? AND is_active", [bank_account_id]
+    )
+    bank = as_models(BankAccount, rows)[0] if rows else None
     if (
         bank is None
         or not scope.can_see_master(bank.entity_id)

@@ -14,13 +14,22 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, TypeAlias
+from typing import Any, Protocol, TypeAlias
 
 from tortoise.functions import Sum
 
 from app.services.access import CREDITS, Principal, Scope
 from app.services.money import currency_code, exact_int
-from app.services.sql import as_date, as_int, fetch, placeholders, write, writes_to_postgres
+from app.services.sql import (
+    as_date,
+    as_int,
+    fetch,
+    lock_clause,
+    placeholders,
+    read_primary,
+    write,
+    writes_to_postgres,
+)
 from models import ArCredit, RefundAllocation
 from models.enums import CreditKind, RefundState
 
@@ -79,7 +88,17 @@ def source_of(credit: Credit) -> tuple[str, int]:
     raise LookupError(f"credit {credit.id} has no document")
 
 
-def source_ineligibility(credit: Credit) -> str | None:
+class HasSource(Protocol):
+    """What ``source_ineligibility`` reads of a credit."""
+
+    @property
+    def has_positive_line(self) -> bool: ...
+
+    @property
+    def document_number(self) -> str: ...
+
+
+def source_ineligibility(credit: HasSource) -> str | None:
     """Why the document behind a credit keeps it from ever being refunded, if it does."""
     if credit.has_positive_line:
         return (
@@ -156,6 +175,41 @@ async def lock_credits(credit_ids: Sequence[int]) -> dict[int, ArCredit]:
     that take from a credit (posting or saving refunds, applying credits) can deadlock."""
     rows = await ArCredit.select_for_update().filter(id__in=list(credit_ids)).order_by("id")
     return {row.id: row for row in rows}
+
+
+@dataclass(frozen=True, slots=True)
+class AllocatedCredit:
+    """One allocation of a refund with its credit as locked: what posting checks."""
+
+    credit_id: int
+    amount_minor: int
+    open_minor: int
+    has_positive_line: bool
+    document_number: str
+
+
+_LOCK_ALLOCATED = (
+    "SELECT a.credit_id, a.amount_minor, c.open_minor, c.has_positive_line, c.document_number"
+    " FROM refund_allocation a JOIN ar_credit c ON c.id = a.credit_id"
+    " WHERE a.refund_id = ? ORDER BY c.id"
+)
+
+
+async def lock_allocated_credits(refund_id: int) -> list[AllocatedCredit]:
+    """A refund's allocations with their credits, the credits locked for this transaction
+    in id order as ``lock_credits`` does, in one statement whatever their number. (On
+    SQLite, writes are serialized by the database lock.)"""
+    rows = await read_primary(_LOCK_ALLOCATED + lock_clause("c"), [refund_id])
+    return [
+        AllocatedCredit(
+            credit_id=as_int(row["credit_id"]),
+            amount_minor=as_int(row["amount_minor"]),
+            open_minor=as_int(row["open_minor"]),
+            has_positive_line=bool(row["has_positive_line"]),
+            document_number=str(row["document_number"]),
+        )
+        for row in rows
+    ]
 
 
 # The guard every change of open amounts goes through: never below zero, never above what

@@ -21,7 +21,7 @@ from app.services.access import AR_DOCUMENTS, CUSTOMERS, Principal, Scope
 from app.services.errors import DomainError, ErrorCode, ErrorCollector
 from app.services.money import Money, currency_code
 from app.services.paging import LIST_PAGE_MAX, check_page_size
-from app.services.sql import fetch, placeholders
+from app.services.sql import as_models, fetch, placeholders, read_primary
 from app.services.subledger import subledger
 from app.services.texts import column_limit, text
 from models import Customer, Entity
@@ -209,7 +209,8 @@ async def customer_for_document(
     scope: Scope, customer_id: int, errors: ErrorCollector
 ) -> Customer | None:
     """The active customer a new document of this scope may be for; else an error."""
-    customer = await Customer.get_or_none(id=customer_id)
+    rows = await read_primary("SELECT * FROM customer WHERE id = ?", [customer_id])
+    customer = as_models(Customer, rows)[0] if rows else None
     if customer is None or not scope.can_see_master(customer.entity_id):
         errors.add("No such customer here.", field="customerId", code=ErrorCode.CUSTOMER_NOT_FOUND)
         return None

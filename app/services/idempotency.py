@@ -68,6 +68,9 @@ class Outcome:
 
     id: int
     first_answer: dict[str, Any] | None = None
+    # The row as the work left it, when the work returned it (never on a replay): the
+    # answer without reading it again.
+    row: Model | None = None
 
 
 def snapshot_of(row: Model) -> dict[str, Any]:
@@ -100,11 +103,13 @@ async def once(
     key: str | None,
     operation: str,
     request: dict[str, Any],
-    work: Callable[[], Awaitable[int]],
+    work: Callable[[], Awaitable[int | Model]],
     *,
     snapshot: Callable[[int], Awaitable[dict[str, Any]]] | None = None,
 ) -> Outcome:
-    """Run ``work`` (which returns the id of what it made or changed) at most once per key.
+    """Run ``work`` at most once per key. The work returns the id of what it made or
+    changed, or better the row itself as it left it: that row is then the answer, with
+    no read. ``snapshot`` reads the answer of a work that returns an id, in its transaction.
 
     The same key with the same request answers what the first one answered (``snapshot``
     takes that answer, in the first request's transaction); with a different request it is
@@ -113,10 +118,11 @@ async def once(
     """
     _REPLAYED.set(False)
     if key is None:
+        if snapshot is None:  # nothing to read after the work, in its transaction
+            return Outcome(*await _done(await work(), None))
         async with atomic():  # the work's own transaction becomes a savepoint of this one
-            result = await work()
-            answer = await snapshot(result) if snapshot is not None else None
-        return Outcome(result, answer)
+            result, answer, row = await _done(await work(), snapshot)
+        return Outcome(result, answer, row)
     key = required_text(
         key, IdempotencyRecord, "key", field="idempotencyKey", what="An idempotency key"
     )
@@ -133,14 +139,13 @@ async def once(
                     status=IdempotencyStatus.IN_PROGRESS,
                 )
                 claimed = True
-                result = await work()
-                answer = await snapshot(result) if snapshot is not None else None
+                result, answer, row = await _done(await work(), snapshot)
                 await IdempotencyRecord.filter(user_id=actor.user_id, key=key).update(
                     status=IdempotencyStatus.COMPLETED,
                     response={"id": result, "answer": answer},
                     completed_at=datetime.now(UTC),
                 )
-            return Outcome(result, answer)
+            return Outcome(result, answer, row)
         except IntegrityError:
             if claimed:
                 raise
@@ -165,6 +170,15 @@ async def once(
         field="idempotencyKey",
         code=ErrorCode.IDEMPOTENCY_IN_PROGRESS,
     )
+
+
+async def _done(
+    result: int | Model, snapshot: Callable[[int], Awaitable[dict[str, Any]]] | None
+) -> tuple[int, dict[str, Any] | None, Model | None]:
+    """The id, the answer and the row of what a work returned, in its transaction."""
+    if isinstance(result, Model):
+        return int(result.pk), snapshot_of(result), result
+    return result, (await snapshot(result) if snapshot is not None else None), None
 
 
 async def prune_expired() -> int:

@@ -117,6 +117,8 @@ def parse_positive_amount(value: str, currency: str, *, field: str) -> int:
 def exact_int(value: object) -> int:
     """An integer sum from the database. PostgreSQL sums BIGINT as NUMERIC (a Decimal such
     as Decimal('-1E+4')); the value is still an exact integer, and must stay one."""
+    if type(value) is int:  # the common case, first: every integer column read
+        return value
     if isinstance(value, bool) or not isinstance(value, int | Decimal):
         raise TypeError(f"not an integer amount: {value!r}")
     if isinstance(value, Decimal) and value != value.to_integral_value():

@@ -43,7 +43,14 @@ from app.services.money import (
     parse_positive_amount,
 )
 from app.services.paging import LIST_PAGE_MAX, check_page_size
-from app.services.sql import as_int, write, writes_to_postgres
+from app.services.sql import (
+    as_int,
+    as_models,
+    lock_clause,
+    read_primary,
+    write,
+    writes_to_postgres,
+)
 from app.services.texts import check_length, required_text
 from app.services.transactions import atomic
 from models import (
@@ -289,6 +296,8 @@ async def _snapshot(refund_id: int) -> dict[str, Any]:
 async def _answer(outcome: idempotency.Outcome) -> Refund:
     """The refund as the committing transaction saw it (on a retry: as the first request
     saw it), else as it is now."""
+    if isinstance(outcome.row, Refund):
+        return outcome.row
     if outcome.first_answer is not None:
         return idempotency.restore(Refund, outcome.first_answer)
     return await _reloaded(outcome.id)
@@ -341,8 +350,14 @@ async def create_draft(
 
 
 async def _visible(scope: Scope, refund_id: int, *, lock: bool = False) -> Refund:
-    query = Refund.select_for_update() if lock else Refund
-    refund = await query.get_or_none(id=refund_id)
+    if lock:
+        rows = await read_primary(
+            "SELECT * FROM refund WHERE id = ?" + lock_clause(),  # noqa: S608 - values bound
+            [refund_id],
+        )
+        refund = as_models(Refund, rows)[0] if rows else None
+    else:
+        refund = await Refund.get_or_none(id=refund_id)
     if refund is None or not scope.can_see_document(refund.entity_id):
         raise DomainError("No such refund here.", field="id", code=ErrorCode.REFUND_NOT_FOUND)
     return refund
@@ -383,16 +398,28 @@ async def _locked_draft_configured(
 
 
 async def _bump(refund: Refund, **changes: Any) -> None:
-    """Save changes and the next version, only over the version this transaction read."""
-    updated = await Refund.filter(id=refund.id, version=refund.version).update(
-        version=refund.version + 1, updated_at=_now(), **changes
+    """Save changes and the next version, only over the version this transaction read;
+    ``refund`` then holds what was saved. One plain statement: every change of a refund
+    goes through here, and building it with the ORM cost more than running it."""
+    values = {"version": refund.version + 1, "updated_at": _now(), **changes}
+    meta = Refund._meta
+    assignments = ", ".join(f"{meta.fields_db_projection[name]} = ?" for name in values)
+    updated = await write(
+        # Columns from the model, values bound.
+        f"UPDATE refund SET {assignments} WHERE id = ? AND version = ? RETURNING id",  # noqa: S608
+        # Converted as for the class, not the row: for the row, Tortoise would stamp
+        # ``updated_at`` again with its own clock, and the row would not hold what was saved.
+        [meta.fields_map[name].to_db_value(value, Refund) for name, value in values.items()]
+        + [refund.id, refund.version],
     )
-    if updated != 1:
+    if len(updated) != 1:
         raise DomainError(
             "The refund changed meanwhile; reload it and try again.",
             field="version",
             code=ErrorCode.STALE_VERSION,
         )
+    for name, value in values.items():
+        setattr(refund, name, value)
 
 
 async def set_allocations(
@@ -542,12 +569,12 @@ async def _take_number(sequence_id: int | None) -> tuple[DocumentSequence, int]:
 
 async def _post(
     actor: Principal, scope: Scope, refund_id: int, expected_version: int | None
-) -> int:
+) -> Refund:
     async with atomic():
         refund, config, configurations = await _locked_draft_configured(
             scope, refund_id, expected_version
         )
-        lines = await RefundAllocation.filter(refund_id=refund.id).order_by("credit_id")
+        lines = await credits.lock_allocated_credits(refund.id)
         if not lines:
             raise DomainError(
                 "A refund needs at least one allocation to be posted.",
@@ -558,21 +585,19 @@ async def _post(
         if total != refund.total_minor or total <= 0:
             raise RuntimeError(f"refund {refund.id}: total differs from its allocations")
         bank = await _recheck_parties(scope, refund)
-        locked = await credits.lock_credits([line.credit_id for line in lines])
         for index, line in enumerate(lines):
-            credit = locked[line.credit_id]
             # Whether enough is open is checked next, with what this refund asks.
-            reason = credits.source_ineligibility(credit)
+            reason = credits.source_ineligibility(line)
             if reason is not None:
                 raise DomainError(
                     reason,
                     field=f"allocations.{index}.creditId",
                     code=ErrorCode.CREDIT_NOT_ELIGIBLE,
                 )
-            if credit.open_minor < line.amount_minor:
+            if line.open_minor < line.amount_minor:
                 raise DomainError(
-                    f"{credit.document_number} has only "
-                    f"{format_minor(credit.open_minor, refund.currency)} {refund.currency} "
+                    f"{line.document_number} has only "
+                    f"{format_minor(line.open_minor, refund.currency)} {refund.currency} "
                     f"open now; this refund asks "
                     f"{format_minor(line.amount_minor, refund.currency)}. Another refund "
                     "took it first: change the allocation.",
@@ -585,14 +610,14 @@ async def _post(
         for index, line in enumerate(lines):
             if line.credit_id not in cleared:
                 raise DomainError(
-                    f"{locked[line.credit_id].document_number} no longer has that much open.",
+                    f"{line.document_number} no longer has that much open.",
                     field=f"allocations.{index}.amount",
                     code=ErrorCode.AMOUNT_EXCEEDS_AVAILABLE,
                 )
         sequence, number = await _take_number(config.refund_sequence_id)
         setup = ar_setup_of(refund.entity_id, configurations)
         formatted = format_number(sequence, number)
-        entry = await post_entry(
+        entry_id = await post_entry(
             journal_id=config.refund_journal_id or 0,
             entity_id=refund.entity_id,
             entry_date=refund.payment_date,
@@ -612,7 +637,7 @@ async def _post(
             sequence_id=sequence.id,
             sequence_number=number,
             number=formatted,
-            journal_entry_id=entry.id,
+            journal_entry_id=entry_id,
             posted_by_id=actor.user_id,
             posted_at=_now(),
         )
@@ -620,9 +645,9 @@ async def _post(
             actor,
             refund,
             "refund.posted",
-            {"number": formatted, "total_minor": total, "journal_entry_id": entry.id},
+            {"number": formatted, "total_minor": total, "journal_entry_id": entry_id},
         )
-    return int(refund.id)
+    return refund
 
 
 async def post(
@@ -641,7 +666,6 @@ async def post(
         "refund.post",
         idempotency.request_of(scope, refund=refund_id, version=expected_version),
         lambda: _post(actor, scope, refund_id, expected_version),
-        snapshot=_snapshot,
     )
     return await _answer(outcome)
 
@@ -658,7 +682,7 @@ async def record(
     actor.require(Permission.REFUNDS_EDIT)
     actor.require(Permission.REFUNDS_POST)
 
-    async def work() -> int:
+    async def work() -> Refund:
         async with atomic():
             # Lock the credits before the allocations reference them: inserting a row that
             # points at a credit takes a share lock on it, and upgrading that to the posting
@@ -673,7 +697,6 @@ async def record(
         "refund.record",
         idempotency.request_of(scope, **_canonical(data, allocations)),
         work,
-        snapshot=_snapshot,
     )
     return await _answer(outcome)
 
@@ -686,7 +709,7 @@ async def _void(
     void_date: date,
     reason: str,
     expected_version: int | None,
-) -> int:
+) -> Refund:
     async with atomic():
         refund = await _visible(scope, refund_id, lock=True)
         await refund_configuration(refund.entity_id)
@@ -708,15 +731,14 @@ async def _void(
                 field="voidDate",
                 code=ErrorCode.INVALID,
             )
-        lines = await RefundAllocation.filter(refund_id=refund.id).order_by("credit_id")
-        await credits.lock_credits([line.credit_id for line in lines])
+        lines = await credits.lock_allocated_credits(refund.id)
         # Given back in one guarded statement: never above what a credit was for.
         returned = await credits.shift_open([(line.credit_id, line.amount_minor) for line in lines])
         for line in lines:
             if line.credit_id not in returned:
                 raise RuntimeError(f"credit {line.credit_id} would exceed its original")
         # The post's own lines reversed: the accounts it hit, whatever is configured today.
-        entry = await reverse_entry(
+        entry_id = await reverse_entry(
             await JournalEntry.get(id=refund.journal_entry_id),
             entry_date=void_date,
             description=f"Void of refund {refund.number}: {reason}",
@@ -729,7 +751,7 @@ async def _void(
             state=RefundState.VOIDED,
             void_date=void_date,
             void_reason=reason,
-            void_journal_entry_id=entry.id,
+            void_journal_entry_id=entry_id,
             voided_by_id=actor.user_id,
             voided_at=_now(),
         )
@@ -741,10 +763,10 @@ async def _void(
                 "number": refund.number,
                 "reason": reason,
                 "void_date": void_date.isoformat(),
-                "journal_entry_id": entry.id,
+                "journal_entry_id": entry_id,
             },
         )
-    return int(refund.id)
+    return refund
 
 
 async def void(
@@ -784,7 +806,6 @@ async def void(
             reason=reason,
             expected_version=expected_version,
         ),
-        snapshot=_snapshot,
     )
     return await _answer(outcome)
 

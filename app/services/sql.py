@@ -8,17 +8,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date
-from typing import Any
+from datetime import date, datetime
+from typing import Any, TypeVar
 
 from tortoise import connections
 from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.models import Model
 
 from app.db import DEFAULT
 from app.db_replica import read_connection
 from app.services.money import exact_int
 
 _PLACEHOLDER = re.compile(r"\?")
+M = TypeVar("M", bound=Model)
 
 
 def _postgres() -> bool:
@@ -31,8 +33,16 @@ def _prepared(client: BaseDBAsyncClient, sql: str, params: Sequence[Any]) -> tup
         counter = iter(range(1, len(values) + 1))
         sql = _PLACEHOLDER.sub(lambda _: f"${next(counter)}", sql)
     else:
-        # SQLite keeps dates as ISO text; compare them as such.
-        values = [v.isoformat() if isinstance(v, date) else v for v in values]
+        # SQLite keeps dates as ISO text; compare them as such. Timestamps as Tortoise
+        # writes them (a space between date and time), so both sort together.
+        values = [
+            v.isoformat(" ")
+            if isinstance(v, datetime)
+            else v.isoformat()
+            if isinstance(v, date)
+            else v
+            for v in values
+        ]
     return sql, values
 
 
@@ -48,6 +58,27 @@ def writes_to_postgres() -> bool:
     """Whether ``write`` runs on PostgreSQL (else SQLite): for the few set-based writes
     whose best form differs (arrays and ``unnest`` there, ``json_each`` here)."""
     return bool(connections.get(DEFAULT).capabilities.dialect == "postgres")
+
+
+async def read_primary(sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+    """``fetch`` on the primary, inside the running transaction if there is one: for reads
+    that decide a write (and for locks: ``FOR UPDATE``, which SQLite has not, goes only to
+    PostgreSQL: append ``lock_clause()``)."""
+    return await write(sql, params)
+
+
+def lock_clause(of: str = "") -> str:
+    """`` FOR UPDATE`` (of the table alias ``of``) on PostgreSQL; nothing on SQLite, where
+    the writing transaction holds the database lock."""
+    if not writes_to_postgres():
+        return ""
+    return f" FOR UPDATE OF {of}" if of else " FOR UPDATE"
+
+
+def as_models(model: type[M], rows: Sequence[dict[str, Any]]) -> list[M]:
+    """Plain rows of every column of ``model``'s table as its objects, as the ORM builds
+    them from its own queries: for hot paths whose ORM-built query cost more than it."""
+    return [model._init_from_db(**row) for row in rows]
 
 
 async def write(sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
