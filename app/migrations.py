@@ -24,9 +24,16 @@ from tortoise.models import Model
 
 import models
 from app.db import MODELS_APP, asyncpg_dsn, ensure_sqlite_folder, tortoise_config
+from app.services.totals import recomputed_totals_sql
 from app.services.users import ensure_builtin_roles
 from app.settings import Settings
-from models.constraints import CheckConstraint, RowGuard, UniqueExpressionIndex
+from models.constraints import (
+    CheckConstraint,
+    MaintainedTotals,
+    RowGuard,
+    TotalSource,
+    UniqueExpressionIndex,
+)
 
 Dialect = Literal["sqlite", "postgres"]
 DIALECTS: tuple[Dialect, ...] = ("sqlite", "postgres")
@@ -182,7 +189,7 @@ def sqlite_compatible(migration: str) -> str:
     return _DROP_FOREIGN_KEY.sub("", migration)
 
 
-Constraint = CheckConstraint | UniqueExpressionIndex | RowGuard
+Constraint = CheckConstraint | UniqueExpressionIndex | RowGuard | MaintainedTotals
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,7 +207,9 @@ def declared_constraints() -> list[tuple[type[Model], Constraint]]:
         (model, constraint)
         for model in (getattr(models, name) for name in models.__all__)
         for constraint in model._meta.constraints
-        if isinstance(constraint, CheckConstraint | UniqueExpressionIndex | RowGuard)
+        if isinstance(
+            constraint, CheckConstraint | UniqueExpressionIndex | RowGuard | MaintainedTotals
+        )
     ]
 
 
@@ -231,6 +240,8 @@ def constraint_ddl(dialect: Dialect, model: type[Model], constraint: Constraint)
         )
     if isinstance(constraint, RowGuard):
         return _row_guard_ddl(dialect, table, constraint)
+    if isinstance(constraint, MaintainedTotals):
+        return _totals_ddl(dialect, table, constraint)
     if dialect == "postgres":
         return ConstraintDDL(
             name,
@@ -276,6 +287,70 @@ def _row_guard_ddl(dialect: Dialect, table: str, guard: RowGuard) -> ConstraintD
         ),
         (f'DROP TRIGGER IF EXISTS "{name}" ON "{table}"', f'DROP FUNCTION IF EXISTS "{name}"()'),
     )
+
+
+def _totals_change(table: str, totals: MaintainedTotals, source: TotalSource, row: str) -> str:
+    """The statement a trigger runs: ``row``'s amount added (NEW) or taken away (OLD)."""
+    values = [value.format(row=row) for value in source.values]
+    values[-1] = f"{'-' if row == 'OLD' else ''}({values[-1]})"
+    where = source.where.format(row=row)
+    origin = ""
+    if source.join is not None:
+        origin = f" FROM {source.join[0]}"
+        where = f"{source.join[1].format(row=row)} AND {where}"
+    amount = totals.columns[-1]
+    conflict = ", ".join(f"({expression})" for expression in totals.conflict)
+    return (
+        f'INSERT INTO "{table}" ({", ".join(totals.columns)}) SELECT {", ".join(values)}'
+        f"{origin} WHERE {where} ON CONFLICT ({conflict}) DO UPDATE SET"
+        f' {amount} = "{table}".{amount} + excluded.{amount}'
+    )
+
+
+def _totals_ddl(dialect: Dialect, table: str, totals: MaintainedTotals) -> ConstraintDDL:
+    """AFTER INSERT, UPDATE (of a watched column) and DELETE triggers on every source, then
+    the table filled afresh from the sources' rows (a migration runs it in one transaction,
+    the triggers' locks holding writers off until it commits)."""
+    create: list[str] = []
+    drop: list[str] = []
+    for source in totals.sources:
+        name = f"{totals.name}__{source.table}"
+        add = _totals_change(table, totals, source, "NEW")
+        remove = _totals_change(table, totals, source, "OLD")
+        if dialect == "sqlite":
+            changed = " OR ".join(f"OLD.{column} IS NOT NEW.{column}" for column in source.watch)
+            triggers = {
+                f"{name}__insert": f'AFTER INSERT ON "{source.table}" BEGIN {add}; END',
+                f"{name}__update": (
+                    f'AFTER UPDATE ON "{source.table}" WHEN {changed} BEGIN {remove}; {add}; END'
+                ),
+                f"{name}__delete": f'AFTER DELETE ON "{source.table}" BEGIN {remove}; END',
+            }
+            create += [f'CREATE TRIGGER "{trigger}" {body}' for trigger, body in triggers.items()]
+            drop += [f'DROP TRIGGER IF EXISTS "{trigger}"' for trigger in triggers]
+            continue
+        changed = " OR ".join(
+            f"OLD.{column} IS DISTINCT FROM NEW.{column}" for column in source.watch
+        )
+        create += [
+            f'CREATE FUNCTION "{name}"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN '
+            f"IF TG_OP <> 'INSERT' THEN {remove}; END IF; "
+            f"IF TG_OP <> 'DELETE' THEN {add}; END IF; RETURN NULL; END $$",
+            f'CREATE TRIGGER "{name}" AFTER INSERT OR DELETE ON "{source.table}" '
+            f'FOR EACH ROW EXECUTE FUNCTION "{name}"()',
+            f'CREATE TRIGGER "{name}__update" AFTER UPDATE ON "{source.table}" '
+            f'FOR EACH ROW WHEN ({changed}) EXECUTE FUNCTION "{name}"()',
+        ]
+        drop += [
+            f'DROP TRIGGER IF EXISTS "{name}" ON "{source.table}"',
+            f'DROP TRIGGER IF EXISTS "{name}__update" ON "{source.table}"',
+            f'DROP FUNCTION IF EXISTS "{name}"()',
+        ]
+    create += [
+        f'DELETE FROM "{table}"',  # noqa: S608 - declared in the models
+        f'INSERT INTO "{table}" ({", ".join(totals.columns)}) {recomputed_totals_sql(totals)}',
+    ]
+    return ConstraintDDL(totals.name, tuple(create), tuple(drop))
 
 
 def declared_constraint_ddl(dialect: Dialect) -> list[ConstraintDDL]:

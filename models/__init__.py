@@ -16,6 +16,7 @@ from models.ar import (
 )
 from models.audit import AuditEvent, IdempotencyRecord
 from models.auth import ApiToken, Role, RolePermission, User
+from models.balances import CustomerAccountBalance, CustomerBalance
 from models.company import Company, Customer, Entity
 from models.imports import ImportedRecord, ImportErrorChunk, ImportRun
 from models.ledger import BankAccount, GLAccount, Journal, JournalEntry, JournalLine
@@ -33,6 +34,8 @@ __all__ = [
     "Company",
     "CreditApplication",
     "Customer",
+    "CustomerAccountBalance",
+    "CustomerBalance",
     "DocumentSequence",
     "Entity",
     "GLAccount",

@@ -11,7 +11,13 @@ from dataclasses import dataclass
 
 from tortoise.migrations.constraints import CheckConstraint
 
-__all__ = ["CheckConstraint", "RowGuard", "UniqueExpressionIndex"]
+__all__ = [
+    "CheckConstraint",
+    "MaintainedTotals",
+    "RowGuard",
+    "TotalSource",
+    "UniqueExpressionIndex",
+]
 
 
 @dataclass(frozen=True)
@@ -41,3 +47,36 @@ class RowGuard:
     event: str  # INSERT, UPDATE or DELETE
     condition: str
     message: str
+
+
+@dataclass(frozen=True)
+class TotalSource:
+    """Rows of ``table`` that add to a maintained total. SQL fragments name the row as
+    ``{row}`` (OLD or NEW in a trigger, the table's alias when rebuilding).
+
+    ``values``: per column of the total's table (its keys, then its amount), what the row
+    gives. ``where``: which rows count. ``join``: another table the values read, as
+    ``(table and alias, condition)``, e.g. the journal entry of a line."""
+
+    table: str
+    values: tuple[str, ...]
+    # The columns whose change moves the total: an update touching none of them (a memo,
+    # a clearing date) fires nothing.
+    watch: tuple[str, ...]
+    where: str = "1 = 1"
+    join: tuple[str, str] | None = None
+
+
+@dataclass(frozen=True)
+class MaintainedTotals:
+    """A table of sums kept by the database itself: one row per key (``conflict``, the
+    table's unique index), its last column the sum of what ``sources`` give. AFTER
+    triggers on each source table add a new row's amount and take an old one's away, in
+    the writing transaction, whatever code writes; a migration creating them fills the
+    table from the rows already there. The same declaration gives the statement that
+    recomputes the sums, which the integrity check compares with the table."""
+
+    name: str
+    columns: tuple[str, ...]  # the keys, then the amount
+    conflict: tuple[str, ...]  # the unique index's expressions, for ON CONFLICT
+    sources: tuple[TotalSource, ...]

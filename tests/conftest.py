@@ -153,10 +153,11 @@ async def empty_database() -> None:
         quoted = ", ".join(f'"{table}"' for table in tables)
         await conn.execute_script(f"TRUNCATE {quoted} RESTART IDENTITY CASCADE")
     else:
-        # Row guards refuse deleting posted records; SQLite has no TRUNCATE to skip them,
-        # so they are set aside while the tables are emptied.
+        # Row guards refuse deleting posted records and maintained totals would count the
+        # deletes; SQLite has no TRUNCATE to skip triggers, so they are set aside while the
+        # tables are emptied.
         _, guards = await conn.execute_query(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'guard_%'"
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
         )
         statements = [
             *(f'DROP TRIGGER "{guard["name"]}"' for guard in guards),

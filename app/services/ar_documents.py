@@ -16,7 +16,6 @@ from datetime import date
 from typing import Any, TypeVar
 
 from tortoise.exceptions import IntegrityError
-from tortoise.expressions import F
 from tortoise.models import Model
 
 from app.services import audit, bank_accounts, cursors, customers, idempotency
@@ -25,7 +24,7 @@ from app.services.errors import DomainError, ErrorCode, ErrorCollector
 from app.services.ledger import Line, ar_control_line, ar_setup, post_entry
 from app.services.money import collect_currency, parse_amount, parse_positive_amount
 from app.services.paging import LIST_PAGE_MAX, check_page_size
-from app.services.sql import as_date, fetch, placeholders
+from app.services.sql import as_date, fetch, placeholders, shift_guarded
 from app.services.texts import check_length, check_text, column_limit
 from app.services.transactions import atomic
 from models import (
@@ -599,18 +598,22 @@ async def _opening_account(errors: ErrorCollector, number: str | None) -> int | 
     return int(account.id)
 
 
+async def shift_balance_due(deltas: Sequence[tuple[int, int]]) -> set[int]:
+    """Change invoices' balances due by ``(invoice_id, delta)`` (negative: paid, positive:
+    owed again) in one guarded statement: never below zero, never above the invoice's
+    total. Returns the ids changed; one missing failed the guard (see ``shift_guarded``)."""
+    return await shift_guarded("invoice", "balance_due_minor", "total_minor", deltas)
+
+
 async def _apply_to_invoices(payment_id: int, applications: list[_Application]) -> None:
-    # Guarded updates in a fixed order: a concurrent payment cannot overpay an invoice.
-    for application in sorted(applications, key=lambda a: a.invoice_id):
-        changed = await Invoice.filter(
-            id=application.invoice_id, balance_due_minor__gte=application.amount_minor
-        ).update(balance_due_minor=F("balance_due_minor") - application.amount_minor)
-        if changed != 1:
-            raise DomainError(
-                "An invoice was paid meanwhile; nothing was recorded.",
-                field="applications",
-                code=ErrorCode.APPLICATION_EXCEEDS_BALANCE,
-            )
+    # One guarded statement: a concurrent payment cannot overpay an invoice.
+    deltas = [(a.invoice_id, -a.amount_minor) for a in applications]
+    if len(await shift_balance_due(deltas)) != len(deltas):
+        raise DomainError(
+            "An invoice was paid meanwhile; nothing was recorded.",
+            field="applications",
+            code=ErrorCode.APPLICATION_EXCEEDS_BALANCE,
+        )
     await PaymentApplication.bulk_create(
         [
             PaymentApplication(

@@ -15,10 +15,9 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from tortoise.expressions import F
-
 from app.services import audit, credits, idempotency
 from app.services.access import Principal, Scope
+from app.services.ar_documents import shift_balance_due
 from app.services.errors import DomainError, ErrorCode, ErrorCollector
 from app.services.money import canonical_amount, format_minor, parse_positive_amount
 from app.services.transactions import atomic
@@ -81,13 +80,9 @@ async def _apply(actor: Principal, scope: Scope, data: ApplicationInput) -> int:
         errors.raise_if_any()
         if credit is None or invoice is None:  # raise_if_any would have raised
             raise RuntimeError("validated input is missing")
-        taken = await ArCredit.filter(id=credit.id, open_minor__gte=amount).update(
-            open_minor=F("open_minor") - amount
-        )
-        paid = await Invoice.filter(id=invoice.id, balance_due_minor__gte=amount).update(
-            balance_due_minor=F("balance_due_minor") - amount
-        )
-        if taken != 1 or paid != 1:  # both rows are locked and were checked above
+        taken = await credits.shift_open([(credit.id, -amount)])
+        paid = await shift_balance_due([(invoice.id, -amount)])
+        if not taken or not paid:  # both rows are locked and were checked above
             raise RuntimeError(f"credit {credit.id} or invoice {invoice.id} moved while locked")
         application = await CreditApplication.create(
             credit_id=credit.id,
@@ -175,13 +170,9 @@ async def unapply_credit(actor: Principal, scope: Scope, application_id: int) ->
             )
         invoice = await Invoice.select_for_update().get(id=application.invoice_id)
         amount = application.amount_minor
-        returned = await ArCredit.filter(
-            id=credit.id, open_minor__lte=F("original_minor") - amount
-        ).update(open_minor=F("open_minor") + amount)
-        owed = await Invoice.filter(
-            id=invoice.id, balance_due_minor__lte=F("total_minor") - amount
-        ).update(balance_due_minor=F("balance_due_minor") + amount)
-        if returned != 1 or owed != 1:
+        returned = await credits.shift_open([(credit.id, amount)])
+        owed = await shift_balance_due([(invoice.id, amount)])
+        if not returned or not owed:
             raise RuntimeError(f"application {application.id} would overfill its documents")
         await CreditApplication.filter(id=application.id).delete()
         await _audited(actor, application, credit, invoice, "unapplied")

@@ -9,7 +9,6 @@ a negative balance remains.
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -27,8 +26,7 @@ from app.services.sql import (
     lock_clause,
     placeholders,
     read_primary,
-    write,
-    writes_to_postgres,
+    shift_guarded,
 )
 from models import ArCredit, RefundAllocation
 from models.enums import CreditKind, RefundState
@@ -212,41 +210,17 @@ async def lock_allocated_credits(refund_id: int) -> list[AllocatedCredit]:
     ]
 
 
-# The guard every change of open amounts goes through: never below zero, never above what
-# the credit was for, whatever happened since the credits were locked.
-_SHIFT_GUARD = "ar_credit.open_minor + v.delta BETWEEN 0 AND ar_credit.original_minor"
-_SHIFT_POSTGRES = (
-    "UPDATE ar_credit SET open_minor = ar_credit.open_minor + v.delta"
-    " FROM unnest(CAST(? AS BIGINT[]), CAST(? AS BIGINT[])) AS v(id, delta)"
-    f" WHERE ar_credit.id = v.id AND {_SHIFT_GUARD} RETURNING ar_credit.id"
-)
-_SHIFT_SQLITE = (
-    "WITH v(id, delta) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]')"
-    " FROM json_each(?))"
-    " UPDATE ar_credit SET open_minor = ar_credit.open_minor + v.delta FROM v"
-    f" WHERE ar_credit.id = v.id AND {_SHIFT_GUARD} RETURNING ar_credit.id"
-)
-
-
 async def shift_open(deltas: Sequence[tuple[int, int]]) -> set[int]:
     """Change open amounts by ``(credit_id, delta)`` (negative: taken, positive: given
-    back) in one guarded statement, whatever their number, and return the ids changed.
+    back) in one guarded statement, whatever their number, and return the ids changed:
+    never below zero, never above what the credit was for, whatever happened since the
+    credits were locked.
 
     A credit missing from the answer failed the guard: the caller must fail its
     transaction, which undoes the others. Callers lock the credits first
     (``lock_credits``); the guard holds even without (on SQLite, writes are serialized by
     the database lock)."""
-    if not deltas:
-        return set()
-    if len({credit_id for credit_id, _ in deltas}) != len(deltas):
-        raise ValueError("a credit is named twice")
-    if writes_to_postgres():
-        rows = await write(
-            _SHIFT_POSTGRES, [[int(c) for c, _ in deltas], [int(d) for _, d in deltas]]
-        )
-    else:
-        rows = await write(_SHIFT_SQLITE, [json.dumps([[int(c), int(d)] for c, d in deltas])])
-    return {as_int(row["id"]) for row in rows}
+    return await shift_guarded("ar_credit", "open_minor", "original_minor", deltas)
 
 
 async def held_by_drafts(

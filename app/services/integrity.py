@@ -8,7 +8,8 @@ from __future__ import annotations
 from app.services.access import Scope
 from app.services.credits import refunded_from
 from app.services.sql import as_int, fetch
-from app.services.subledger import ar_control, subledger
+from app.services.subledger import ar_control, control_lines_without_customer, subledger
+from app.services.totals import totals_problems
 
 # Each returns rows describing a problem; no rows means the invariant holds.
 _UNBALANCED_ENTRIES = """
@@ -85,6 +86,7 @@ async def find_problems() -> list[str]:
         for row in await fetch(_REFUND_TOTALS)
     ]
     problems += await _subledger_against_gl()
+    problems += await totals_problems()
     for row in await fetch(_NUMBERS):
         used, distinct = as_int(row["used"]), as_int(row["distinct_numbers"])
         lowest, highest = as_int(row["lowest"]), as_int(row["highest"])
@@ -108,7 +110,11 @@ async def _subledger_against_gl() -> list[str]:
     books: dict[tuple[int | None, str], int] = {
         key: amount for key, amount in (await subledger(everything)).items()
     }
-    ledger = await ar_control(everything)
+    ledger: dict[tuple[int | None, str], int] = {
+        key: amount for key, amount in (await ar_control(everything)).items()
+    }
+    for currency, amount in (await control_lines_without_customer()).items():
+        ledger[(None, currency)] = amount
     return [
         f"customer {customer} in {currency}: AR subledger {books.get(key, 0)}, "
         f"GL AR control {ledger.get(key, 0)}"

@@ -6,6 +6,7 @@ keeps every sum exact and in the database, on SQLite as on PostgreSQL.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
 from datetime import date, datetime
@@ -98,3 +99,35 @@ def as_int(value: Any) -> int:
 
 def placeholders(count: int) -> str:
     return ", ".join("?" * count) if count else "NULL"
+
+
+async def shift_guarded(
+    table: str, column: str, upper: str, deltas: Sequence[tuple[int, int]]
+) -> set[int]:
+    """Add ``delta`` to ``column`` of each row ``(id, delta)`` in one statement, only where
+    the result stays between 0 and the row's ``upper`` column; returns the ids changed.
+
+    An id missing from the answer failed the guard: the caller must fail its transaction,
+    which undoes the others. The ids come from RETURNING, not from a count of changes:
+    on SQLite a count would include what triggers wrote (``models.balances``)."""
+    if not deltas:
+        return set()
+    if len({row_id for row_id, _ in deltas}) != len(deltas):
+        raise ValueError("a row is named twice")
+    guard = f"{table}.{column} + v.delta BETWEEN 0 AND {table}.{upper}"
+    # Table and columns are the callers' constants; the values are bound.
+    change = f"UPDATE {table} SET {column} = {table}.{column} + v.delta"  # noqa: S608
+    if writes_to_postgres():
+        rows = await write(
+            f"{change} FROM unnest(CAST(? AS BIGINT[]), CAST(? AS BIGINT[])) AS v(id, delta)"
+            f" WHERE {table}.id = v.id AND {guard} RETURNING {table}.id",
+            [[int(i) for i, _ in deltas], [int(d) for _, d in deltas]],
+        )
+    else:
+        rows = await write(
+            "WITH v(id, delta) AS (SELECT json_extract(value, '$[0]'),"  # noqa: S608
+            f" json_extract(value, '$[1]') FROM json_each(?)) {change} FROM v"
+            f" WHERE {table}.id = v.id AND {guard} RETURNING {table}.id",
+            [json.dumps([[int(i), int(d)] for i, d in deltas])],
+        )
+    return {as_int(row["id"]) for row in rows}

@@ -29,17 +29,14 @@ async def subledger(
     scope: Scope, customer_ids: Sequence[int] | None = None
 ) -> dict[tuple[int, str], int]:
     """Open invoices and debit adjustments less open credits, per customer and currency;
-    every customer of the scope when ``customer_ids`` is None."""
+    every customer of the scope when ``customer_ids`` is None. Read from the balances the
+    database maintains (``models.balances.CustomerBalance``, which declares the sum)."""
     entity, entity_params = scope.documents_sql("entity_id")
     customers, customer_params = _customer_condition("customer_id", customer_ids)
-    where = f"WHERE 1 = 1{entity}{customers}"
     rows = await fetch(
-        "SELECT customer_id, currency, SUM(amount) AS amount FROM ("
-        f" SELECT customer_id, currency, balance_due_minor AS amount FROM invoice {where}"
-        f" UNION ALL SELECT customer_id, currency, balance_due_minor FROM ar_adjustment {where}"
-        f" UNION ALL SELECT customer_id, currency, -open_minor FROM ar_credit {where}"
-        ") items GROUP BY customer_id, currency",
-        [*entity_params, *customer_params] * 3,
+        "SELECT customer_id, currency, SUM(amount_minor) AS amount FROM customer_balance"
+        f" WHERE 1 = 1{entity}{customers} GROUP BY customer_id, currency",
+        [*entity_params, *customer_params],
     )
     return {
         (as_int(row["customer_id"]), str(row["currency"])): as_int(row["amount"]) for row in rows
@@ -48,25 +45,33 @@ async def subledger(
 
 async def ar_control(
     scope: Scope, customer_ids: Sequence[int] | None = None
-) -> dict[tuple[int | None, str], int]:
-    """Debits less credits on the AR control accounts, per customer and currency. Lines
-    that name no customer come under ``None``: no posting of ours makes one, so the
-    integrity check reports them."""
+) -> dict[tuple[int, str], int]:
+    """Debits less credits on the AR control accounts, per customer and currency, from the
+    balances the database maintains (``models.balances.CustomerAccountBalance``). Lines
+    naming no customer are not there: no posting of ours makes one, and the integrity
+    check reports them (``control_lines_without_customer``)."""
     accounts = await ar_control_accounts()
-    entity, entity_params = scope.documents_sql("e.entity_id")
-    customers, customer_params = _customer_condition("l.customer_id", customer_ids)
+    entity, entity_params = scope.documents_sql("entity_id")
+    customers, customer_params = _customer_condition("customer_id", customer_ids)
     rows = await fetch(
-        "SELECT l.customer_id, e.currency, SUM(l.debit_minor - l.credit_minor) AS amount"
-        " FROM journal_line l JOIN journal_entry e ON e.id = l.entry_id"
-        f" WHERE l.gl_account_id IN ({placeholders(len(accounts))}){entity}{customers}"
-        " GROUP BY l.customer_id, e.currency",
+        "SELECT customer_id, currency, SUM(amount_minor) AS amount FROM customer_account_balance"
+        f" WHERE gl_account_id IN ({placeholders(len(accounts))}){entity}{customers}"
+        " GROUP BY customer_id, currency",
         [*accounts, *entity_params, *customer_params],
     )
     return {
-        (_customer_id(row["customer_id"]), str(row["currency"])): as_int(row["amount"])
-        for row in rows
+        (as_int(row["customer_id"]), str(row["currency"])): as_int(row["amount"]) for row in rows
     }
 
 
-def _customer_id(value: object) -> int | None:
-    return None if value is None else as_int(value)
+async def control_lines_without_customer() -> dict[str, int]:
+    """Debits less credits of AR control lines that name no customer, per currency."""
+    accounts = await ar_control_accounts()
+    rows = await fetch(
+        "SELECT e.currency, SUM(l.debit_minor - l.credit_minor) AS amount"
+        " FROM journal_line l JOIN journal_entry e ON e.id = l.entry_id"
+        f" WHERE l.customer_id IS NULL AND l.gl_account_id IN ({placeholders(len(accounts))})"
+        " GROUP BY e.currency",
+        accounts,
+    )
+    return {str(row["currency"]): as_int(row["amount"]) for row in rows}

@@ -58,31 +58,62 @@ class ReconciliationPage:
         return cursors.encode(_CURSOR, self.rows[-1].customer.code) if self.rows else None
 
 
-async def _sums(scope: Scope) -> dict[tuple[int, str], tuple[int, int]]:
-    """(subledger, GL) per customer and currency, for every customer of the scope."""
-    books = await subledger(scope)
-    ledger = await ar_control(scope)
-    # A control line without a customer belongs to no row; the integrity check reports it.
-    keys: set[tuple[int, str]] = set(books)
-    keys.update((customer, currency) for customer, currency in ledger if customer is not None)
-    return {key: (books.get(key, 0), ledger.get(key, 0)) for key in keys}
+async def _totals(scope: Scope) -> list[Balances]:
+    """Subledger and GL per currency over every customer of the scope: two sums over the
+    balances the database maintains, not over the history."""
+    entity, params = scope.documents_sql("entity_id")
+    accounts = await ar_control_accounts()
+    books = await fetch(
+        "SELECT currency, SUM(amount_minor) AS amount FROM customer_balance"
+        f" WHERE 1 = 1{entity} GROUP BY currency",
+        params,
+    )
+    ledger = await fetch(
+        "SELECT currency, SUM(amount_minor) AS amount FROM customer_account_balance"
+        f" WHERE gl_account_id IN ({placeholders(len(accounts))}){entity} GROUP BY currency",
+        [*accounts, *params],
+    )
+    sums: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for side, rows in enumerate((books, ledger)):
+        for row in rows:
+            sums[str(row["currency"])][side] += as_int(row["amount"])
+    return [Balances(currency, *values) for currency, values in sorted(sums.items())]
 
 
-async def _customers_with_ar(scope: Scope, after_code: str | None, limit: int) -> list[Customer]:
-    """Customers with AR postings in the scope, by code: a keyset page in SQL."""
+async def _customers_page(
+    scope: Scope, after_code: str | None, limit: int, *, only_differences: bool
+) -> list[Customer]:
+    """Customers with AR postings in the scope (rows on the AR control accounts in the
+    maintained balances), by code, a keyset page; with ``only_differences``, those whose
+    subledger differs from the GL in some currency."""
     masters, params = scope.masters_sql("c.entity_id")
     after = ""
     if after_code is not None:
         after, params = " AND c.code > ?", [*params, after_code]
     accounts = await ar_control_accounts()
-    entity, entity_params = scope.documents_sql("e.entity_id")
+    in_accounts = f"gl_account_id IN ({placeholders(len(accounts))})"
+    entity, entity_params = scope.documents_sql("entity_id")
+    if only_differences:
+        condition = (
+            " AND c.id IN (SELECT customer_id FROM ("
+            "  SELECT customer_id, currency, amount_minor FROM customer_balance"
+            f"  WHERE 1 = 1{entity}"
+            "  UNION ALL SELECT customer_id, currency, -amount_minor FROM customer_account_balance"
+            f"  WHERE {in_accounts}{entity}"
+            " ) sides GROUP BY customer_id, currency HAVING SUM(amount_minor) <> 0)"
+        )
+        condition_params = [*entity_params, *accounts, *entity_params]
+    else:
+        posted, posted_params = scope.documents_sql("b.entity_id")
+        condition = (
+            " AND EXISTS (SELECT 1 FROM customer_account_balance b"
+            f"  WHERE b.customer_id = c.id AND b.{in_accounts}{posted})"
+        )
+        condition_params = [*accounts, *posted_params]
     rows = await fetch(
-        f"SELECT c.id FROM customer c WHERE 1 = 1{masters}{after}"
-        " AND EXISTS (SELECT 1 FROM journal_line l JOIN journal_entry e ON e.id = l.entry_id"
-        f"  WHERE l.customer_id = c.id AND l.gl_account_id IN ({placeholders(len(accounts))})"
-        f"  {entity})"
+        f"SELECT c.id FROM customer c WHERE 1 = 1{masters}{after}{condition}"
         " ORDER BY c.code LIMIT ?",
-        [*params, *accounts, *entity_params, limit],
+        [*params, *condition_params, limit],
     )
     ids = [as_int(row["id"]) for row in rows]
     found = {c.id: c for c in await Customer.filter(id__in=ids)}
@@ -118,33 +149,24 @@ async def customer_reconciliation(
     summed across currencies), and the totals of the scope."""
     open_report(actor, first=first)
     after_code = _after_code(after)
-    everyone = await _sums(scope)
-    totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    differing = set()
-    for (customer_id, currency), (books, ledger) in everyone.items():
-        totals[currency][0] += books
-        totals[currency][1] += ledger
-        if books != ledger:
-            differing.add(customer_id)
-    if only_differences:
-        query = Customer.filter(scope.masters_q(), id__in=sorted(differing))
-        if after_code is not None:
-            query = query.filter(code__gt=after_code)
-        page = await query.order_by("code").limit(first + 1)
-    else:
-        page = await _customers_with_ar(scope, after_code, first + 1)
+    page = await _customers_page(scope, after_code, first + 1, only_differences=only_differences)
+    ids = [customer.id for customer in page[:first]]
+    books = await subledger(scope, ids)
+    ledger = await ar_control(scope, ids)
     rows = [
         CustomerReconciliation(
             customer=customer,
             balances=[
-                Balances(currency, *everyone[(customer.id, currency)])
-                for currency in sorted({c for (i, c) in everyone if i == customer.id})
+                Balances(
+                    currency,
+                    books.get((customer.id, currency), 0),
+                    ledger.get((customer.id, currency), 0),
+                )
+                for currency in sorted({c for (i, c) in (*books, *ledger) if i == customer.id})
             ],
         )
         for customer in page[:first]
     ]
     return ReconciliationPage(
-        rows=rows,
-        totals=[Balances(currency, *values) for currency, values in sorted(totals.items())],
-        has_next_page=len(page) > first,
+        rows=rows, totals=await _totals(scope), has_next_page=len(page) > first
     )

@@ -1,0 +1,102 @@
+"""Balances the database keeps itself (``MaintainedTotals``): sums over the AR documents
+and the journal, per customer, that reports would otherwise add up from the whole history
+on every page. Triggers keep them in the writing transaction; the integrity check compares
+them with the sums recomputed from their sources."""
+
+from __future__ import annotations
+
+from tortoise import fields
+from tortoise.models import Model
+
+from models.constraints import MaintainedTotals, TotalSource, UniqueExpressionIndex
+
+_CUSTOMER_KEY = ("customer_id", "COALESCE(entity_id, 0)", "currency")
+_DOCUMENT_KEY = ("{row}.customer_id", "{row}.entity_id", "{row}.currency")
+_DOCUMENT_WATCH = ("customer_id", "entity_id", "currency")
+
+
+class CustomerBalance(Model):
+    """The AR subledger of a customer, per entity (NULL: the top level) and currency: open
+    invoices and debit adjustments less open credits (``app.services.subledger``)."""
+
+    id = fields.BigIntField(primary_key=True)
+    customer_id = fields.BigIntField()
+    entity_id = fields.BigIntField(null=True)
+    currency = fields.CharField(max_length=3)
+    amount_minor = fields.BigIntField(default=0)
+
+    class Meta:
+        table = "customer_balance"
+        constraints = (
+            UniqueExpressionIndex(name="uq_customer_balance_key", expressions=_CUSTOMER_KEY),
+            MaintainedTotals(
+                name="totals_customer_balance",
+                columns=("customer_id", "entity_id", "currency", "amount_minor"),
+                conflict=_CUSTOMER_KEY,
+                sources=(
+                    TotalSource(
+                        table="invoice",
+                        values=(*_DOCUMENT_KEY, "{row}.balance_due_minor"),
+                        watch=(*_DOCUMENT_WATCH, "balance_due_minor"),
+                    ),
+                    TotalSource(
+                        table="ar_adjustment",
+                        values=(*_DOCUMENT_KEY, "{row}.balance_due_minor"),
+                        watch=(*_DOCUMENT_WATCH, "balance_due_minor"),
+                    ),
+                    TotalSource(
+                        table="ar_credit",
+                        values=(*_DOCUMENT_KEY, "-{row}.open_minor"),
+                        watch=(*_DOCUMENT_WATCH, "open_minor"),
+                    ),
+                ),
+            ),
+        )
+
+
+_ACCOUNT_KEY = ("customer_id", "COALESCE(entity_id, 0)", "currency", "gl_account_id")
+
+
+class CustomerAccountBalance(Model):
+    """Debits less credits of the journal lines naming a customer, per GL account, entity
+    (of the entry; NULL: the top level) and currency (of the entry). The AR control
+    accounts' rows are the GL side of the customer reconciliation."""
+
+    id = fields.BigIntField(primary_key=True)
+    customer_id = fields.BigIntField()
+    entity_id = fields.BigIntField(null=True)
+    currency = fields.CharField(max_length=3)
+    gl_account_id = fields.BigIntField()
+    amount_minor = fields.BigIntField(default=0)
+
+    class Meta:
+        table = "customer_account_balance"
+        constraints = (
+            UniqueExpressionIndex(name="uq_customer_account_balance_key", expressions=_ACCOUNT_KEY),
+            MaintainedTotals(
+                name="totals_customer_account_balance",
+                columns=("customer_id", "entity_id", "currency", "gl_account_id", "amount_minor"),
+                conflict=_ACCOUNT_KEY,
+                sources=(
+                    TotalSource(
+                        table="journal_line",
+                        values=(
+                            "{row}.customer_id",
+                            "e.entity_id",
+                            "e.currency",
+                            "{row}.gl_account_id",
+                            "{row}.debit_minor - {row}.credit_minor",
+                        ),
+                        watch=(
+                            "entry_id",
+                            "customer_id",
+                            "gl_account_id",
+                            "debit_minor",
+                            "credit_minor",
+                        ),
+                        where="{row}.customer_id IS NOT NULL",
+                        join=("journal_entry e", "e.id = {row}.entry_id"),
+                    ),
+                ),
+            ),
+        )

@@ -1,0 +1,143 @@
+"""The balances the database maintains (models.balances, issue 15): the subledger and the
+GL side of each customer follow every change of the books in the writing transaction, the
+integrity check catches a table that drifted from its sources, and the statements a
+migration runs to fill the tables give what the triggers keep. On SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.migrations import Dialect, constraint_ddl
+from app.services import credit_applications, integrity, refunds
+from app.services.access import Scope
+from app.services.sql import fetch, write, writes_to_postgres
+from app.services.subledger import ar_control, subledger
+from app.services.totals import declared_totals, rebuild_totals, totals_problems
+from models import ArCredit, CustomerAccountBalance, CustomerBalance
+from tests.factories import World, advance, invoice
+
+ON = date(2026, 3, 10)
+
+
+async def _held(customer_id: int) -> tuple[int, int]:
+    """What the tables hold for the customer in USD, all entities: (subledger, GL)."""
+    everything = Scope(entity=None)
+    books = await subledger(everything, [customer_id])
+    ledger = await ar_control(everything, [customer_id])
+    return books.get((customer_id, "USD"), 0), ledger.get((customer_id, "USD"), 0)
+
+
+async def test_the_balances_follow_every_change_of_the_books(
+    world: World, refunds_enabled: None
+) -> None:
+    customer = world.customers["C-US"].id
+    scope = world.scope("US01")
+    invoice_id = await invoice(world, "C-US", "INV-1", "100.00")
+    assert await _held(customer) == (10000, 10000)
+    await advance(world, "C-US", "ADV-1", "30.00")
+    assert await _held(customer) == (7000, 7000)
+    credit = await ArCredit.get(document_number="ADV-1")
+
+    # Applying a credit moves both sides of the subledger, not the balance.
+    application = await credit_applications.apply_credit(
+        world.actor,
+        scope,
+        credit_applications.ApplicationInput(
+            credit_id=credit.id, invoice_id=invoice_id, amount="10.00", applied_on=ON
+        ),
+    )
+    assert await _held(customer) == (7000, 7000)
+    rows = await fetch(
+        "SELECT entity_id, currency, amount_minor FROM customer_balance WHERE customer_id = ?",
+        [customer],
+    )
+    assert [(r["entity_id"], r["currency"], int(r["amount_minor"])) for r in rows] == [
+        (world.us.id, "USD", 7000)
+    ]
+
+    draft = await refunds.create_draft(
+        world.actor,
+        scope,
+        refunds.RefundInput(
+            customer_id=customer,
+            bank_account_id=world.banks["US-OPER"].id,
+            currency="USD",
+            payment_date=ON,
+        ),
+        [refunds.AllocationInput(credit_id=credit.id, amount="5.00")],
+    )
+    assert await _held(customer) == (7000, 7000)  # a draft changes no balance
+    posted = await refunds.post(world.actor, scope, draft.id)
+    assert await _held(customer) == (7500, 7500)
+    await refunds.void(world.actor, scope, posted.id, void_date=ON, reason="test")
+    assert await _held(customer) == (7000, 7000)
+    await credit_applications.unapply_credit(world.actor, scope, application.id)
+    assert await _held(customer) == (7000, 7000)
+    assert await totals_problems() == []
+
+
+@pytest.mark.breaks_books
+async def test_the_integrity_check_reports_a_total_that_drifted(
+    world: World, refunds_enabled: None
+) -> None:
+    await invoice(world, "C-US", "INV-1", "100.00")
+    assert await integrity.find_problems() == []
+    await write("UPDATE customer_balance SET amount_minor = amount_minor + 1")
+    await write("UPDATE customer_account_balance SET amount_minor = amount_minor - 2")
+    problems = await integrity.find_problems()
+    customer = world.customers["C-US"].id
+    assert any(
+        p.startswith(f"customer_balance (customer_id {customer}, entity_id {world.us.id},")
+        and p.endswith("holds 10001, but its sources add up to 10000")
+        for p in problems
+    ), problems
+    assert any(
+        p.startswith("customer_account_balance (") and "holds 9998" in p for p in problems
+    ), problems
+    await rebuild_totals()
+    assert await integrity.find_problems() == []
+
+
+async def test_what_a_migration_runs_to_fill_the_tables_gives_what_the_triggers_keep(
+    world: World, refunds_enabled: None
+) -> None:
+    """The migration creating the triggers fills the tables from the rows already there:
+    those statements, run on books written through the triggers, change nothing."""
+    await invoice(world, "C-US", "INV-1", "100.00", "-20.00")
+    await invoice(world, "C-EU", "INV-2", "50.00", currency="EUR", entity="EU01")
+    await advance(world, "C-US", "ADV-1", "30.00")
+    before = {
+        table: await fetch(f"SELECT * FROM {table} ORDER BY customer_id, currency")
+        for table, _ in declared_totals()
+    }
+    assert all(before.values())
+    dialect: Dialect = "postgres" if writes_to_postgres() else "sqlite"
+    for model in (CustomerBalance, CustomerAccountBalance):
+        for constraint in model._meta.constraints:
+            ddl = constraint_ddl(dialect, model, constraint)
+            fill = [s for s in ddl.create if s.startswith(("DELETE FROM", "INSERT INTO"))]
+            if fill:
+                assert len(fill) == 2
+                for statement in fill:
+                    await write(statement)
+    after = {
+        table: await fetch(f"SELECT * FROM {table} ORDER BY customer_id, currency")
+        for table, _ in declared_totals()
+    }
+
+    def amounts(rows: list[dict[str, object]]) -> list[tuple[object, ...]]:
+        keyed = [
+            (
+                r["customer_id"],
+                r["entity_id"],
+                r["currency"],
+                r.get("gl_account_id"),
+                int(str(r["amount_minor"])),
+            )
+            for r in rows
+        ]
+        return sorted(keyed, key=repr)
+
+    assert {t: amounts(r) for t, r in after.items()} == {t: amounts(r) for t, r in before.items()}
