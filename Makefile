@@ -73,7 +73,7 @@ clean:
 
 ## Reports on 10,000 customers and 200,000+ documents in PostgreSQL, next to their raw SQL.
 bench: $(INSTALLED)
-	$(BIN)/python -m bench.reports
+	$(BIN)/python -m bench.reports $(ARGS)
 
 ## Posting a refund with 50 allocations through GraphQL next to the lean set-based SQL.
 bench-posting: $(INSTALLED)

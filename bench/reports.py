@@ -9,6 +9,14 @@ transactions, all consistent (the integrity check passes). Then, for each report
 the first page through the real app (GraphQL over ASGI, authentication, loaders and all) and
 replays the very SQL statements the report sent, captured from the ORM's log, straight
 through asyncpg. Median of several runs each.
+
+The app is called in-process with one plain ASGI request per page (bench/asgi_call.py):
+no HTTP client library, whose own cost would count against the app and which the raw line
+does not pay either.
+
+``--keep-db`` keeps the loaded database (``refunds_bench_reports``) after the run and
+reuses it on the next, skipping the load: for measuring a change to the reports again and
+again. Without it, a fresh database per run, dropped at the end.
 """
 
 from __future__ import annotations
@@ -25,15 +33,16 @@ from datetime import date, timedelta
 from typing import Any
 
 import asyncpg
-import httpx
 from asgi_lifespan import LifespanManager
 
 from app import migrations
 from app.db import asyncpg_dsn
 from app.main import create_app
 from app.services import integrity, users
+from app.services.totals import declared_totals, recomputed_totals_sql
 from app.settings import Settings
 from bench import scratch
+from bench.asgi_call import post_json
 
 CUSTOMERS = 10_000
 INVOICES_PER_CUSTOMER = 15
@@ -505,11 +514,22 @@ async def load_dataset(dsn: str) -> dict[str, int]:
             refund_number + 1,
             sequence,
         )
-        # The guard refuses allocations of posted refunds: the loader writes them directly.
-        await conn.execute("ALTER TABLE refund_allocation DISABLE TRIGGER USER")
+        # Triggers off while loading: the guard refuses allocations of posted refunds (the
+        # loader writes them directly), and the maintained totals are filled once at the
+        # end, from all the rows, rather than by a trigger per row.
+        tables = sorted({table for table, _, _ in copies})
+        for table in tables:
+            await conn.execute(f"ALTER TABLE {table} DISABLE TRIGGER USER")
         for table, columns, rows in copies:
             await conn.copy_records_to_table(table, columns=columns, records=rows)
-        await conn.execute("ALTER TABLE refund_allocation ENABLE TRIGGER USER")
+        for table in tables:
+            await conn.execute(f"ALTER TABLE {table} ENABLE TRIGGER USER")
+        for total_table, totals in declared_totals():
+            await conn.execute(f"DELETE FROM {total_table}")
+            await conn.execute(
+                f"INSERT INTO {total_table} ({', '.join(totals.columns)})"
+                f" {recomputed_totals_sql(totals)}"
+            )
         for table, last in ids.next.items():
             await conn.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), $1)", last)
         await conn.execute("ANALYZE")
@@ -657,7 +677,18 @@ def _queries(ids: dict[str, int]) -> dict[str, tuple[str, dict[str, Any]]]:
     }
 
 
-async def _whale_ledger(http: httpx.AsyncClient, headers: dict[str, str], whale: int) -> int:
+async def _graphql(
+    app: Any, headers: dict[str, str], query: str, variables: dict[str, Any]
+) -> dict[str, Any]:
+    status, body = await post_json(
+        app, "/graphql", {"query": query, "variables": variables}, headers
+    )
+    if status != 200 or not isinstance(body, dict):
+        raise RuntimeError(f"HTTP {status}: {body}")
+    return body
+
+
+async def _whale_ledger(app: Any, headers: dict[str, str], whale: int) -> int:
     """The whole 5,000-line ledger, page after page; returns the lines read."""
     query = """query($c: ID!, $after: String) { arLedger(customerId: $c, dateFrom: "2025-01-01",
         dateTo: "2025-12-31", first: 500, after: $after) {
@@ -665,13 +696,7 @@ async def _whale_ledger(http: httpx.AsyncClient, headers: dict[str, str], whale:
         pageInfo { hasNextPage endCursor } } }"""
     after, read = None, 0
     while True:
-        body = (
-            await http.post(
-                "/graphql",
-                headers=headers,
-                json={"query": query, "variables": {"c": _gid("Customer", whale), "after": after}},
-            )
-        ).json()
+        body = await _graphql(app, headers, query, {"c": _gid("Customer", whale), "after": after})
         report = body["data"]["arLedger"]
         read += len(report["lines"])
         if not report["pageInfo"]["hasNextPage"]:
@@ -683,9 +708,13 @@ async def main() -> None:
     admin_url = os.environ.get(
         "REFUNDS_BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/test"
     )
-    name = f"refunds_bench_{os.getpid()}"  # runs in parallel do not collide
+    keep = "--keep-db" in sys.argv[1:]
+    # Runs in parallel do not collide, unless they keep (and share) the loaded database.
+    name = "refunds_bench_reports" if keep else f"refunds_bench_{os.getpid()}"
     url = scratch.database_url(admin_url, name)
-    await scratch.reset_database(admin_url, name, create=True)
+    reuse = keep and await _loaded(admin_url, url)
+    if not reuse:
+        await scratch.reset_database(admin_url, name, create=True)
     # The benchmark sends hundreds of report queries a minute with one token.
     settings = Settings(
         database_url=url + "?maxsize=10", log_level="WARNING", rate_limit_reports="100000/minute"
@@ -694,15 +723,19 @@ async def main() -> None:
         await migrations.upgrade(settings)
         app = create_app(settings)
         async with LifespanManager(app):
-            await users.create_user("bench", roles=("admin",))
+            if reuse:
+                ids = await _ids(asyncpg_dsn(url))
+                print(f"Reusing the loaded database {name} (--keep-db)")
+            else:
+                await users.create_user("bench", roles=("admin",))
+                started = time.perf_counter()
+                ids = await load_dataset(asyncpg_dsn(url))
+                print(
+                    f"Loaded {ids['customers']:,} customers, {ids['documents']:,} AR "
+                    f"documents, {ids['refunds']:,} refunds, {ids['journal_lines']:,} journal "
+                    f"lines in {time.perf_counter() - started:.1f} s"
+                )
             token = (await users.issue_token("bench", "bench")).secret
-            started = time.perf_counter()
-            ids = await load_dataset(asyncpg_dsn(url))
-            print(
-                f"Loaded {ids['customers']:,} customers, {ids['documents']:,} AR documents, "
-                f"{ids['refunds']:,} refunds, {ids['journal_lines']:,} journal lines in "
-                f"{time.perf_counter() - started:.1f} s"
-            )
             problems = await integrity.find_problems()
             print(f"Integrity check: {len(problems)} problem(s)")
             # The same session as the app's: its JIT setting (Settings.database_jit).
@@ -711,73 +744,100 @@ async def main() -> None:
             )
             headers = {"Authorization": f"Bearer {token}", "X-Entity": "US01"}
             db_log = logging.getLogger("tortoise.db_client")
-            async with httpx.AsyncClient(
-                transport=httpx.ASGITransport(app=app), base_url="http://bench"
-            ) as http:
-                print(
-                    f"\nMedians of {RUNS} interleaved rounds; targets: first page raw <= 20 ms"
-                    " and app <= 1.5x raw + 3 ms, full ledger app <= 1.5x raw\n"
-                    f"{'report (first page of 100)':<34}{'raw ms':>10}{'app ms':>10}"
-                    f"{'app/raw':>9}{'spread':>13}{'stmts':>6}  target"
-                )
-                for label, (query, variables) in _queries(ids).items():
-                    capture = SqlCapture()
-                    db_log.addHandler(capture)
-                    db_log.setLevel(logging.DEBUG)
-                    db_log.propagate = False
-                    body = (
-                        await http.post(
-                            "/graphql",
-                            headers=headers,
-                            json={"query": query, "variables": variables},
-                        )
-                    ).json()
-                    db_log.removeHandler(capture)
-                    db_log.setLevel(logging.WARNING)
-                    db_log.propagate = True
-                    if "errors" in body:
-                        print(label, body["errors"], file=sys.stderr)
-                        continue
-
-                    async def through_app(
-                        query: str = query, variables: dict[str, Any] = variables
-                    ) -> None:
-                        await http.post(
-                            "/graphql",
-                            headers=headers,
-                            json={"query": query, "variables": variables},
-                        )
-
-                    async def raw_sql(
-                        statements: list[tuple[str, list[Any]]] = capture.statements,
-                    ) -> None:
-                        for sql, values in statements:
-                            await raw.fetch(sql, *values)
-
-                    result = await _compare(through_app, raw_sql)
-                    print(_row(label, result, len(capture.statements)), flush=True)
+            print(
+                f"\nMedians of {RUNS} interleaved rounds; targets: first page raw <= 20 ms"
+                " and app <= 1.5x raw + 3 ms, full ledger app <= 1.5x raw\n"
+                f"{'report (first page of 100)':<34}{'raw ms':>10}{'app ms':>10}"
+                f"{'app/raw':>9}{'spread':>13}{'stmts':>6}  target"
+            )
+            for label, (query, variables) in _queries(ids).items():
                 capture = SqlCapture()
                 db_log.addHandler(capture)
                 db_log.setLevel(logging.DEBUG)
                 db_log.propagate = False
-                lines = await _whale_ledger(http, headers, ids["whale"])
+                body = await _graphql(app, headers, query, variables)
                 db_log.removeHandler(capture)
                 db_log.setLevel(logging.WARNING)
                 db_log.propagate = True
+                if "errors" in body:
+                    print(label, body["errors"], file=sys.stderr)
+                    continue
 
-                async def whale() -> None:
-                    await _whale_ledger(http, headers, ids["whale"])
+                async def through_app(
+                    query: str = query, variables: dict[str, Any] = variables
+                ) -> None:
+                    await _graphql(app, headers, query, variables)
 
-                async def whale_sql() -> None:
-                    for sql, values in capture.statements:
+                async def raw_sql(
+                    statements: list[tuple[str, list[Any]]] = capture.statements,
+                ) -> None:
+                    for sql, values in statements:
                         await raw.fetch(sql, *values)
 
-                result = await _compare(whale, whale_sql)
-                label = f"Full AR ledger, {lines:,} lines"
-                print(_row(label, result, len(capture.statements), whole=True), flush=True)
+                result = await _compare(through_app, raw_sql)
+                print(_row(label, result, len(capture.statements)), flush=True)
+            capture = SqlCapture()
+            db_log.addHandler(capture)
+            db_log.setLevel(logging.DEBUG)
+            db_log.propagate = False
+            lines = await _whale_ledger(app, headers, ids["whale"])
+            db_log.removeHandler(capture)
+            db_log.setLevel(logging.WARNING)
+            db_log.propagate = True
+
+            async def whale() -> None:
+                await _whale_ledger(app, headers, ids["whale"])
+
+            async def whale_sql() -> None:
+                for sql, values in capture.statements:
+                    await raw.fetch(sql, *values)
+
+            result = await _compare(whale, whale_sql)
+            label = f"Full AR ledger, {lines:,} lines"
+            print(_row(label, result, len(capture.statements), whole=True), flush=True)
             await raw.close()
     finally:
-        await scratch.reset_database(admin_url, name, create=False)
+        if not keep:
+            await scratch.reset_database(admin_url, name, create=False)
+
+
+async def _loaded(admin_url: str, url: str) -> bool:
+    """Whether the kept database exists and holds the whole dataset."""
+    admin = await asyncpg.connect(asyncpg_dsn(admin_url))
+    try:
+        exists = await admin.fetchval(
+            "SELECT 1 FROM pg_database WHERE datname = 'refunds_bench_reports'"
+        )
+    finally:
+        await admin.close()
+    if not exists:
+        return False
+    conn = await asyncpg.connect(asyncpg_dsn(url))
+    try:
+        return bool(
+            await conn.fetchval(
+                "SELECT to_regclass('customer') IS NOT NULL"
+                " AND EXISTS (SELECT 1 FROM customer WHERE code = 'C-WHALE')"
+            )
+        )
+    finally:
+        await conn.close()
+
+
+async def _ids(dsn: str) -> dict[str, int]:
+    """What ``load_dataset`` returned, read back from a kept database."""
+    conn = await asyncpg.connect(dsn)
+    try:
+        row = await conn.fetchrow(
+            "SELECT (SELECT id FROM bank_account ORDER BY id LIMIT 1) AS bank,"
+            " (SELECT id FROM customer WHERE code = 'C-WHALE') AS whale,"
+            " (SELECT id FROM customer WHERE code = 'C-00042') AS typical"
+        )
+        if row is None:
+            raise RuntimeError("the kept database is empty")
+        return {key: int(value) for key, value in row.items()}
+    finally:
+        await conn.close()
 
 
 if __name__ == "__main__":
