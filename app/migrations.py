@@ -314,7 +314,7 @@ def _totals_ddl(dialect: Dialect, table: str, totals: MaintainedTotals) -> Const
     create: list[str] = []
     drop: list[str] = []
     for source in totals.sources:
-        name = f"{totals.name}__{source.table}"
+        name = f"{totals.name}__{source.label or source.table}"
         add = _totals_change(table, totals, source, "NEW")
         remove = _totals_change(table, totals, source, "OLD")
         if dialect == "sqlite":

@@ -16,7 +16,7 @@ from models.ar import (
 )
 from models.audit import AuditEvent, IdempotencyRecord
 from models.auth import ApiToken, Role, RolePermission, User
-from models.balances import CustomerAccountBalance, CustomerBalance
+from models.balances import BankDayBalance, CustomerAccountBalance, CustomerBalance
 from models.company import Company, Customer, Entity
 from models.imports import ImportedRecord, ImportErrorChunk, ImportRun
 from models.ledger import BankAccount, GLAccount, Journal, JournalEntry, JournalLine
@@ -31,6 +31,7 @@ __all__ = [
     "ArCredit",
     "AuditEvent",
     "BankAccount",
+    "BankDayBalance",
     "Company",
     "CreditApplication",
     "Customer",

@@ -9,6 +9,7 @@ from tortoise import fields
 from tortoise.models import Model
 
 from models.constraints import MaintainedTotals, TotalSource, UniqueExpressionIndex
+from models.enums import RefundState
 
 _CUSTOMER_KEY = ("customer_id", "COALESCE(entity_id, 0)", "currency")
 _DOCUMENT_KEY = ("{row}.customer_id", "{row}.entity_id", "{row}.currency")
@@ -96,6 +97,108 @@ class CustomerAccountBalance(Model):
                         ),
                         where="{row}.customer_id IS NOT NULL",
                         join=("journal_entry e", "e.id = {row}.entry_id"),
+                    ),
+                ),
+            ),
+        )
+
+
+# What moves a bank account, per item kind: the rows the bank reports list
+# (app.services.reports.bank), summed per day.
+_BANK_KEY = (
+    "bank_account_id",
+    "COALESCE(entity_id, 0)",
+    "item_date",
+    "kind",
+    "cleared_on IS NULL",
+    "COALESCE(cleared_on, item_date)",
+)
+_RECEIPT_WATCH = ("bank_account_id", "entity_id", "document_date", "amount_minor", "cleared_on")
+_REFUND_WATCH = ("bank_account_id", "entity_id", "state", "total_minor")
+
+
+class BankDayBalance(Model):
+    """What a bank account's items of one kind moved on one day, per entity and clearing
+    date (NULL: not cleared): deposits positive, withdrawals negative. The bank register's
+    opening balance and totals, and the reconciliation's, add up days, not items."""
+
+    id = fields.BigIntField(primary_key=True)
+    bank_account_id = fields.BigIntField()
+    entity_id = fields.BigIntField(null=True)
+    item_date = fields.DateField()
+    kind = fields.CharField(max_length=20)
+    cleared_on = fields.DateField(null=True)
+    amount_minor = fields.BigIntField(default=0)
+
+    class Meta:
+        table = "bank_day_balance"
+        constraints = (
+            UniqueExpressionIndex(name="uq_bank_day_balance_key", expressions=_BANK_KEY),
+            MaintainedTotals(
+                name="totals_bank_day_balance",
+                columns=(
+                    "bank_account_id",
+                    "entity_id",
+                    "item_date",
+                    "kind",
+                    "cleared_on",
+                    "amount_minor",
+                ),
+                conflict=_BANK_KEY,
+                sources=(
+                    TotalSource(
+                        table="received_payment",
+                        values=(
+                            "{row}.bank_account_id",
+                            "{row}.entity_id",
+                            "{row}.document_date",
+                            "'received_payment'",
+                            "{row}.cleared_on",
+                            "{row}.amount_minor",
+                        ),
+                        watch=(*_RECEIPT_WATCH, "is_opening"),
+                        # Opening items never passed through this system's bank.
+                        where="{row}.is_opening = FALSE",
+                    ),
+                    TotalSource(
+                        table="advance",
+                        values=(
+                            "{row}.bank_account_id",
+                            "{row}.entity_id",
+                            "{row}.document_date",
+                            "'advance'",
+                            "{row}.cleared_on",
+                            "{row}.amount_minor",
+                        ),
+                        watch=(*_RECEIPT_WATCH, "is_opening"),
+                        where="{row}.is_opening = FALSE",
+                    ),
+                    TotalSource(
+                        table="refund",
+                        values=(
+                            "{row}.bank_account_id",
+                            "{row}.entity_id",
+                            "{row}.payment_date",
+                            "'refund'",
+                            "{row}.cleared_on",
+                            "-{row}.total_minor",
+                        ),
+                        watch=(*_REFUND_WATCH, "payment_date", "cleared_on"),
+                        where=f"{{row}}.state <> '{RefundState.DRAFT.value}'",
+                    ),
+                    TotalSource(
+                        table="refund",
+                        label="refund_void",
+                        values=(
+                            "{row}.bank_account_id",
+                            "{row}.entity_id",
+                            "{row}.void_date",
+                            "'refund_void'",
+                            "{row}.void_cleared_on",
+                            "{row}.total_minor",
+                        ),
+                        watch=(*_REFUND_WATCH, "void_date", "void_cleared_on"),
+                        where=f"{{row}}.state = '{RefundState.VOIDED.value}'",
                     ),
                 ),
             ),

@@ -65,6 +65,8 @@ class TotalSource:
     watch: tuple[str, ...]
     where: str = "1 = 1"
     join: tuple[str, str] | None = None
+    # Names its triggers when one table is the source of several kinds of rows.
+    label: str = ""
 
 
 @dataclass(frozen=True)

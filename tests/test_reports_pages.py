@@ -8,8 +8,12 @@ from typing import Any
 
 import pytest
 
+from app.services import bank as bank_service
+from app.services.bank import BankItemKind, BankItemRef
 from app.services.reports import bank as bank_reports
 from app.services.reports import ledger, sales
+from app.services.reports.bank import ClearedStatus
+from app.services.sql import fetch
 from tests.conftest import GraphQLClient, token_for
 from tests.factories import World, adjustment, advance, count_queries, gid, invoice, payment
 
@@ -137,6 +141,61 @@ async def test_bank_register_pages_carry_the_running_balance_from_before_the_per
         assert await _pages(register, first) == whole, first
 
 
+async def test_bank_reconciliation_pages_carry_the_running_balance_across_gaps(
+    world: World,
+) -> None:
+    """A status filter leaves gaps (cleared items between uncleared ones, days with none):
+    every page, of any size, shows each item with the balance of every item of the account
+    up to it, as the whole history adds up."""
+    cleared: list[BankItemRef] = []
+    for i in range(9):
+        on = date(2026, 1, 3 + (i % 4) * 2)  # four days, two days apart
+        await advance(world, "C-US", f"AD-{i}", f"{5 + i}.25", on=on)
+        if i % 2:
+            pay = await payment(world, "C-US", f"PAY-{i}", f"{20 + i}.50", on=on)
+            if i % 3:
+                cleared.append(BankItemRef(BankItemKind.RECEIVED_PAYMENT, pay))
+    for number in ("AD-0", "AD-4", "AD-5"):
+        cleared.append(BankItemRef(BankItemKind.ADVANCE, await _pk("advance", number)))
+    actor, scope = world.actor, world.scope("US01")
+    await bank_service.set_cleared(actor, scope, cleared, date(2026, 1, 12))
+    bank = world.banks["US-OPER"].id
+    everything = await bank_reports.bank_register(
+        actor, scope, bank, first=100, date_from=date(2026, 1, 1), date_to=date(2026, 1, 31)
+    )
+    assert len(everything.items) == 13
+    assert not everything.has_next_page
+    running = {(x.kind, x.document_id): x.running_minor for x in everything.items}
+    balance = everything.opening_minor
+    for item in everything.items:
+        balance += item.amount_minor
+        assert item.running_minor == balance
+    for status, expected in ((ClearedStatus.UNCLEARED, 13 - 6), (ClearedStatus.CLEARED, 6)):
+
+        async def reconciliation(first: int, after: str | None, status: Any = status) -> Any:
+            page = await bank_reports.bank_reconciliation(
+                actor,
+                scope.__class__(entity=None),
+                bank,
+                statement_date=date(2026, 1, 31),
+                statement_balance="0",
+                status=status,
+                first=first,
+                after=after,
+            )
+            return (
+                [(x.kind, x.document_id, x.running_minor) for x in page.items],
+                page.has_next_page,
+                page.end_cursor,
+            )
+
+        whole = (await reconciliation(100, None))[0]
+        assert len(whole) == expected
+        assert all(running[(kind, doc)] == balance for kind, doc, balance in whole), whole
+        for first in (1, 2, 3):
+            assert await _pages(reconciliation, first) == whole, (status, first)
+
+
 _REPORTS = """query($c: ID!) {
   arLedger(customerId: $c, dateFrom: "2026-01-01", dateTo: "2026-01-31") {
     lines { number kind amount { amount } } }
@@ -208,3 +267,8 @@ async def test_line_numbers_come_with_the_report_rows(gql: GraphQLClient, world:
         "I-3",
     ]
     assert counts[0] == counts[1]
+
+
+async def _pk(table: str, number: str) -> int:
+    rows = await fetch(f"SELECT id FROM {table} WHERE number = ?", [number])
+    return int(rows[0]["id"])

@@ -11,13 +11,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import StrEnum
-from typing import Any
-
-from tortoise.expressions import F
 
 from app.services import audit
 from app.services.access import Principal, Scope
 from app.services.errors import ErrorCode, ErrorCollector
+from app.services.sql import placeholders, write
 from app.services.transactions import atomic
 from models import Advance, ReceivedPayment, Refund
 from models.enums import Permission, RefundState
@@ -119,11 +117,21 @@ async def set_cleared(
         errors.raise_if_any()
         changed = 0
         for (model, column), ids in updates.items():
-            changes: dict[str, Any] = {column: cleared_on}
+            assignments, values = f"{column} = ?", [cleared_on]
             if model is Refund:
                 # A refund is versioned: a clearing is a change others must notice.
-                changes |= {"version": F("version") + 1, "updated_at": datetime.now(UTC)}
-            changed += await model.filter(id__in=sorted(ids)).update(**changes)
+                assignments += ", version = version + 1, updated_at = ?"
+                values.append(datetime.now(UTC))
+            # Counted from RETURNING: on SQLite a count of changes would include what the
+            # bank day balances' triggers wrote (models.balances).
+            table = model._meta.db_table
+            changed += len(
+                await write(
+                    f"UPDATE {table} SET {assignments}"  # noqa: S608 - columns ours, values bound
+                    f" WHERE id IN ({placeholders(len(ids))}) RETURNING id",
+                    [*values, *sorted(ids)],
+                )
+            )
         await audit.record_many(actor, events)
     return changed
 

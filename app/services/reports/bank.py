@@ -14,7 +14,7 @@ from app.services.bank import BankItemKind
 from app.services.errors import DomainError, ErrorCode
 from app.services.money import parse_amount
 from app.services.reports.common import open_report
-from app.services.sql import as_date, as_int, fetch
+from app.services.sql import as_date, as_int, fetch, placeholders
 from models import BankAccount
 from models.enums import RefundState
 
@@ -46,8 +46,9 @@ class BankItem:
 _NOT_OPENING = " AND is_opening = FALSE"
 
 
-def _items_sql(scope: Scope) -> tuple[str, list[Any]]:
-    """Every item of one bank account (first parameter, repeated) in the scope."""
+def _item_parts(scope: Scope) -> tuple[list[str], list[Any]]:
+    """The SELECT of each kind of item of one bank account in the scope, and the parameters
+    each takes (the bank account, then the scope's)."""
     entity, entity_params = scope.documents_sql("entity_id")
     refund = RefundState
     parts = [
@@ -80,13 +81,105 @@ def _items_sql(scope: Scope) -> tuple[str, list[Any]]:
             f" AND state = '{refund.VOIDED.value}'",
         ),
     ]
-    sql = " UNION ALL ".join(
+    return [
         f"SELECT '{kind}' AS kind, {rank} AS kind_rank, id AS document_id,"
         f" {day} AS item_date, {amount} AS amount, {cleared} AS cleared_on, number"
         f" FROM {table} WHERE bank_account_id = ?{condition}{entity}"
         for kind, rank, day, amount, cleared, table, condition in parts
+    ], entity_params
+
+
+def _items_sql(scope: Scope) -> tuple[str, list[Any]]:
+    """Every item of one bank account (first parameter, repeated) in the scope."""
+    parts, entity_params = _item_parts(scope)
+    return " UNION ALL ".join(parts), entity_params
+
+
+async def _first_items(
+    scope: Scope,
+    bank_id: int,
+    *,
+    where: tuple[str, list[Any]],
+    after: str | None,
+    limit: int,
+) -> list[dict[str, Any]]:
+    """The first ``limit`` items (in bank order) that match ``where`` (on ``p``), after the
+    cursor: each kind's own first ones through its index by account and date, then merged.
+    One ordered UNION would sort every item of the account to keep a page."""
+    parts, entity_params = _item_parts(scope)
+    condition, condition_params = where
+    page_condition, page_params = _cursor_condition(after, alias="p")
+    branches = " UNION ALL ".join(
+        f"SELECT * FROM (SELECT * FROM ({part}) p WHERE {condition}{page_condition}"
+        f" ORDER BY p.item_date, p.document_id LIMIT ?) b{index}"
+        for index, part in enumerate(parts)
     )
-    return sql, entity_params
+    params = [bank_id, *entity_params, *condition_params, *page_params, limit] * len(parts)
+    return await fetch(
+        f"SELECT t.* FROM ({branches}) t ORDER BY t.item_date, t.kind_rank, t.document_id LIMIT ?",
+        [*params, limit],
+    )
+
+
+async def _days_before(scope: Scope, bank_id: int, day: date, *, since: date | None = None) -> int:
+    """What the account's items dated before ``day`` (and from ``since``) moved, from the
+    day balances the database maintains (``models.balances.BankDayBalance``)."""
+    entity, entity_params = scope.documents_sql("entity_id")
+    start, start_params = ("", []) if since is None else (" AND item_date >= ?", [since])
+    rows = await fetch(
+        "SELECT COALESCE(SUM(amount_minor), 0) AS amount FROM bank_day_balance"
+        f" WHERE bank_account_id = ?{entity} AND item_date < ?{start}",
+        [bank_id, *entity_params, day, *start_params],
+    )
+    return as_int(rows[0]["amount"])
+
+
+async def _running_balances(
+    scope: Scope, bank_id: int, rows: list[dict[str, Any]]
+) -> list[BankItem]:
+    """``rows`` (in bank order; a status filter may leave gaps) with the balance of every
+    item of the account up to each: the days before the first and between the page's days
+    from the day balances, the items of the page's own days one by one."""
+    if not rows:
+        return []
+    days = sorted({as_date(row["item_date"]) for row in rows})
+    balance = await _days_before(scope, bank_id, days[0])
+    entity, entity_params = scope.documents_sql("entity_id")
+    between = await fetch(
+        "SELECT item_date, SUM(amount_minor) AS amount FROM bank_day_balance"
+        f" WHERE bank_account_id = ?{entity} AND item_date > ? AND item_date < ?"
+        " GROUP BY item_date",
+        [bank_id, *entity_params, days[0], days[-1]],
+    )
+    items, _ = _items_sql(scope)
+    on_days = await fetch(
+        f"SELECT t.item_date, t.kind_rank, t.document_id, t.amount FROM ({items}) t"
+        f" WHERE t.item_date IN ({placeholders(len(days))})"
+        " ORDER BY t.item_date, t.kind_rank, t.document_id",
+        [*[bank_id, *entity_params] * 4, *days],
+    )
+    moves: list[tuple[date, int, int, int]] = [
+        (as_date(r["item_date"]), 0, 0, as_int(r["amount"]))
+        for r in between
+        if as_date(r["item_date"]) not in days
+    ]
+    moves += [
+        (
+            as_date(r["item_date"]),
+            as_int(r["kind_rank"]),
+            as_int(r["document_id"]),
+            as_int(r["amount"]),
+        )
+        for r in on_days
+    ]
+    running: dict[tuple[int, int], int] = {}
+    for _, rank, document, amount in sorted(moves):
+        balance += amount
+        if rank:
+            running[(rank, document)] = balance
+    return [
+        _item(row, running[(as_int(row["kind_rank"]), as_int(row["document_id"]))]) for row in rows
+    ]
 
 
 async def _bank(actor: Principal, scope: Scope, bank_account_id: int) -> BankAccount:
@@ -100,17 +193,19 @@ async def _bank(actor: Principal, scope: Scope, bank_account_id: int) -> BankAcc
     return bank
 
 
-def _cursor_condition(after: str | None) -> tuple[str, list[Any]]:
+def _cursor_condition(after: str | None, *, alias: str = "t") -> tuple[str, list[Any]]:
     key = cursors.decode(_CURSOR, after, (date, int, int))
     if key is None:
         return "", []
     day, rank, document = key
     if rank not in _KIND_RANK.values():
         raise DomainError("Not a cursor of this list.", field="after", code=ErrorCode.INVALID)
+    t = alias
+    # The first comparison alone lets an index on the date start at the cursor's day.
     return (
-        " AND (t.item_date > ? OR (t.item_date = ? AND (t.kind_rank > ?"
-        " OR (t.kind_rank = ? AND t.document_id > ?))))",
-        [day, day, rank, rank, document],
+        f" AND {t}.item_date >= ? AND ({t}.item_date > ? OR ({t}.item_date = ?"
+        f" AND ({t}.kind_rank > ? OR ({t}.kind_rank = ? AND {t}.document_id > ?))))",
+        [day, day, day, rank, rank, document],
     )
 
 
@@ -141,64 +236,19 @@ def _item(row: dict[str, Any], running_minor: int | None = None) -> BankItem:
     )
 
 
-async def _items_page(
-    items: str,
-    per_part: list[Any],
+async def _page(
+    scope: Scope,
+    bank_id: int,
     *,
-    until: date,
     where: tuple[str, list[Any]],
     after: str | None,
     first: int,
 ) -> tuple[list[BankItem], bool]:
-    """A page of the items up to ``until`` that match ``where`` (on ``t``), in bank order,
-    each with the running balance of every item before it, and whether more follow."""
-    page_condition, page_params = _cursor_condition(after)
-    condition, condition_params = where
-    rows = await fetch(
-        "SELECT t.* FROM (SELECT i.*, SUM(amount) OVER"
-        " (ORDER BY item_date, kind_rank, document_id) AS running"
-        f" FROM ({items}) i WHERE item_date <= ?) t WHERE {condition}{page_condition}"
-        " ORDER BY t.item_date, t.kind_rank, t.document_id LIMIT ?",
-        [*per_part * 4, until, *condition_params, *page_params, first + 1],
-    )
-    return [_item(r) for r in rows[:first]], len(rows) > first
-
-
-async def _period_page(
-    items: str,
-    per_part: list[Any],
-    *,
-    date_from: date,
-    until: date,
-    opening_minor: int,
-    after: str | None,
-    first: int,
-) -> tuple[list[BankItem], bool]:
-    """A page of the period's items in bank order with their running balances. The period's
-    items follow one another without a gap, so an item's running balance is the balance
-    before the page plus the page's items up to it: no window over the account's whole
-    history, whose cost grew with every refund the account ever paid."""
-    page_condition, page_params = _cursor_condition(after)
-    period = "t.item_date >= ? AND t.item_date <= ?"
-    rows = await fetch(
-        f"SELECT t.* FROM ({items}) t WHERE {period}{page_condition}"
-        " ORDER BY t.item_date, t.kind_rank, t.document_id LIMIT ?",
-        [*per_part * 4, date_from, until, *page_params, first + 1],
-    )
-    balance = opening_minor
-    if page_params:  # a later page: add what the period's items before it moved
-        before_page = page_condition.removeprefix(" AND ")
-        moved = await fetch(
-            f"SELECT COALESCE(SUM(t.amount), 0) AS amount FROM ({items}) t"
-            f" WHERE {period} AND NOT {before_page}",
-            [*per_part * 4, date_from, until, *page_params],
-        )
-        balance += as_int(moved[0]["amount"])
-    page = []
-    for row in rows[:first]:
-        balance += as_int(row["amount"])
-        page.append(_item(row, balance))
-    return page, len(rows) > first
+    """A page of the items that match ``where`` (on ``p``) in bank order, each with the
+    balance of every item of the account up to it, and whether more follow. No window over
+    the account's history: its cost grew with every item the account ever had."""
+    rows = await _first_items(scope, bank_id, where=where, after=after, limit=first + 1)
+    return await _running_balances(scope, bank_id, rows[:first]), len(rows) > first
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,26 +281,24 @@ async def bank_register(
     """Deposits and withdrawals of the period with the running balance."""
     open_report(actor, first=first, date_from=date_from, date_to=date_to)
     bank = await _bank(actor, scope, bank_account_id)
-    items, entity_params = _items_sql(scope)
-    per_part = [bank.id, *entity_params]
+    entity, entity_params = scope.documents_sql("entity_id")
     totals = (
         await fetch(
-            "SELECT COALESCE(SUM(CASE WHEN item_date < ? THEN amount END), 0) AS opening,"
-            " COALESCE(SUM(CASE WHEN item_date >= ? AND amount > 0 THEN amount END), 0)"
-            "  AS deposits,"
-            " COALESCE(SUM(CASE WHEN item_date >= ? AND amount < 0 THEN -amount END), 0)"
-            "  AS withdrawals"
-            f" FROM ({items}) i WHERE item_date <= ?",
-            [date_from, date_from, date_from, *per_part * 4, date_to],
+            "SELECT COALESCE(SUM(CASE WHEN item_date < ? THEN amount_minor END), 0)"
+            "  AS opening,"
+            " COALESCE(SUM(CASE WHEN item_date >= ? AND amount_minor > 0 THEN amount_minor"
+            "  END), 0) AS deposits,"
+            " COALESCE(SUM(CASE WHEN item_date >= ? AND amount_minor < 0 THEN -amount_minor"
+            "  END), 0) AS withdrawals"
+            f" FROM bank_day_balance WHERE bank_account_id = ?{entity} AND item_date <= ?",
+            [date_from, date_from, date_from, bank.id, *entity_params, date_to],
         )
     )[0]
     opening = as_int(totals["opening"])
-    page, has_next_page = await _period_page(
-        items,
-        per_part,
-        date_from=date_from,
-        until=date_to,
-        opening_minor=opening,
+    page, has_next_page = await _page(
+        scope,
+        bank.id,
+        where=("p.item_date >= ? AND p.item_date <= ?", [date_from, date_to]),
         after=after,
         first=first,
     )
@@ -316,28 +364,26 @@ async def bank_reconciliation(
             code=ErrorCode.INVALID,
         )
     statement_minor = parse_amount(statement_balance, bank.currency, field="statementBalance")
-    items, entity_params = _items_sql(scope)
-    per_part = [bank.id, *entity_params]
+    entity, entity_params = scope.documents_sql("entity_id")
     cleared = "cleared_on IS NOT NULL AND cleared_on <= ?"
     totals = (
         await fetch(
-            "SELECT COALESCE(SUM(amount), 0) AS book,"
-            f" COALESCE(SUM(CASE WHEN {cleared} THEN amount END), 0) AS cleared,"
-            f" COALESCE(SUM(CASE WHEN NOT ({cleared}) AND amount > 0 THEN amount END), 0)"
-            "  AS uncleared_in,"
-            f" COALESCE(SUM(CASE WHEN NOT ({cleared}) AND amount < 0 THEN -amount END), 0)"
-            "  AS uncleared_out"
-            f" FROM ({items}) i WHERE item_date <= ?",
-            [statement_date, statement_date, statement_date, *per_part * 4, statement_date],
+            "SELECT COALESCE(SUM(amount_minor), 0) AS book,"
+            f" COALESCE(SUM(CASE WHEN {cleared} THEN amount_minor END), 0) AS cleared,"
+            f" COALESCE(SUM(CASE WHEN NOT ({cleared}) AND amount_minor > 0"
+            "  THEN amount_minor END), 0) AS uncleared_in,"
+            f" COALESCE(SUM(CASE WHEN NOT ({cleared}) AND amount_minor < 0"
+            "  THEN -amount_minor END), 0) AS uncleared_out"
+            f" FROM bank_day_balance WHERE bank_account_id = ?{entity} AND item_date <= ?",
+            [statement_date] * 3 + [bank.id, *entity_params, statement_date],
         )
     )[0]
-    cleared_t = cleared.replace("cleared_on", "t.cleared_on")
-    wanted = f"({cleared_t})" if status == ClearedStatus.CLEARED else f"NOT ({cleared_t})"
-    page, has_next_page = await _items_page(
-        items,
-        per_part,
-        until=statement_date,
-        where=(wanted, [statement_date]),
+    cleared_p = cleared.replace("cleared_on", "p.cleared_on")
+    wanted = f"({cleared_p})" if status == ClearedStatus.CLEARED else f"NOT ({cleared_p})"
+    page, has_next_page = await _page(
+        scope,
+        bank.id,
+        where=(f"p.item_date <= ? AND {wanted}", [statement_date, statement_date]),
         after=after,
         first=first,
     )
