@@ -16,7 +16,12 @@ from models.ar import (
 )
 from models.audit import AuditEvent, IdempotencyRecord
 from models.auth import ApiToken, Role, RolePermission, User
-from models.balances import BankDayBalance, CustomerAccountBalance, CustomerBalance
+from models.balances import (
+    BankDayBalance,
+    CustomerAccountBalance,
+    CustomerBalance,
+    DocumentDayTotal,
+)
 from models.company import Company, Customer, Entity
 from models.imports import ImportedRecord, ImportErrorChunk, ImportRun
 from models.ledger import BankAccount, GLAccount, Journal, JournalEntry, JournalLine
@@ -37,6 +42,7 @@ __all__ = [
     "Customer",
     "CustomerAccountBalance",
     "CustomerBalance",
+    "DocumentDayTotal",
     "DocumentSequence",
     "Entity",
     "GLAccount",

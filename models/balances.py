@@ -203,3 +203,175 @@ class BankDayBalance(Model):
                 ),
             ),
         )
+
+
+# The sales register's and the invoice analysis's figures, per day of the documents: each
+# source adds one measure. What refunds took from a document's credit is what it was for
+# less what is open less what was applied (open = original - applied - posted refunds, as
+# the integrity check holds), so no source needs the refunds themselves.
+_DAY_KEY = ("COALESCE(entity_id, 0)", "currency", "document_date", "kind", "measure")
+_INVOICE = ("{row}.entity_id", "{row}.currency", "{row}.document_date", "'invoice'")
+_ADJUSTMENT = ("{row}.entity_id", "{row}.currency", "{row}.document_date", "'ar_adjustment'")
+_OF_DOCUMENT = ("d.entity_id", "d.currency", "d.document_date")
+_HEADER_WATCH = ("entity_id", "currency", "document_date")
+_CREDIT_WATCH = ("invoice_id", "adjustment_id", "open_minor", "original_minor")
+_APPLICATION_WATCH = ("invoice_id", "credit_id", "amount_minor")
+
+
+def _measure(
+    table: str,
+    label: str,
+    key: tuple[str, ...],
+    measure: str,
+    amount: str,
+    *,
+    watch: tuple[str, ...],
+    where: str = "1 = 1",
+    join: tuple[str, str] | None = None,
+) -> TotalSource:
+    return TotalSource(
+        table=table,
+        label=label,
+        values=(*key, f"'{measure}'", amount),
+        watch=watch,
+        where=where,
+        join=join,
+    )
+
+
+class DocumentDayTotal(Model):
+    """Per entity, currency, document day and kind (invoice or AR adjustment), one figure
+    (``measure``) of the documents of that day: how many, their totals, what is due, what
+    their credits have open and have given, what payments and credits were applied."""
+
+    id = fields.BigIntField(primary_key=True)
+    entity_id = fields.BigIntField(null=True)
+    currency = fields.CharField(max_length=3)
+    document_date = fields.DateField()
+    kind = fields.CharField(max_length=20)
+    measure = fields.CharField(max_length=20)
+    amount_minor = fields.BigIntField(default=0)
+
+    class Meta:
+        table = "document_day_total"
+        constraints = (
+            UniqueExpressionIndex(name="uq_document_day_total_key", expressions=_DAY_KEY),
+            MaintainedTotals(
+                name="totals_document_day",
+                columns=(
+                    "entity_id",
+                    "currency",
+                    "document_date",
+                    "kind",
+                    "measure",
+                    "amount_minor",
+                ),
+                conflict=_DAY_KEY,
+                sources=(
+                    _measure(
+                        "invoice", "invoice_count", _INVOICE, "count", "1", watch=_HEADER_WATCH
+                    ),
+                    _measure(
+                        "invoice",
+                        "invoice_total",
+                        _INVOICE,
+                        "total",
+                        "{row}.total_minor",
+                        watch=(*_HEADER_WATCH, "total_minor"),
+                    ),
+                    _measure(
+                        "invoice",
+                        "invoice_due",
+                        _INVOICE,
+                        "due",
+                        "{row}.balance_due_minor",
+                        watch=(*_HEADER_WATCH, "balance_due_minor"),
+                    ),
+                    _measure(
+                        "ar_adjustment",
+                        "adjustment_count",
+                        _ADJUSTMENT,
+                        "count",
+                        "1",
+                        watch=_HEADER_WATCH,
+                    ),
+                    _measure(
+                        "ar_adjustment",
+                        "adjustment_total",
+                        _ADJUSTMENT,
+                        "total",
+                        "{row}.total_minor",
+                        watch=(*_HEADER_WATCH, "total_minor"),
+                    ),
+                    _measure(
+                        "ar_credit",
+                        "invoice_credit_open",
+                        (*_OF_DOCUMENT, "'invoice'"),
+                        "credit_open",
+                        "{row}.open_minor",
+                        watch=_CREDIT_WATCH,
+                        join=("invoice d", "d.id = {row}.invoice_id"),
+                    ),
+                    _measure(
+                        "ar_credit",
+                        "invoice_credit_used",
+                        (*_OF_DOCUMENT, "'invoice'"),
+                        "credit_used",
+                        "{row}.original_minor - {row}.open_minor",
+                        watch=_CREDIT_WATCH,
+                        join=("invoice d", "d.id = {row}.invoice_id"),
+                    ),
+                    _measure(
+                        "ar_credit",
+                        "adjustment_credit_used",
+                        (*_OF_DOCUMENT, "'ar_adjustment'"),
+                        "credit_used",
+                        "{row}.original_minor - {row}.open_minor",
+                        watch=_CREDIT_WATCH,
+                        join=("ar_adjustment d", "d.id = {row}.adjustment_id"),
+                    ),
+                    _measure(
+                        "payment_application",
+                        "invoice_paid",
+                        (*_OF_DOCUMENT, "'invoice'"),
+                        "paid",
+                        "{row}.amount_minor",
+                        watch=("invoice_id", "amount_minor"),
+                        join=("invoice d", "d.id = {row}.invoice_id"),
+                    ),
+                    _measure(
+                        "credit_application",
+                        "invoice_credited",
+                        (*_OF_DOCUMENT, "'invoice'"),
+                        "credited",
+                        "{row}.amount_minor",
+                        watch=_APPLICATION_WATCH,
+                        join=("invoice d", "d.id = {row}.invoice_id"),
+                    ),
+                    _measure(
+                        "credit_application",
+                        "invoice_credit_applied",
+                        (*_OF_DOCUMENT, "'invoice'"),
+                        "credit_applied",
+                        "{row}.amount_minor",
+                        watch=_APPLICATION_WATCH,
+                        join=(
+                            "ar_credit c JOIN invoice d ON d.id = c.invoice_id",
+                            "c.id = {row}.credit_id",
+                        ),
+                    ),
+                    _measure(
+                        "credit_application",
+                        "adjustment_credit_applied",
+                        (*_OF_DOCUMENT, "'ar_adjustment'"),
+                        "credit_applied",
+                        "{row}.amount_minor",
+                        watch=_APPLICATION_WATCH,
+                        join=(
+                            "ar_credit c JOIN ar_adjustment d ON d.id = c.adjustment_id",
+                            "c.id = {row}.credit_id",
+                        ),
+                    ),
+                ),
+            ),
+        )

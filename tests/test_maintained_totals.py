@@ -18,7 +18,7 @@ from app.services.subledger import ar_control, subledger
 from app.services.totals import declared_totals, rebuild_totals, totals_problems
 from models import ArCredit
 from models.constraints import MaintainedTotals
-from tests.factories import World, advance, invoice
+from tests.factories import World, advance, invoice, payment
 
 ON = date(2026, 3, 10)
 
@@ -107,9 +107,19 @@ async def test_what_a_migration_runs_to_fill_the_tables_gives_what_the_triggers_
 ) -> None:
     """The migration creating the triggers fills the tables from the rows already there:
     those statements, run on books written through the triggers, change nothing."""
-    await invoice(world, "C-US", "INV-1", "100.00", "-20.00")
+    first = await invoice(world, "C-US", "INV-1", "100.00", "-20.00")
     await invoice(world, "C-EU", "INV-2", "50.00", currency="EUR", entity="EU01")
     await advance(world, "C-US", "ADV-1", "30.00")
+    await payment(world, "C-US", "PAY-1", "15.00", applications={first: "15.00"})
+    await invoice(world, "C-US", "CRN-1", "-30.00")
+    credit = await ArCredit.get(document_number="CRN-1")
+    await credit_applications.apply_credit(
+        world.actor,
+        world.scope("US01"),
+        credit_applications.ApplicationInput(
+            credit_id=credit.id, invoice_id=first, amount="10.00", applied_on=ON
+        ),
+    )
     await write("UPDATE advance SET cleared_on = ? WHERE number = 'ADV-1'", [ON])
 
     async def held() -> dict[str, list[str]]:
@@ -138,5 +148,5 @@ async def test_what_a_migration_runs_to_fill_the_tables_gives_what_the_triggers_
                 for statement in fill:
                     await write(statement)
                 filled += 1
-    assert filled == len(declared_totals()) == 3
+    assert filled == len(declared_totals())
     assert await held() == before

@@ -32,8 +32,11 @@ def recomputed_totals_sql(totals: MaintainedTotals) -> str:
             f"{value.format(row='r')} AS {column}"
             for value, column in zip(source.values, totals.columns, strict=True)
         )
-        join = f" JOIN {source.join[0]} ON {source.join[1].format(row='r')}" if source.join else ""
         where = source.where.format(row="r")
+        join = ""
+        if source.join is not None:  # a list item, its condition in WHERE: as the triggers
+            join = f", {source.join[0]}"
+            where = f"{source.join[1].format(row='r')} AND {where}"
         # Every name and fragment is declared in the models: nothing comes from input.
         parts.append(f"SELECT {values} FROM {source.table} r{join} WHERE {where}")  # noqa: S608
     union = " UNION ALL ".join(parts)

@@ -28,6 +28,40 @@ _SALES_PARTS = (
 )
 _INVOICES_CURSOR = "invoice_analysis"
 
+# The period totals, from the documents' day totals the database maintains
+# (models.balances.DocumentDayTotal): one figure per measure. What refunds took from the
+# documents' credits is what the credits gave less what was applied from them.
+_SUM = "SUM(CASE WHEN measure = '{}' THEN amount_minor ELSE 0 END)"
+_TOTAL = _SUM.format("total")
+_COUNT = _SUM.format("count")
+_REFUNDED_TOTAL = f"{_SUM.format('credit_used')} - {_SUM.format('credit_applied')}"
+_BALANCE_TOTAL = f"{_SUM.format('due')} - {_SUM.format('credit_open')}"
+
+
+async def _day_totals(
+    scope: Scope,
+    date_from: date,
+    date_to: date,
+    figures: dict[str, str],
+    *,
+    currency: str | None = None,
+    kind: str | None = None,
+) -> list[dict[str, Any]]:
+    """Per currency with documents in the period, each of ``figures`` (name: SQL sum)."""
+    entity, params = scope.documents_sql("entity_id")
+    conditions = ""
+    if currency is not None:
+        conditions, params = " AND currency = ?", [*params, currency_code(currency)]
+    if kind is not None:
+        conditions, params = f"{conditions} AND kind = ?", [*params, kind]
+    sums = ", ".join(f"{sql} AS {name}" for name, sql in figures.items())
+    return await fetch(
+        f"SELECT currency, {sums} FROM document_day_total"
+        f" WHERE document_date >= ? AND document_date <= ?{entity}{conditions}"
+        f" GROUP BY currency HAVING {_COUNT} > 0 ORDER BY currency",
+        [date_from, date_to, *params],
+    )
+
 
 def _sales_page(after: str | None, kind: str) -> tuple[str, list[Any]]:
     """Keyset condition over (document_date, kind, id) for the part of one ``kind`` (its
@@ -104,18 +138,12 @@ async def sales_register(
     if currency is not None:
         currency_condition, currency_params = " AND d.currency = ?", [currency_code(currency)]
     part_params = [date_from, date_to, *entity_params, *currency_params]
-    documents = " UNION ALL ".join(
-        f"SELECT '{kind}' AS kind, d.id, d.document_date, d.customer_id, d.currency,"
-        f" d.total_minor, c.id AS credit_id, {_REFUNDED} AS refunded"
-        f" FROM {table} d LEFT JOIN ar_credit c ON c.{source} = d.id"
-        f" WHERE d.document_date >= ? AND d.document_date <= ?{entity}{currency_condition}"
-        for kind, table, source in _SALES_PARTS
-    )
-    totals = await fetch(
-        "SELECT currency, SUM(total_minor) AS total, SUM(refunded) AS refunded,"
-        " COUNT(*) AS documents"
-        f" FROM ({documents}) t GROUP BY currency ORDER BY currency",
-        part_params * 2,
+    totals = await _day_totals(
+        scope,
+        date_from,
+        date_to,
+        {"total": _TOTAL, "refunded": _REFUNDED_TOTAL, "documents": _COUNT},
+        currency=currency,
     )
     # The page: each kind's first rows after the cursor in (date, id) order, through the
     # index, never the whole period sorted; then the two short lists merged.
@@ -248,13 +276,29 @@ async def invoice_analysis(
         f" WHERE i.document_date >= ? AND i.document_date <= ?{entity}{customer_condition}"
     )
     params = [date_from, date_to, *entity_params, *customer_params]
-    totals = await fetch(
-        "SELECT currency, SUM(total_minor) AS total, SUM(paid) AS paid,"
-        " SUM(credited) AS credited, SUM(credit_applied) AS credit_applied,"
-        " SUM(refunded) AS refunded, SUM(balance) AS balance"
-        f" FROM ({figures}) t GROUP BY currency ORDER BY currency",
-        params,
-    )
+    if customer_id is None:  # every customer: the days' totals the database maintains
+        totals = await _day_totals(
+            scope,
+            date_from,
+            date_to,
+            {
+                "total": _TOTAL,
+                "paid": _SUM.format("paid"),
+                "credited": _SUM.format("credited"),
+                "credit_applied": _SUM.format("credit_applied"),
+                "refunded": _REFUNDED_TOTAL,
+                "balance": _BALANCE_TOTAL,
+            },
+            kind="invoice",
+        )
+    else:  # one customer's invoices: few, summed from the documents
+        totals = await fetch(
+            "SELECT currency, SUM(total_minor) AS total, SUM(paid) AS paid,"
+            " SUM(credited) AS credited, SUM(credit_applied) AS credit_applied,"
+            " SUM(refunded) AS refunded, SUM(balance) AS balance"
+            f" FROM ({figures}) t GROUP BY currency ORDER BY currency",
+            params,
+        )
     # The page: its invoices first, through the index on (document_date, id), never the
     # whole period sorted; then each one's figures, for those rows only.
     page_condition, page_params = _invoices_page(after)
