@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from app.services import bank as bank_service
+from app.services import refunds
 from app.services.bank import BankItemKind, BankItemRef
 from app.services.reports import bank as bank_reports
 from app.services.reports import ledger, sales
@@ -272,3 +273,90 @@ async def test_line_numbers_come_with_the_report_rows(gql: GraphQLClient, world:
 async def _pk(table: str, number: str) -> int:
     rows = await fetch(f"SELECT id FROM {table} WHERE number = ?", [number])
     return int(rows[0]["id"])
+
+
+_SALES_WITH = """query {{ salesRegister(dateFrom: "2026-01-01", dateTo: "2026-01-31") {{
+    lines {{ number {fields} }} }}
+  invoiceAnalysis(dateFrom: "2026-01-01", dateTo: "2026-01-31") {{
+    invoices {{ status {invoice_fields} }} }} }}
+{fragments}"""
+
+
+async def test_report_rows_get_what_the_query_asks_however_it_asks(
+    gql: GraphQLClient, world: World
+) -> None:
+    """Report rows' nested fields are fetched for the whole page, only when the query asks
+    for them: asked directly, under an alias, in a named or an inline fragment, they are
+    the same; not asked, they cost no statement."""
+    token = await token_for("boss", roles=("admin",))
+    await _documents(world, 4)
+    credit = await fetch("SELECT id FROM ar_credit WHERE document_number = 'ADJ-1'")
+    draft = await refunds.create_draft(
+        world.actor,
+        world.scope("US01"),
+        refunds.RefundInput(
+            customer_id=world.customers["C-US"].id,
+            bank_account_id=world.banks["US-OPER"].id,
+            currency="USD",
+            payment_date=DAY2,
+        ),
+        [refunds.AllocationInput(credit_id=int(credit[0]["id"]), amount="1.50")],
+    )
+    posted = await refunds.post(world.actor, world.scope("US01"), draft.id)
+
+    async def ask(fields: str, invoice_fields: str, fragments: str = "") -> tuple[int, Any]:
+        query = _SALES_WITH.format(
+            fields=fields, invoice_fields=invoice_fields, fragments=fragments
+        )
+        with count_queries() as counter:
+            data = await gql.data(query, token=token, entity="US01")
+        return counter.count, data
+
+    await ask("", "")  # the token and the settings are cached after the first
+    bare, plain = await ask("", "")
+    direct, asked = await ask(
+        "customer { code } refunds { refundNumber amount { amount } }",
+        "invoice { number } customer { code }",
+    )
+    lines = asked["salesRegister"]["lines"]
+    assert {line["customer"]["code"] for line in lines} == {"C-US"}
+    assert [line["refunds"] for line in lines if line["number"] == "ADJ-1"] == [
+        [{"refundNumber": posted.number, "amount": {"amount": "1.50"}}]
+    ]
+    assert all(line["refunds"] == [] for line in lines if line["number"] != "ADJ-1")
+    invoices = asked["invoiceAnalysis"]["invoices"]
+    assert sorted(i["invoice"]["number"] for i in invoices) == ["I-0", "I-1", "I-2", "I-3"]
+    assert {i["customer"]["code"] for i in invoices} == {"C-US"}
+    assert direct > bare
+    for fields, invoice_fields, fragments in (
+        (
+            "who: customer { code } refunds { refundNumber amount { amount } }",
+            "invoice { number } customer { code }",
+            "",
+        ),
+        (
+            "...Line",
+            "...Figures",
+            "fragment Line on SalesRegisterLine { customer { code }"
+            " refunds { refundNumber amount { amount } } }"
+            " fragment Figures on InvoiceAnalysisLine { invoice { number } customer { code } }",
+        ),
+        (
+            "... on SalesRegisterLine { customer { code } refunds { refundNumber"
+            " amount { amount } } }",
+            "... on InvoiceAnalysisLine { invoice { number } customer { code } }",
+            "",
+        ),
+    ):
+        statements, data = await ask(fields, invoice_fields, fragments)
+        assert statements == direct, fields
+        got = data["salesRegister"]["lines"]
+        if fields.startswith("who"):
+            got = [
+                {"number": x["number"], "customer": x["who"], "refunds": x["refunds"]} for x in got
+            ]
+        assert got == lines
+        assert data["invoiceAnalysis"]["invoices"] == invoices
+    assert [line["number"] for line in plain["salesRegister"]["lines"]] == [
+        line["number"] for line in lines
+    ]

@@ -33,6 +33,7 @@ from schema.ledger import GLAccountType
 from schema.money import MoneyType
 
 if TYPE_CHECKING:
+    from schema.batching import WaveLoader
     from schema.customers.types import CustomerType
 
 CustomerRef = Annotated["CustomerType", strawberry.lazy("schema.customers.types")]
@@ -42,6 +43,17 @@ CreditKindEnum = strawberry.enum(
     name="CreditKind",
     description="Where a credit balance comes from.",
 )
+
+
+async def customers_by_id(info: Info, ids: list[int]) -> dict[int, CustomerType]:
+    """Customers by id, loaded together (for a page of report rows)."""
+    from schema.customers.types import CustomerType  # noqa: PLC0415 - types refer to each other
+
+    wanted = sorted(set(ids))
+    found = await info.context.loaders.customer.load_many(wanted)
+    if any(customer is None for customer in found):  # foreign keys forbid this
+        raise LookupError("a customer vanished")
+    return {pk: CustomerType.from_model(c) for pk, c in zip(wanted, found, strict=True) if c}
 
 
 async def customer_of(info: Info, customer_id: int) -> CustomerType:
@@ -343,18 +355,41 @@ _JOURNAL_SOURCE = {
 }
 
 
+def _document_loader(
+    info: Info, kind: str
+) -> (
+    WaveLoader[int, Invoice | None]
+    | WaveLoader[int, ArAdjustment | None]
+    | WaveLoader[int, ReceivedPayment | None]
+    | WaveLoader[int, Advance | None]
+    | None
+):
+    loaders = info.context.loaders
+    if kind == "invoice":
+        return loaders.invoice
+    if kind == "ar_adjustment":
+        return loaders.adjustment
+    if kind == "received_payment":
+        return loaders.payment
+    if kind == "advance":
+        return loaders.advance
+    return None
+
+
+async def documents_by_id(info: Info, kind: str, ids: list[int]) -> dict[int, ArDocument]:
+    """AR documents of one kind by id, loaded together (for a page of report rows)."""
+    loader = _document_loader(info, kind)
+    wanted = sorted(set(ids))
+    found = await loader.load_many(wanted) if loader is not None else []
+    if len(found) != len(wanted) or any(row is None for row in found):  # foreign keys
+        raise LookupError(f"a {kind} vanished")
+    return {pk: document_of(row) for pk, row in zip(wanted, found, strict=True) if row}
+
+
 async def load_document(info: Info, kind: str, document_id: int) -> ArDocument | None:
     """An AR document by the kind journal entries name it with, through the loaders."""
-    loaders = info.context.loaders
-    row: Invoice | ArAdjustment | ReceivedPayment | Advance | None = None
-    if kind == "invoice":
-        row = await loaders.invoice.load(document_id)
-    elif kind == "ar_adjustment":
-        row = await loaders.adjustment.load(document_id)
-    elif kind == "received_payment":
-        row = await loaders.payment.load(document_id)
-    elif kind == "advance":
-        row = await loaders.advance.load(document_id)
+    loader = _document_loader(info, kind)
+    row = await loader.load(document_id) if loader is not None else None
     return document_of(row) if row is not None else None
 
 

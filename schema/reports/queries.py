@@ -182,7 +182,7 @@ class ReportQuery:
             first=first,
             after=after,
         )
-        return SalesRegisterReport.of(register)
+        return await SalesRegisterReport.of(info, register)
 
     @strawberry.field(
         description="Per invoice, negative ones included: total, paid, "
@@ -206,4 +206,4 @@ class ReportQuery:
             first=first,
             after=after,
         )
-        return InvoiceAnalysisReport.of(analysis)
+        return await InvoiceAnalysisReport.of(info, analysis)

@@ -3,9 +3,10 @@ objects they mention (customer, document, refund, bank account) come through loa
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated, Protocol
+from typing import TYPE_CHECKING, Annotated, Any, Protocol
 
 import strawberry
 
@@ -15,11 +16,20 @@ from app.services.reports import bank, sales
 from app.services.reports import ledger as ledger_reports
 from app.services.reports.customers import Balances, match_reference
 from models import Refund
-from schema.ar.types import ArDocument, BankAccountType, CreditType, customer_of, load_document
+from schema.ar.types import (
+    ArDocument,
+    BankAccountType,
+    CreditType,
+    customer_of,
+    customers_by_id,
+    documents_by_id,
+    load_document,
+)
 from schema.common import NestedFirst, first_of
 from schema.context import Info
 from schema.money import MoneyType
 from schema.refunds.types import RefundStateEnum, RefundType
+from schema.selection import selects
 
 if TYPE_CHECKING:
     from schema.customers.types import CustomerType
@@ -48,6 +58,14 @@ class Paged(Protocol):
 
     @property
     def end_cursor(self) -> str | None: ...
+
+
+# A field the query did not ask for is never read: what its rows hold in its place.
+_NOT_ASKED: Any = None
+
+
+async def _nothing() -> None:
+    return None
 
 
 @strawberry.type(description="Where the next page starts.")
@@ -359,25 +377,12 @@ class SalesRegisterLine(SourcedLine):
     total: MoneyType
     refunded: MoneyType = strawberry.field(description="Taken from its credit by refunds.")
     currency: str
-    credit_id: strawberry.Private[int | None]
-    customer_id: strawberry.Private[int]
-
-    @strawberry.field
-    async def customer(self, info: Info) -> CustomerRef:
-        return await customer_of(info, self.customer_id)
-
-    @strawberry.field(description="Which posted refunds took from its credit, and how much.")
-    async def refunds(self, info: Info) -> list[RefundTake]:
-        if self.credit_id is None:
-            return []
-        takes = await info.context.loaders.refund_takes.load(self.credit_id)
-        return [
-            RefundTake(
-                refund_number=take.refund_number,
-                amount=MoneyType.of(take.amount_minor, self.currency),
-            )
-            for take in takes
-        ]
+    # Fetched for the whole page at once, only when the query asks (SalesRegisterReport.of):
+    # plain fields, no resolver per row.
+    customer: CustomerRef
+    refunds: list[RefundTake] = strawberry.field(
+        description="Which posted refunds took from its credit, and how much."
+    )
 
 
 @strawberry.type(description="Totals of a report in one currency.")
@@ -417,7 +422,17 @@ class SalesRegisterReport:
     page_info: ReportPageInfo
 
     @classmethod
-    def of(cls, register: sales.SalesRegister) -> SalesRegisterReport:
+    async def of(cls, info: Info, register: sales.SalesRegister) -> SalesRegisterReport:
+        credit_ids = sorted({line.credit_id for line in register.lines if line.credit_id})
+        customers, takes = await asyncio.gather(
+            customers_by_id(info, [line.customer_id for line in register.lines])
+            if selects(info, "lines", "customer")
+            else _nothing(),
+            info.context.loaders.refund_takes.load_many(credit_ids)
+            if selects(info, "lines", "refunds")
+            else _nothing(),
+        )
+        taken = dict(zip(credit_ids, takes or [], strict=False))
         return cls(
             lines=[
                 SalesRegisterLine(
@@ -427,9 +442,15 @@ class SalesRegisterReport:
                     total=MoneyType.of(line.total_minor, line.currency),
                     refunded=MoneyType.of(line.refunded_minor, line.currency),
                     currency=line.currency,
-                    credit_id=line.credit_id,
-                    customer_id=line.customer_id,
                     number=line.number,
+                    customer=customers[line.customer_id] if customers else _NOT_ASKED,
+                    refunds=[
+                        RefundTake(
+                            refund_number=take.refund_number,
+                            amount=MoneyType.of(take.amount_minor, line.currency),
+                        )
+                        for take in taken.get(line.credit_id or 0, [])
+                    ],
                 )
                 for line in register.lines
             ],
@@ -449,19 +470,9 @@ class InvoiceAnalysisLine:
     refunded: MoneyType = strawberry.field(description="Refunded from its credit.")
     balance: MoneyType = strawberry.field(description="Owed; negative: credit still open.")
     status: InvoiceStatusEnum  # type: ignore[valid-type]
-    invoice_id: strawberry.Private[int]
-    customer_id: strawberry.Private[int]
-
-    @strawberry.field
-    async def invoice(self, info: Info) -> ArDocument:
-        invoice = await load_document(info, "invoice", self.invoice_id)
-        if invoice is None:  # foreign keys forbid this
-            raise LookupError(f"invoice {self.invoice_id} vanished")
-        return invoice
-
-    @strawberry.field
-    async def customer(self, info: Info) -> CustomerRef:
-        return await customer_of(info, self.customer_id)
+    # Fetched for the whole page at once, only when the query asks: plain fields.
+    invoice: ArDocument
+    customer: CustomerRef
 
 
 @strawberry.type(description="Invoices of a period, negative ones included.")
@@ -471,7 +482,15 @@ class InvoiceAnalysisReport:
     page_info: ReportPageInfo
 
     @classmethod
-    def of(cls, analysis: sales.InvoiceAnalysis) -> InvoiceAnalysisReport:
+    async def of(cls, info: Info, analysis: sales.InvoiceAnalysis) -> InvoiceAnalysisReport:
+        customers, invoices = await asyncio.gather(
+            customers_by_id(info, [f.customer_id for f in analysis.invoices])
+            if selects(info, "invoices", "customer")
+            else _nothing(),
+            documents_by_id(info, "invoice", [f.invoice_id for f in analysis.invoices])
+            if selects(info, "invoices", "invoice")
+            else _nothing(),
+        )
         return cls(
             invoices=[
                 InvoiceAnalysisLine(
@@ -482,8 +501,8 @@ class InvoiceAnalysisReport:
                     refunded=MoneyType.of(f.refunded_minor, f.currency),
                     balance=MoneyType.of(f.balance_minor, f.currency),
                     status=f.status,
-                    invoice_id=f.invoice_id,
-                    customer_id=f.customer_id,
+                    invoice=invoices[f.invoice_id] if invoices else _NOT_ASKED,
+                    customer=customers[f.customer_id] if customers else _NOT_ASKED,
                 )
                 for f in analysis.invoices
             ],
