@@ -20,12 +20,28 @@ def _fields(selections: Iterable[Selection]) -> Iterator[SelectedField]:
             yield from _fields(selection.selections)
 
 
-def selects(info: Info, *path: str) -> bool:
-    """Whether the query asks for the field at ``path`` (schema names) below this one."""
-    level = [sub for field in _fields(info.selected_fields) for sub in _fields(field.selections)]
+def selected(info: Info, *path: str) -> list[SelectedField]:
+    """The selections of the field at ``path`` (schema names) below this one: one per
+    alias or fragment asking for it, with its own arguments; none when not asked."""
+    found = list(_fields(info.selected_fields))
     for name in path:
+        level = [sub for field in found for sub in _fields(field.selections)]
         found = [field for field in level if field.name == name]
         if not found:
-            return False
-        level = [sub for field in found for sub in _fields(field.selections)]
-    return True
+            return []
+    return found
+
+
+def selects(info: Info, *path: str) -> bool:
+    """Whether the query asks for the field at ``path`` (schema names) below this one."""
+    return bool(selected(info, *path))
+
+
+def largest_first(info: Info, *path: str, default: int, most: int) -> int:
+    """The largest ``first`` argument the selections at ``path`` give (``default`` where
+    one gives none; ``most`` where one is not a number: the field itself refuses it)."""
+    largest = 0
+    for field in selected(info, *path):
+        first = field.arguments.get("first", default)
+        largest = max(largest, first if isinstance(first, int) else most)
+    return min(largest, most)

@@ -360,3 +360,66 @@ async def test_report_rows_get_what_the_query_asks_however_it_asks(
     assert [line["number"] for line in plain["salesRegister"]["lines"]] == [
         line["number"] for line in lines
     ]
+
+
+_RECONCILIATION = """{ customerReconciliation(first: 50) { rows { customer { code }
+    balances { currency difference { amount } }
+    one: refunds(first: 1) { number }
+    refunds { number state total { amount } refund { number }
+      clearedCredits { matchReference amount { amount } credit { documentNumber } } } }
+  totals { currency subledger { amount } generalLedger { amount } } } }"""
+
+
+async def test_reconciliation_rows_carry_their_refunds_and_what_each_cleared(
+    gql: GraphQLClient, world: World
+) -> None:
+    """The rows' refunds and cleared credits, fetched for the page at once: each under its
+    own ``first``, each credit matched to its refund, totals from the balances."""
+    token = await token_for("boss", roles=("admin",))
+    scope = world.scope("US01")
+    for index in range(3):
+        await advance(world, "C-US", f"ADV-{index}", "10.00")
+    credit_ids = [int(r["id"]) for r in await fetch("SELECT id FROM ar_credit ORDER BY id")]
+    numbers = []
+    for index, amounts in enumerate((("1.00", "2.00"), ("3.00",))):
+        draft = await refunds.create_draft(
+            world.actor,
+            scope,
+            refunds.RefundInput(
+                customer_id=world.customers["C-US"].id,
+                bank_account_id=world.banks["US-OPER"].id,
+                currency="USD",
+                payment_date=DAY2,
+            ),
+            [
+                refunds.AllocationInput(credit_id=credit_ids[index + n], amount=amount)
+                for n, amount in enumerate(amounts)
+            ],
+        )
+        numbers.append((await refunds.post(world.actor, scope, draft.id)).number)
+    await advance(world, "C-EU", "ADV-EU", "5.00", bank="EU-OPER", currency="EUR", entity="EU01")
+    data = await gql.data(_RECONCILIATION, token=token)
+    rows = {row["customer"]["code"]: row for row in data["customerReconciliation"]["rows"]}
+    assert set(rows) == {"C-US", "C-EU"}
+    us = rows["C-US"]
+    assert us["one"] == [{"number": numbers[0]}]
+    assert [r["number"] for r in us["refunds"]] == numbers
+    assert [r["refund"]["number"] for r in us["refunds"]] == numbers
+    assert [r["total"]["amount"] for r in us["refunds"]] == ["3.00", "3.00"]
+    assert [
+        [(c["matchReference"], c["amount"]["amount"]) for c in r["clearedCredits"]]
+        for r in us["refunds"]
+    ] == [
+        [(f"{numbers[0]}/ADV-0", "1.00"), (f"{numbers[0]}/ADV-1", "2.00")],
+        [(f"{numbers[1]}/ADV-1", "3.00")],
+    ]
+    assert us["balances"] == [{"currency": "USD", "difference": {"amount": "0.00"}}]
+    assert rows["C-EU"]["refunds"] == []
+    assert data["customerReconciliation"]["totals"] == [
+        {"currency": "EUR", "subledger": {"amount": "-5.00"}, "generalLedger": {"amount": "-5.00"}},
+        {
+            "currency": "USD",
+            "subledger": {"amount": "-24.00"},
+            "generalLedger": {"amount": "-24.00"},
+        },
+    ]

@@ -17,10 +17,7 @@ from schema.reports.types import (
     BankRegisterReport,
     ClearedStatusEnum,
     CustomerReconciliationReport,
-    CustomerReconciliationRow,
     InvoiceAnalysisReport,
-    ReconciliationBalance,
-    ReportPageInfo,
     SalesRegisterReport,
 )
 
@@ -98,17 +95,7 @@ class ReportQuery:
             after=after,
             only_differences=only_differences,
         )
-        return CustomerReconciliationReport(
-            rows=[
-                CustomerReconciliationRow(
-                    balances=[ReconciliationBalance.of(b) for b in row.balances],
-                    customer_id=row.customer.id,
-                )
-                for row in page.rows
-            ],
-            totals=[ReconciliationBalance.of(t) for t in page.totals],
-            page_info=ReportPageInfo.of(page),
-        )
+        return await CustomerReconciliationReport.of(info, page)
 
     @strawberry.field(
         description="A bank account's deposits and withdrawals with running "

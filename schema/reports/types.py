@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING, Annotated, Any, Protocol
 import strawberry
 
 from app.services.bank import BankItemKind
-from app.services.paging import NESTED_LIST_DEFAULT
+from app.services.paging import NESTED_LIST_DEFAULT, NESTED_LIST_MAX
 from app.services.reports import bank, sales
+from app.services.reports import customers as customer_reports
 from app.services.reports import ledger as ledger_reports
 from app.services.reports.customers import Balances, match_reference
 from models import Refund
@@ -29,7 +30,7 @@ from schema.common import NestedFirst, first_of
 from schema.context import Info
 from schema.money import MoneyType
 from schema.refunds.types import RefundStateEnum, RefundType
-from schema.selection import selects
+from schema.selection import largest_first, selects
 
 if TYPE_CHECKING:
     from schema.customers.types import CustomerType
@@ -225,50 +226,33 @@ class RefundMatch:
     row: strawberry.Private[Refund]
 
     @classmethod
-    def of(cls, refund: Refund) -> RefundMatch:
+    def of(cls, refund: Refund, cleared: list[ClearedCredit]) -> RefundMatch:
         return cls(
             number=refund.number,
             state=refund.state,
             total=MoneyType.of(refund.total_minor, refund.currency),
             payment_date=refund.payment_date,
             row=refund,
+            cleared_credits=cleared,
         )
 
     @strawberry.field(description="The refund itself; null where you may not see refunds.")
     def refund(self, info: Info) -> RefundType | None:
         return RefundType.if_visible(info, self.row)
 
-    @strawberry.field
-    async def cleared_credits(self, info: Info) -> list[ClearedCredit]:
-        loaders = info.context.loaders
-        allocations = await loaders.refund_allocations.load(self.row.id)
-        found = await loaders.credit.load_many([a.credit_id for a in allocations])
-        return [
-            ClearedCredit(
-                amount=MoneyType.of(allocation.amount_minor, self.row.currency),
-                match_reference=match_reference(self.number, credit.document_number),
-                credit=CreditType.from_model(credit),
-            )
-            for allocation, credit in zip(allocations, found, strict=True)
-            if credit is not None
-        ]
+    # Fetched for the whole page at once, only when the query asks: a plain field.
+    cleared_credits: list[ClearedCredit]
 
 
 @strawberry.type(description="One customer's reconciliation.")
 class CustomerReconciliationRow:
     balances: list[ReconciliationBalance]
-    customer_id: strawberry.Private[int]
-
-    @strawberry.field
-    async def customer(self, info: Info) -> CustomerRef:
-        return await customer_of(info, self.customer_id)
+    customer: CustomerRef
+    matches: strawberry.Private[list[RefundMatch]]
 
     @strawberry.field(description="Posted and voided refunds, with what each cleared.")
-    async def refunds(
-        self, info: Info, first: NestedFirst = NESTED_LIST_DEFAULT
-    ) -> list[RefundMatch]:
-        rows = await info.context.loaders.refunds_of_customer.load(self.customer_id)
-        return [RefundMatch.of(row) for row in first_of(rows, first)]
+    def refunds(self, first: NestedFirst = NESTED_LIST_DEFAULT) -> list[RefundMatch]:
+        return first_of(self.matches, first)
 
 
 @strawberry.type(description="Customers' AR subledger against the GL, per currency.")
@@ -278,6 +262,62 @@ class CustomerReconciliationReport:
         description="Every customer of the scope, per currency."
     )
     page_info: ReportPageInfo
+
+    @classmethod
+    async def of(
+        cls, info: Info, page: customer_reports.ReconciliationPage
+    ) -> CustomerReconciliationReport:
+        """The page with its rows' refunds and what each cleared, fetched together and only
+        when the query asks (no loader per row)."""
+        from schema.customers.types import CustomerType  # noqa: PLC0415 - types refer to each other
+
+        loaders = info.context.loaders
+        ids = [row.customer.id for row in page.rows]
+        # As many of each customer's refunds as the largest ``first`` asked for.
+        limit = largest_first(
+            info, "rows", "refunds", default=NESTED_LIST_DEFAULT, most=NESTED_LIST_MAX
+        )
+        refunds_of = (
+            {
+                customer_id: found[:limit]
+                for customer_id, found in zip(
+                    ids, await loaders.refunds_of_customer.load_many(ids), strict=True
+                )
+            }
+            if limit
+            else {}
+        )
+        cleared: dict[int, list[ClearedCredit]] = {}
+        if selects(info, "rows", "refunds", "clearedCredits"):
+            refunds = [refund for found in refunds_of.values() for refund in found]
+            allocations = await loaders.refund_allocations.load_many([r.id for r in refunds])
+            credit_ids = sorted({a.credit_id for found in allocations for a in found})
+            credits = dict(zip(credit_ids, await loaders.credit.load_many(credit_ids), strict=True))
+            for refund, found in zip(refunds, allocations, strict=True):
+                cleared[refund.id] = [
+                    ClearedCredit(
+                        amount=MoneyType.of(allocation.amount_minor, refund.currency),
+                        match_reference=match_reference(refund.number, credit.document_number),
+                        credit=CreditType.from_model(credit),
+                    )
+                    for allocation in found
+                    if (credit := credits.get(allocation.credit_id)) is not None
+                ]
+        return cls(
+            rows=[
+                CustomerReconciliationRow(
+                    balances=[ReconciliationBalance.of(b) for b in row.balances],
+                    customer=CustomerType.from_model(row.customer),
+                    matches=[
+                        RefundMatch.of(refund, cleared.get(refund.id, []))
+                        for refund in refunds_of.get(row.customer.id, [])
+                    ],
+                )
+                for row in page.rows
+            ],
+            totals=[ReconciliationBalance.of(t) for t in page.totals],
+            page_info=ReportPageInfo.of(page),
+        )
 
 
 @strawberry.type(description="A deposit or withdrawal of a bank account.")
