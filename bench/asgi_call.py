@@ -4,9 +4,9 @@ GraphQL, the services) against a raw baseline that has no HTTP client either."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
+import orjson
 from starlette.types import ASGIApp, Message
 
 
@@ -14,7 +14,7 @@ async def post_json(
     app: ASGIApp, path: str, body: dict[str, Any], headers: dict[str, str]
 ) -> tuple[int, Any]:
     """POST ``body`` as JSON to ``path``; returns the status and the decoded JSON answer."""
-    payload = json.dumps(body).encode()
+    payload = orjson.dumps(body)
     scope = {
         "type": "http",
         "asgi": {"version": "3.0"},
@@ -54,4 +54,6 @@ async def post_json(
             chunks.append(message.get("body", b""))
 
     await app(scope, receive, send)
-    return status, json.loads(b"".join(chunks))
+    # orjson, as the app encodes: reading a page of 500 ledger lines with the standard
+    # library took about as long as the app took to serve it.
+    return status, orjson.loads(b"".join(chunks))
