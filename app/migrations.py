@@ -307,17 +307,55 @@ def _totals_change(table: str, totals: MaintainedTotals, source: TotalSource, ro
     )
 
 
+def _totals_upsert(
+    table: str,
+    totals: MaintainedTotals,
+    source: TotalSource,
+    relations: tuple[str, ...],
+    *,
+    skip_zero: bool,
+) -> str:
+    """What a statement trigger runs: the new rows' amounts added and the old rows' taken
+    away, summed per key (``relations``: the transition tables, new_rows and old_rows)."""
+    keys = totals.columns[:-1]
+    amount = totals.columns[-1]
+    parts = []
+    for relation in relations:
+        values = [value.format(row="r") for value in source.values]
+        values[-1] = f"{'-' if relation == 'old_rows' else ''}({values[-1]})"
+        where = source.where.format(row="r")
+        origin = relation + " r"
+        if source.join is not None:
+            origin += f", {source.join[0]}"
+            where = f"{source.join[1].format(row='r')} AND {where}"
+        named = ", ".join(
+            f"{value} AS {column}" for value, column in zip(values, totals.columns, strict=True)
+        )
+        # Every name and fragment is declared in the models: nothing comes from input.
+        parts.append(f"SELECT {named} FROM {origin} WHERE {where}")  # noqa: S608
+    grouped = ", ".join(keys)
+    having = f" HAVING SUM({amount}) <> 0" if skip_zero else ""
+    conflict = ", ".join(f"({expression})" for expression in totals.conflict)
+    return (
+        f'INSERT INTO "{table}" ({", ".join(totals.columns)}) SELECT {grouped}, SUM({amount})'  # noqa: S608
+        f" FROM ({' UNION ALL '.join(parts)}) s GROUP BY {grouped}{having} ORDER BY {grouped}"
+        f" ON CONFLICT ({conflict}) DO UPDATE SET"
+        f' {amount} = "{table}".{amount} + excluded.{amount}'
+    )
+
+
 def _totals_ddl(dialect: Dialect, table: str, totals: MaintainedTotals) -> ConstraintDDL:
-    """AFTER INSERT, UPDATE (of a watched column) and DELETE triggers on every source, then
-    the table filled afresh from the sources' rows (a migration runs it in one transaction,
-    the triggers' locks holding writers off until it commits)."""
+    """AFTER INSERT, UPDATE and DELETE triggers on every source (SQLite: per row, an update
+    only when a watched column changed; PostgreSQL: per statement), then the table filled
+    afresh from the sources' rows (a migration runs it in one transaction, the triggers'
+    locks holding writers off until it commits)."""
     create: list[str] = []
     drop: list[str] = []
     for source in totals.sources:
         name = f"{totals.name}__{source.label or source.table}"
-        add = _totals_change(table, totals, source, "NEW")
-        remove = _totals_change(table, totals, source, "OLD")
         if dialect == "sqlite":
+            add = _totals_change(table, totals, source, "NEW")
+            remove = _totals_change(table, totals, source, "OLD")
             changed = " OR ".join(f"OLD.{column} IS NOT NEW.{column}" for column in source.watch)
             triggers = {
                 f"{name}__insert": f'AFTER INSERT ON "{source.table}" BEGIN {add}; END',
@@ -329,21 +367,39 @@ def _totals_ddl(dialect: Dialect, table: str, totals: MaintainedTotals) -> Const
             create += [f'CREATE TRIGGER "{trigger}" {body}' for trigger, body in triggers.items()]
             drop += [f'DROP TRIGGER IF EXISTS "{trigger}"' for trigger in triggers]
             continue
-        changed = " OR ".join(
-            f"OLD.{column} IS DISTINCT FROM NEW.{column}" for column in source.watch
-        )
-        create += [
+        # PostgreSQL: statement triggers over the transition tables, so a statement that
+        # changes 50 credits (a post) or inserts 10,000 documents (an import) makes one
+        # upsert per key, in key order (two such statements lock rows in one order).
+        statements = {
+            "INSERT": _totals_upsert(table, totals, source, ("new_rows",), skip_zero=False),
+            "DELETE": _totals_upsert(table, totals, source, ("old_rows",), skip_zero=True),
+            "UPDATE": _totals_upsert(
+                table, totals, source, ("new_rows", "old_rows"), skip_zero=True
+            ),
+        }
+        create.append(
             f'CREATE FUNCTION "{name}"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN '
-            f"IF TG_OP <> 'INSERT' THEN {remove}; END IF; "
-            f"IF TG_OP <> 'DELETE' THEN {add}; END IF; RETURN NULL; END $$",
-            f'CREATE TRIGGER "{name}" AFTER INSERT OR DELETE ON "{source.table}" '
-            f'FOR EACH ROW EXECUTE FUNCTION "{name}"()',
-            f'CREATE TRIGGER "{name}__update" AFTER UPDATE ON "{source.table}" '
-            f'FOR EACH ROW WHEN ({changed}) EXECUTE FUNCTION "{name}"()',
-        ]
+            f"IF TG_OP = 'INSERT' THEN {statements['INSERT']}; "
+            f"ELSIF TG_OP = 'DELETE' THEN {statements['DELETE']}; "
+            f"ELSE {statements['UPDATE']}; END IF; RETURN NULL; END $$"
+        )
+        transition = {
+            "INSERT": "NEW TABLE AS new_rows",
+            "UPDATE": "OLD TABLE AS old_rows NEW TABLE AS new_rows",
+            "DELETE": "OLD TABLE AS old_rows",
+        }
+        for event, tables in transition.items():
+            create.append(
+                f'CREATE TRIGGER "{name}__{event.lower()}" AFTER {event} ON "{source.table}" '
+                f'REFERENCING {tables} FOR EACH STATEMENT EXECUTE FUNCTION "{name}"()'
+            )
         drop += [
+            *(
+                f'DROP TRIGGER IF EXISTS "{name}__{event.lower()}" ON "{source.table}"'
+                for event in transition
+            ),
+            # The row triggers of the first version of this declaration.
             f'DROP TRIGGER IF EXISTS "{name}" ON "{source.table}"',
-            f'DROP TRIGGER IF EXISTS "{name}__update" ON "{source.table}"',
             f'DROP FUNCTION IF EXISTS "{name}"()',
         ]
     create += [
