@@ -74,7 +74,69 @@ class _HeaderTimeout:
             self.transport.close()
 
 
-class H11WithHeaderTimeout(_HeaderTimeout, H11Protocol):
+# How long a connection refused with a 400 keeps reading (and dropping) what the client still
+# sends, after its answer and a half-close, before it is closed.
+LINGER_SECONDS = 2.0
+
+
+class _LingerOnClose:
+    """A transport whose ``close`` lingers instead (for uvicorn's ``send_400_response``)."""
+
+    def __init__(self, transport: asyncio.Transport, linger: Any) -> None:
+        self._transport = transport
+        self._linger = linger
+
+    def close(self) -> None:
+        self._linger()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._transport, name)
+
+
+class _LingeringClose:
+    """A lingering close after a 400 (a head too large or malformed), mixed in first.
+
+    Closing a socket with bytes still unread makes the kernel reset the connection, and the
+    reset can reach the client before the 400 it was sent: a client still writing a head
+    past the limit would see "connection reset" instead of the answer. So the answer is
+    followed by a half-close (FIN), what the client still sends is read and dropped, and
+    the connection closes when the client closes its side or ``LINGER_SECONDS`` later."""
+
+    loop: asyncio.AbstractEventLoop
+    transport: asyncio.Transport
+    _lingering: asyncio.TimerHandle | None = None
+
+    def send_400_response(self, msg: str) -> None:
+        if self._lingering is not None:
+            return  # answered already
+        transport = self.transport
+        self.transport = _LingerOnClose(transport, lambda: self._linger(transport))  # type: ignore[assignment]
+        try:
+            super().send_400_response(msg)  # type: ignore[misc]
+        finally:
+            self.transport = transport
+
+    def _linger(self, transport: asyncio.Transport) -> None:
+        if self._lingering is not None or transport.is_closing():
+            return
+        if not transport.can_write_eof():
+            transport.close()
+            return
+        transport.write_eof()
+        self._lingering = self.loop.call_later(LINGER_SECONDS, transport.close)
+
+    def data_received(self, data: bytes) -> None:
+        if self._lingering is not None:
+            return  # answered and half-closed: what follows is dropped
+        super().data_received(data)  # type: ignore[misc]
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        if self._lingering is not None:
+            self._lingering.cancel()
+        super().connection_lost(exc)  # type: ignore[misc]
+
+
+class H11WithHeaderTimeout(_LingeringClose, _HeaderTimeout, H11Protocol):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._init_header_timer()
@@ -113,7 +175,7 @@ if HAS_HTTPTOOLS:
     class _HeadTooLarge(Exception):
         pass
 
-    class HttpToolsWithLimits(_HeaderTimeout, HttpToolsProtocol):
+    class HttpToolsWithLimits(_LingeringClose, _HeaderTimeout, HttpToolsProtocol):
         """httptools with the header timer and a bound on the size of a request's head.
 
         httptools has no bound of its own. The head is measured as the parser sees it, never

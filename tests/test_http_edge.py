@@ -424,3 +424,19 @@ async def test_a_client_that_disconnects_mid_body_is_logged_in_one_line(
     assert '"status": 499' in log
     assert "Traceback" not in log, log
     assert "request.unhandled_error" not in log
+
+
+async def test_a_client_still_sending_a_refused_head_reads_the_400_not_a_reset(
+    edge_server: tuple[Server, str],
+) -> None:
+    """The server answers 400 to a head past its limit while the client is still sending
+    (here 1 MiB of it): closing at once, with those bytes unread, would make the kernel
+    reset the connection, and the reset can overtake the answer. The server half-closes,
+    drops what still comes, and the client reads the 400, then the end."""
+    server, _ = edge_server
+    reader, writer = await asyncio.open_connection("127.0.0.1", server.port)
+    writer.write(b"GET /health HTTP/1.1\r\nHost: test\r\nX-Padding: " + b"x" * (1024 * 1024))
+    answer = await asyncio.wait_for(reader.read(), 10)
+    writer.close()
+    assert answer.startswith(b"HTTP/1.1 400"), answer
+    assert b"connection: close" in answer.lower()
