@@ -24,7 +24,7 @@ from tortoise.models import Model
 
 import models
 from app.db import MODELS_APP, asyncpg_dsn, ensure_sqlite_folder, tortoise_config
-from app.services.totals import recomputed_totals_sql
+from app.services.totals import fill_totals_sql
 from app.services.users import ensure_builtin_roles
 from app.settings import Settings
 from models.constraints import (
@@ -402,10 +402,7 @@ def _totals_ddl(dialect: Dialect, table: str, totals: MaintainedTotals) -> Const
             f'DROP TRIGGER IF EXISTS "{name}" ON "{source.table}"',
             f'DROP FUNCTION IF EXISTS "{name}"()',
         ]
-    create += [
-        f'DELETE FROM "{table}"',  # noqa: S608 - declared in the models
-        f'INSERT INTO "{table}" ({", ".join(totals.columns)}) {recomputed_totals_sql(totals)}',
-    ]
+    create += fill_totals_sql(table, totals)
     return ConstraintDDL(totals.name, tuple(create), tuple(drop))
 
 

@@ -39,7 +39,7 @@ from app import migrations
 from app.db import asyncpg_dsn
 from app.main import create_app
 from app.services import integrity, users
-from app.services.totals import declared_totals, recomputed_totals_sql
+from app.services.totals import declared_totals, fill_totals_sql
 from app.settings import Settings
 from bench import scratch
 from bench.asgi_call import post_json
@@ -525,11 +525,8 @@ async def load_dataset(dsn: str) -> dict[str, int]:
         for table in tables:
             await conn.execute(f"ALTER TABLE {table} ENABLE TRIGGER USER")
         for total_table, totals in declared_totals():
-            await conn.execute(f"DELETE FROM {total_table}")
-            await conn.execute(
-                f"INSERT INTO {total_table} ({', '.join(totals.columns)})"
-                f" {recomputed_totals_sql(totals)}"
-            )
+            for statement in fill_totals_sql(total_table, totals):
+                await conn.execute(statement)
         for table, last in ids.next.items():
             await conn.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), $1)", last)
         await conn.execute("ANALYZE")

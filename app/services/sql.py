@@ -114,6 +114,8 @@ async def shift_guarded(
         return set()
     if len({row_id for row_id, _ in deltas}) != len(deltas):
         raise ValueError("a row is named twice")
+    # In id order: two statements over the same rows then lock them in one order.
+    deltas = sorted(deltas)
     guard = f"{table}.{column} + v.delta BETWEEN 0 AND {table}.{upper}"
     # Table and columns are the callers' constants; the values are bound.
     change = f"UPDATE {table} SET {column} = {table}.{column} + v.delta"  # noqa: S608

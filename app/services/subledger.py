@@ -44,13 +44,18 @@ async def subledger(
 
 
 async def ar_control(
-    scope: Scope, customer_ids: Sequence[int] | None = None
+    scope: Scope,
+    customer_ids: Sequence[int] | None = None,
+    *,
+    accounts: Sequence[int] | None = None,
 ) -> dict[tuple[int, str], int]:
     """Debits less credits on the AR control accounts, per customer and currency, from the
     balances the database maintains (``models.balances.CustomerAccountBalance``). Lines
     naming no customer are not there: no posting of ours makes one, and the integrity
-    check reports them (``control_lines_without_customer``)."""
-    accounts = await ar_control_accounts()
+    check reports them (``control_lines_without_customer``). ``accounts``: the AR control
+    accounts, when the caller has read them already."""
+    if accounts is None:
+        accounts = await ar_control_accounts()
     entity, entity_params = scope.documents_sql("entity_id")
     customers, customer_params = _customer_condition("customer_id", customer_ids)
     rows = await fetch(

@@ -43,6 +43,16 @@ def recomputed_totals_sql(totals: MaintainedTotals) -> str:
     return f"SELECT {keys}, SUM({amount}) AS {amount} FROM ({union}) s GROUP BY {keys}"  # noqa: S608
 
 
+def fill_totals_sql(table: str, totals: MaintainedTotals) -> tuple[str, str]:
+    """The two statements that fill a maintained table afresh from its sources: what the
+    migration creating its triggers runs, and what a load with the triggers off needs."""
+    columns = ", ".join(totals.columns)
+    return (
+        f'DELETE FROM "{table}"',  # noqa: S608 - declared in the models
+        f'INSERT INTO "{table}" ({columns}) {recomputed_totals_sql(totals)}',
+    )
+
+
 def _by_key(totals: MaintainedTotals, rows: list[dict[str, Any]]) -> dict[tuple[Any, ...], int]:
     """Rows as {key: amount}, zero amounts left out (a key whose sources cancel out)."""
     amount = totals.columns[-1]
@@ -78,7 +88,5 @@ async def rebuild_totals() -> None:
     """Fill every maintained table afresh from its sources, in the running transaction if
     there is one: after loading data with the triggers disabled."""
     for table, totals in declared_totals():
-        await write(f"DELETE FROM {table}")  # noqa: S608
-        await write(
-            f"INSERT INTO {table} ({', '.join(totals.columns)}) {recomputed_totals_sql(totals)}"
-        )
+        for statement in fill_totals_sql(table, totals):
+            await write(statement)

@@ -121,15 +121,14 @@ async def _first_items(
     )
 
 
-async def _days_before(scope: Scope, bank_id: int, day: date, *, since: date | None = None) -> int:
-    """What the account's items dated before ``day`` (and from ``since``) moved, from the
-    day balances the database maintains (``models.balances.BankDayBalance``)."""
+async def _days_before(scope: Scope, bank_id: int, day: date) -> int:
+    """What the account's items dated before ``day`` moved, from the day balances the
+    database maintains (``models.balances.BankDayBalance``)."""
     entity, entity_params = scope.documents_sql("entity_id")
-    start, start_params = ("", []) if since is None else (" AND item_date >= ?", [since])
     rows = await fetch(
         "SELECT COALESCE(SUM(amount_minor), 0) AS amount FROM bank_day_balance"
-        f" WHERE bank_account_id = ?{entity} AND item_date < ?{start}",
-        [bank_id, *entity_params, day, *start_params],
+        f" WHERE bank_account_id = ?{entity} AND item_date < ?",
+        [bank_id, *entity_params, day],
     )
     return as_int(rows[0]["amount"])
 

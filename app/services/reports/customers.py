@@ -58,11 +58,10 @@ class ReconciliationPage:
         return cursors.encode(_CURSOR, self.rows[-1].customer.code) if self.rows else None
 
 
-async def _totals(scope: Scope) -> list[Balances]:
+async def _totals(scope: Scope, accounts: list[int]) -> list[Balances]:
     """Subledger and GL per currency over every customer of the scope: two sums over the
     balances the database maintains, not over the history."""
     entity, params = scope.documents_sql("entity_id")
-    accounts = await ar_control_accounts()
     books = await fetch(
         "SELECT currency, SUM(amount_minor) AS amount FROM customer_balance"
         f" WHERE 1 = 1{entity} GROUP BY currency",
@@ -81,7 +80,12 @@ async def _totals(scope: Scope) -> list[Balances]:
 
 
 async def _customers_page(
-    scope: Scope, after_code: str | None, limit: int, *, only_differences: bool
+    scope: Scope,
+    after_code: str | None,
+    limit: int,
+    *,
+    accounts: list[int],
+    only_differences: bool,
 ) -> list[Customer]:
     """Customers with AR postings in the scope (rows on the AR control accounts in the
     maintained balances), by code, a keyset page; with ``only_differences``, those whose
@@ -90,7 +94,6 @@ async def _customers_page(
     after = ""
     if after_code is not None:
         after, params = " AND c.code > ?", [*params, after_code]
-    accounts = await ar_control_accounts()
     in_accounts = f"gl_account_id IN ({placeholders(len(accounts))})"
     entity, entity_params = scope.documents_sql("entity_id")
     if only_differences:
@@ -149,10 +152,14 @@ async def customer_reconciliation(
     summed across currencies), and the totals of the scope."""
     open_report(actor, first=first)
     after_code = _after_code(after)
-    page = await _customers_page(scope, after_code, first + 1, only_differences=only_differences)
+    # The AR control accounts, read once for the page, its balances and the totals.
+    accounts = await ar_control_accounts()
+    page = await _customers_page(
+        scope, after_code, first + 1, accounts=accounts, only_differences=only_differences
+    )
     ids = [customer.id for customer in page[:first]]
     books = await subledger(scope, ids)
-    ledger = await ar_control(scope, ids)
+    ledger = await ar_control(scope, ids, accounts=accounts)
     rows = [
         CustomerReconciliation(
             customer=customer,
@@ -168,5 +175,5 @@ async def customer_reconciliation(
         for customer in page[:first]
     ]
     return ReconciliationPage(
-        rows=rows, totals=await _totals(scope), has_next_page=len(page) > first
+        rows=rows, totals=await _totals(scope, accounts), has_next_page=len(page) > first
     )
