@@ -14,17 +14,72 @@ import asyncio
 import json
 import sys
 import time
+from collections.abc import Awaitable, Callable
 from datetime import date
 from typing import Any
 
 from tortoise import Tortoise
 
 from app.db import PoolOptions, tortoise_config
-from app.services import credit_applications, refunds
-from app.services.access import Scope
+from app.services import ar_documents, credit_applications, refunds
+from app.services.access import Principal, Scope
 from app.services.errors import DomainError
 from app.services.users import principal_of
 from models import Entity, User
+
+
+def _document(operation: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "customer_id": operation["customer_id"],
+        "number": operation["number"],
+        "document_date": date.fromisoformat(operation["payment_date"]),
+        "currency": "USD",
+    }
+
+
+def _lines(operation: dict[str, Any], account: str) -> list[ar_documents.LineInput]:
+    return [ar_documents.LineInput(amount=operation["amount"], gl_account_number=account)]
+
+
+async def _invoice(actor: Principal, scope: Scope, operation: dict[str, Any]) -> int:
+    data = ar_documents.InvoiceInput(**_document(operation), lines=_lines(operation, "4000"))
+    return int((await ar_documents.post_invoice(actor, scope, data)).id)
+
+
+async def _credit_memo(actor: Principal, scope: Scope, operation: dict[str, Any]) -> int:
+    data = ar_documents.AdjustmentInput(
+        **_document(operation), lines=_lines({"amount": f"-{operation['amount']}"}, "4900")
+    )
+    return int((await ar_documents.post_adjustment(actor, scope, data)).id)
+
+
+def _receipt(operation: dict[str, Any]) -> ar_documents.ReceiptInput:
+    return ar_documents.ReceiptInput(
+        **_document(operation),
+        amount=operation["amount"],
+        bank_account_id=operation["bank_account_id"],
+        applications=[
+            ar_documents.ApplicationInput(invoice_id=invoice_id, amount=operation["amount"])
+            for invoice_id in operation.get("invoice_ids", [])
+        ],
+    )
+
+
+async def _payment(actor: Principal, scope: Scope, operation: dict[str, Any]) -> int:
+    return int((await ar_documents.record_received_payment(actor, scope, _receipt(operation))).id)
+
+
+async def _advance(actor: Principal, scope: Scope, operation: dict[str, Any]) -> int:
+    return int((await ar_documents.record_advance(actor, scope, _receipt(operation))).id)
+
+
+# Documents posted for a customer, racing its refunds and applications.
+_DOCUMENTS: dict[str, Callable[[Principal, Scope, dict[str, Any]], Awaitable[int]]] = {
+    "invoice": _invoice,
+    "credit_memo": _credit_memo,
+    "payment": _payment,
+    "advance": _advance,
+}
 
 
 async def _run(database_url: str, spec: dict[str, Any]) -> list[dict[str, Any]]:
@@ -37,6 +92,8 @@ async def _run(database_url: str, spec: dict[str, Any]) -> list[dict[str, Any]]:
 
         async def one(operation: dict[str, Any]) -> dict[str, Any]:
             try:
+                if operation["kind"] in _DOCUMENTS:
+                    return {"id": await _DOCUMENTS[operation["kind"]](actor, scope, operation)}
                 if operation["kind"] == "apply":
                     application = await credit_applications.apply_credit(
                         actor,

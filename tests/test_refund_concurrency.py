@@ -250,3 +250,57 @@ async def test_applications_and_refunds_racing_on_one_credit_never_exceed_it(
     assert await CreditApplication.filter(credit_id=credit.id).count() == applied
     assert await Refund.filter(state=RefundState.POSTED).count() == 14 - applied
     assert await integrity.find_problems() == []
+
+
+async def test_everything_a_customer_posts_at_once_completes_without_deadlock(
+    db: None, database_url: str
+) -> None:
+    """Invoices, credit memos, advances, payments applied to invoices, refunds and credit
+    applications for one customer, 48 at once from 4 processes: each writes the same
+    customer's maintained balances, in a different order of statements, so without one lock
+    taken first they deadlock. Every one must complete, and the books add up to the cent."""
+    user = await users.create_user("racer", roles=("ar_clerk",))
+    world = await build_world(user.id)
+    await enable_refunds(world)
+    customer = world.customers["C-US"]
+    await advance(world, customer.code, "ADV-BIG", "1000.00")
+    credit = await ArCredit.get(document_number="ADV-BIG")
+    target = await invoice(world, customer.code, "INV-BIG", "1000.00")
+    rounds = 8
+    to_pay = [await invoice(world, customer.code, f"INV-P{n}", "5.00") for n in range(rounds)]
+    common = {
+        "customer_id": customer.id,
+        "bank_account_id": world.banks["US-OPER"].id,
+        "credit_id": credit.id,
+        "payment_date": "2026-04-01",
+        "amount": "5.00",
+    }
+    operations: list[dict[str, Any]] = []
+    for n in range(rounds):
+        operations += [
+            {**common, "kind": "advance", "number": f"ADV-{n}"},
+            {**common, "kind": "credit_memo", "number": f"CM-{n}"},
+            {**common, "kind": "invoice", "number": f"INV-{n}"},
+            {**common, "kind": "payment", "number": f"PAY-{n}", "invoice_ids": [to_pay[n]]},
+            {**common, "kind": "record"},
+            {**common, "kind": "apply", "invoice_id": target},
+        ]
+    start_at = time.time() + 2.0
+    specs = [
+        {
+            "user_id": user.id,
+            "entity_id": world.us.id,
+            "start_at": start_at,
+            "operations": operations[n::PROCESSES],
+        }
+        for n in range(PROCESSES)
+    ]
+    outcomes = await asyncio.to_thread(_run_workers, database_url, specs)
+
+    assert [o for o in outcomes if "id" not in o] == []
+    assert len(outcomes) == 6 * rounds
+    # 1000.00 less 8 refunds and 8 applications of 5.00 each.
+    assert (await ArCredit.get(id=credit.id)).open_minor == 100_000 - 2 * rounds * 500
+    assert (await Invoice.get(id=target)).balance_due_minor == 100_000 - rounds * 500
+    assert all(i.balance_due_minor == 0 for i in await Invoice.filter(id__in=to_pay))
+    assert await integrity.find_problems() == []

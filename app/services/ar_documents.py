@@ -295,6 +295,7 @@ async def _post_lined(
     setup = await ar_setup(header.entity_id)
     total = sum(line.amount_minor for line in lines)
     async with atomic():
+        await customers.lock_books(header.customer.id)
         document = await _create_numbered(
             lambda: kind.model.create(
                 number=header.number,
@@ -528,6 +529,7 @@ async def _record_receipt(
     setup = await ar_setup(header.entity_id)
     credit_left = amount - sum(a.amount_minor for a in applications)
     async with atomic():
+        await customers.lock_books(header.customer.id)
         receipt = await _create_numbered(
             lambda: model.create(
                 number=header.number,

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from app.services import audit, credits, idempotency
+from app.services import audit, credits, customers, idempotency
 from app.services.access import Principal, Scope
 from app.services.ar_documents import shift_balance_due
 from app.services.errors import DomainError, ErrorCode, ErrorCollector
@@ -67,6 +67,7 @@ async def _apply(actor: Principal, scope: Scope, data: ApplicationInput) -> int:
     errors = ErrorCollector()
     amount = 0
     async with atomic():
+        await customers.lock_books(data.credit_id, of="credit")
         credit = (await credits.lock_credits([data.credit_id])).get(data.credit_id)
         if credit is None or not scope.can_see_document(credit.entity_id):
             errors.add("No such credit here.", field="creditId", code=ErrorCode.CREDIT_NOT_FOUND)
@@ -157,6 +158,7 @@ async def unapply_credit(actor: Principal, scope: Scope, application_id: int) ->
         application = await CreditApplication.get_or_none(id=application_id)
         credit = None
         if application is not None:
+            await customers.lock_books(application.credit_id, of="credit")
             credit = (await credits.lock_credits([application.credit_id])).get(
                 application.credit_id
             )

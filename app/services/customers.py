@@ -21,7 +21,7 @@ from app.services.access import AR_DOCUMENTS, CUSTOMERS, Principal, Scope
 from app.services.errors import DomainError, ErrorCode, ErrorCollector
 from app.services.money import Money, currency_code
 from app.services.paging import LIST_PAGE_MAX, check_page_size
-from app.services.sql import as_models, fetch, placeholders, read_primary
+from app.services.sql import as_models, fetch, placeholders, read_primary, writes_to_postgres
 from app.services.subledger import subledger
 from app.services.texts import column_limit, text
 from models import Customer, Entity
@@ -228,6 +228,35 @@ async def customer_for_document(
             code=ErrorCode.CUSTOMER_INACTIVE,
         )
     return customer
+
+
+# The lock that orders writers of one customer's books (see ``lock_books``). FOR NO KEY
+# UPDATE: the foreign keys of the rows written meanwhile (KEY SHARE) do not wait for it.
+BOOKS_LOCK = "FOR NO KEY UPDATE"
+
+# Whose books a write touches, when the caller knows a credit rather than the customer.
+_CUSTOMER_OF = {
+    "customer": "?",
+    "credit": "(SELECT customer_id FROM ar_credit WHERE id = ?)",
+}
+
+
+async def lock_books(customer_id: int, *, of: str = "customer") -> None:
+    """Lock a customer's books for this transaction; ``of="credit"``: the customer of the
+    credit ``customer_id``.
+
+    Every transaction that writes a customer's books (documents, credits, refunds,
+    applications, journal lines naming the customer) takes this lock before any other:
+    the balances the database maintains per customer are then written by one such
+    transaction at a time. Without it, two of them writing those balances in a different
+    order of statements (an advance: journal lines, then its credit; a credit memo: the
+    document, then journal lines) deadlock. On SQLite the writing transaction already holds
+    the database, so there is nothing to take."""
+    if writes_to_postgres():
+        await read_primary(
+            f"SELECT id FROM customer WHERE id = {_CUSTOMER_OF[of]} {BOOKS_LOCK}",  # noqa: S608
+            [customer_id],
+        )
 
 
 def document_entity_id(scope: Scope, customer: Customer) -> int | None:

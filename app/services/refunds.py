@@ -46,7 +46,6 @@ from app.services.paging import LIST_PAGE_MAX, check_page_size
 from app.services.sql import (
     as_int,
     as_models,
-    lock_clause,
     read_primary,
     write,
     writes_to_postgres,
@@ -349,10 +348,15 @@ async def create_draft(
     return await _answer(outcome)
 
 
+_LOCK_REFUND = "SELECT r.* FROM refund r JOIN customer c ON c.id = r.customer_id WHERE r.id = ?"
+_REFUND_LOCKS = f" FOR UPDATE OF r {customers.BOOKS_LOCK} OF c"
+
+
 async def _visible(scope: Scope, refund_id: int, *, lock: bool = False) -> Refund:
     if lock:
+        # The refund and, in the same statement, its customer's books (customers.lock_books).
         rows = await read_primary(
-            "SELECT * FROM refund WHERE id = ?" + lock_clause(),  # noqa: S608 - values bound
+            _LOCK_REFUND + _REFUND_LOCKS * writes_to_postgres(),
             [refund_id],
         )
         refund = as_models(Refund, rows)[0] if rows else None
@@ -684,6 +688,7 @@ async def record(
 
     async def work() -> Refund:
         async with atomic():
+            await customers.lock_books(data.customer_id)
             # Lock the credits before the allocations reference them: inserting a row that
             # points at a credit takes a share lock on it, and upgrading that to the posting
             # lock while another transaction does the same would deadlock.
