@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Awaitable, Callable, Hashable, Mapping, Sequence
-from dataclasses import dataclass
+from functools import cached_property
 from typing import TypeVar
 
 from tortoise.expressions import Q
@@ -99,39 +99,150 @@ def _none() -> None:
     return None
 
 
-@dataclass(frozen=True, slots=True)
 class Loaders:
-    entity: WaveLoader[int, Entity | None]
-    user: WaveLoader[int, User | None]
-    customer: WaveLoader[int, Customer | None]
-    bank_account: WaveLoader[int, BankAccount | None]
-    gl_account: WaveLoader[int, GLAccount | None]
-    invoice: WaveLoader[int, Invoice | None]
-    adjustment: WaveLoader[int, ArAdjustment | None]
-    payment: WaveLoader[int, ReceivedPayment | None]
-    advance: WaveLoader[int, Advance | None]
-    credit: WaveLoader[int, credits.CreditRow | None]
-    refund: WaveLoader[int, Refund | None]
-    journal: WaveLoader[int, Journal | None]
-    journal_entry: WaveLoader[int, JournalEntry | None]
-    journal_lines: WaveLoader[int, list[JournalLine]]
-    refund_allocations: WaveLoader[int, list[RefundAllocation]]
-    refund_audit: WaveLoader[int, list[AuditEvent]]
-    refunds_of_customer: WaveLoader[int, list[Refund]]
-    refund_takes: WaveLoader[int, list[credits.RefundTake]]
-    invoice_lines: WaveLoader[int, list[InvoiceLine]]
-    adjustment_lines: WaveLoader[int, list[ArAdjustmentLine]]
-    payment_applications: WaveLoader[int, list[PaymentApplication]]
-    applications_of_credit: WaveLoader[int, list[CreditApplication]]
-    applications_of_invoice: WaveLoader[int, list[CreditApplication]]
-    documents_of_customer: WaveLoader[int, list[ar_documents.DocumentRow]]
-    balance: WaveLoader[int, customers.CustomerBalance]
-    # The scope's base currency, read once per request (the key is always 0).
-    base_currency: WaveLoader[int, customers.BaseCurrency]
-    refundable_credits: WaveLoader[tuple[int, str], list[credits.CreditRow]]
+    """The request's loaders, each made on its first use: a request uses a few of them, and
+    making all of them for every request cost more than the statements of a small one."""
+
+    def __init__(self, principal: Principal, scope: Scope) -> None:
+        self._principal = principal
+        self._scope = scope
+        self._batcher = Batcher()
 
     @classmethod
     def create(cls, principal: Principal, scope: Scope) -> Loaders:
+        return cls(principal, scope)
+
+    def _wave(self, load: Callable[[Sequence[K]], Awaitable[list[V]]]) -> WaveLoader[K, V]:
+        return WaveLoader(self._batcher, load)
+
+    @cached_property
+    def entity(self) -> WaveLoader[int, Entity | None]:
+        return self._wave(by_id(Entity))
+
+    @cached_property
+    def user(self) -> WaveLoader[int, User | None]:
+        return self._wave(by_id(User))
+
+    @cached_property
+    def customer(self) -> WaveLoader[int, Customer | None]:
+        return self._wave(by_id(Customer))
+
+    @cached_property
+    def bank_account(self) -> WaveLoader[int, BankAccount | None]:
+        return self._wave(by_id(BankAccount))
+
+    @cached_property
+    def gl_account(self) -> WaveLoader[int, GLAccount | None]:
+        return self._wave(by_id(GLAccount))
+
+    @cached_property
+    def invoice(self) -> WaveLoader[int, Invoice | None]:
+        return self._wave(by_id(Invoice))
+
+    @cached_property
+    def adjustment(self) -> WaveLoader[int, ArAdjustment | None]:
+        return self._wave(by_id(ArAdjustment))
+
+    @cached_property
+    def payment(self) -> WaveLoader[int, ReceivedPayment | None]:
+        return self._wave(by_id(ReceivedPayment))
+
+    @cached_property
+    def advance(self) -> WaveLoader[int, Advance | None]:
+        return self._wave(by_id(Advance))
+
+    @cached_property
+    def credit(self) -> WaveLoader[int, credits.CreditRow | None]:
+        # Plain rows with what drafts hold of them, read in the same statement.
+        return self._wave(from_mapping(credits.credit_rows, missing=_none))
+
+    @cached_property
+    def refund(self) -> WaveLoader[int, Refund | None]:
+        return self._wave(by_id(Refund))
+
+    @cached_property
+    def journal(self) -> WaveLoader[int, Journal | None]:
+        return self._wave(by_id(Journal))
+
+    @cached_property
+    def journal_entry(self) -> WaveLoader[int, JournalEntry | None]:
+        return self._wave(by_id(JournalEntry))
+
+    @cached_property
+    def journal_lines(self) -> WaveLoader[int, list[JournalLine]]:
+        return self._wave(grouped(JournalLine, "entry_id", ("line_no",)))
+
+    @cached_property
+    def refund_allocations(self) -> WaveLoader[int, list[RefundAllocation]]:
+        return self._wave(grouped(RefundAllocation, "refund_id", ("credit_id",)))
+
+    @cached_property
+    def refund_audit(self) -> WaveLoader[int, list[AuditEvent]]:
+        return self._wave(grouped(AuditEvent, "object_id", ("id",), Q(object_type="refund")))
+
+    @cached_property
+    def refunds_of_customer(self) -> WaveLoader[int, list[Refund]]:
+        scope = self._scope
+        return self._wave(
+            from_mapping(lambda ids: reconciliation.cleared_by_refunds(scope, ids), missing=list)
+        )
+
+    @cached_property
+    def refund_takes(self) -> WaveLoader[int, list[credits.RefundTake]]:
+        return self._wave(from_mapping(credits.refund_takes, missing=list))
+
+    @cached_property
+    def invoice_lines(self) -> WaveLoader[int, list[InvoiceLine]]:
+        return self._wave(grouped(InvoiceLine, "invoice_id", ("line_no",)))
+
+    @cached_property
+    def adjustment_lines(self) -> WaveLoader[int, list[ArAdjustmentLine]]:
+        return self._wave(grouped(ArAdjustmentLine, "adjustment_id", ("line_no",)))
+
+    @cached_property
+    def payment_applications(self) -> WaveLoader[int, list[PaymentApplication]]:
+        return self._wave(grouped(PaymentApplication, "payment_id", ("id",)))
+
+    @cached_property
+    def applications_of_credit(self) -> WaveLoader[int, list[CreditApplication]]:
+        return self._wave(grouped(CreditApplication, "credit_id", ("applied_on", "id")))
+
+    @cached_property
+    def applications_of_invoice(self) -> WaveLoader[int, list[CreditApplication]]:
+        return self._wave(grouped(CreditApplication, "invoice_id", ("applied_on", "id")))
+
+    @cached_property
+    def documents_of_customer(self) -> WaveLoader[int, list[ar_documents.DocumentRow]]:
+        principal, scope = self._principal, self._scope
+        return self._wave(
+            from_mapping(
+                lambda ids: ar_documents.documents_of_customers(principal, scope, ids),
+                missing=None,
+            )
+        )
+
+    @cached_property
+    def balance(self) -> WaveLoader[int, customers.CustomerBalance]:
+        principal, scope = self._principal, self._scope
+        return self._wave(
+            from_mapping(lambda ids: customers.balances(principal, scope, ids), missing=None)
+        )
+
+    @cached_property
+    def base_currency(self) -> WaveLoader[int, customers.BaseCurrency]:
+        """The scope's base currency, read once per request (the key is always 0)."""
+        scope = self._scope
+
+        async def base_currency(keys: Sequence[int]) -> list[customers.BaseCurrency]:
+            found = await customers.base_currency(scope)
+            return [found for _ in keys]
+
+        return self._wave(base_currency)
+
+    @cached_property
+    def refundable_credits(self) -> WaveLoader[tuple[int, str], list[credits.CreditRow]]:
+        principal, scope = self._principal, self._scope
+
         async def refundable(
             keys: Sequence[tuple[int, str]],
         ) -> list[list[credits.CreditRow]]:
@@ -146,65 +257,4 @@ class Loaders:
                     found[(customer_id, currency)] = rows
             return [found[key] for key in keys]
 
-        async def base_currency(keys: Sequence[int]) -> list[customers.BaseCurrency]:
-            found = await customers.base_currency(scope)
-            return [found for _ in keys]
-
-        batcher = Batcher()
-
-        return cls(
-            entity=WaveLoader(batcher, by_id(Entity)),
-            user=WaveLoader(batcher, by_id(User)),
-            customer=WaveLoader(batcher, by_id(Customer)),
-            bank_account=WaveLoader(batcher, by_id(BankAccount)),
-            gl_account=WaveLoader(batcher, by_id(GLAccount)),
-            invoice=WaveLoader(batcher, by_id(Invoice)),
-            adjustment=WaveLoader(batcher, by_id(ArAdjustment)),
-            payment=WaveLoader(batcher, by_id(ReceivedPayment)),
-            advance=WaveLoader(batcher, by_id(Advance)),
-            # Plain rows with what drafts hold of them, read in the same statement.
-            credit=WaveLoader(batcher, from_mapping(credits.credit_rows, missing=_none)),
-            refund=WaveLoader(batcher, by_id(Refund)),
-            journal=WaveLoader(batcher, by_id(Journal)),
-            journal_entry=WaveLoader(batcher, by_id(JournalEntry)),
-            journal_lines=WaveLoader(batcher, grouped(JournalLine, "entry_id", ("line_no",))),
-            refund_allocations=WaveLoader(
-                batcher, grouped(RefundAllocation, "refund_id", ("credit_id",))
-            ),
-            refund_audit=WaveLoader(
-                batcher, grouped(AuditEvent, "object_id", ("id",), Q(object_type="refund"))
-            ),
-            refunds_of_customer=WaveLoader(
-                batcher,
-                from_mapping(
-                    lambda ids: reconciliation.cleared_by_refunds(scope, ids), missing=list
-                ),
-            ),
-            refund_takes=WaveLoader(batcher, from_mapping(credits.refund_takes, missing=list)),
-            invoice_lines=WaveLoader(batcher, grouped(InvoiceLine, "invoice_id", ("line_no",))),
-            adjustment_lines=WaveLoader(
-                batcher, grouped(ArAdjustmentLine, "adjustment_id", ("line_no",))
-            ),
-            payment_applications=WaveLoader(
-                batcher, grouped(PaymentApplication, "payment_id", ("id",))
-            ),
-            applications_of_credit=WaveLoader(
-                batcher, grouped(CreditApplication, "credit_id", ("applied_on", "id"))
-            ),
-            applications_of_invoice=WaveLoader(
-                batcher, grouped(CreditApplication, "invoice_id", ("applied_on", "id"))
-            ),
-            documents_of_customer=WaveLoader(
-                batcher,
-                from_mapping(
-                    lambda ids: ar_documents.documents_of_customers(principal, scope, ids),
-                    missing=None,
-                ),
-            ),
-            base_currency=WaveLoader(batcher, base_currency),
-            balance=WaveLoader(
-                batcher,
-                from_mapping(lambda ids: customers.balances(principal, scope, ids), missing=None),
-            ),
-            refundable_credits=WaveLoader(batcher, refundable),
-        )
+        return self._wave(refundable)
