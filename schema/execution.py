@@ -134,6 +134,12 @@ class PlainFieldsExecutionContext(StrawberryGraphQLCoreExecutionContext):
         manager = self.middleware_manager
         # A resolve middleware (an extension's ``resolve`` hook) must see every field.
         self._short_path = manager is None or manager._middleware_resolvers is None
+        # Per selection of an object type in this request (the field group's identity, as
+        # graphql-core memoises its collection): how to complete it at once, or None. The
+        # group is kept with it, so that its id is not reused while the request runs.
+        self._completers: dict[
+            tuple[GraphQLObjectType, int], tuple[FieldDetailsList, Completer | None]
+        ] = {}
 
     @classmethod
     def plain_fields(cls, parent_type: GraphQLObjectType) -> dict[str, PlainField]:
@@ -236,7 +242,7 @@ class PlainFieldsExecutionContext(StrawberryGraphQLCoreExecutionContext):
         try:
             if object_type.is_type_of is not None and not object_type.is_type_of(item, info):
                 raise invalid_return_type_error(object_type, item, field_details_list)
-            completed = self.collect_and_execute_subfields(
+            completed = self._subfields(
                 object_type, field_details_list, item_path, item, position_context
             )
         except Exception as raw_error:  # handled as graphql-core does
@@ -250,6 +256,68 @@ class PlainFieldsExecutionContext(StrawberryGraphQLCoreExecutionContext):
             return True
         complete_results.append(completed)
         return False
+
+    def _subfields(
+        self,
+        object_type: GraphQLObjectType,
+        field_details_list: FieldDetailsList,
+        path: Path,
+        source: Any,
+        position_context: Any,
+    ) -> Any:
+        """An object's sub-selection: at once where it is all plain, else as graphql-core
+        executes it."""
+        completer = self.completer(object_type, field_details_list)
+        if completer is not None:
+            completed = completer(source)
+            if completed is not _UNSET:
+                return completed
+        return self.collect_and_execute_subfields(
+            object_type, field_details_list, path, source, position_context
+        )
+
+    def completer(
+        self, object_type: GraphQLObjectType, field_details_list: FieldDetailsList
+    ) -> Completer | None:
+        """How to complete this selection of ``object_type`` in one call, when every field
+        it selects is plain (recursively) or ``__typename``; else None."""
+        if not self._short_path:
+            return None
+        key = (object_type, id(field_details_list))
+        known = self._completers.get(key)
+        if known is not None:
+            return known[1]
+        self._completers[key] = (field_details_list, None)  # while planning: not (yet) plain
+        completer = self._plan_completer(object_type, field_details_list)
+        self._completers[key] = (field_details_list, completer)
+        return completer
+
+    def _plan_completer(
+        self, object_type: GraphQLObjectType, field_details_list: FieldDetailsList
+    ) -> Completer | None:
+        grouped_field_set, new_defer_usages, _forbidden = self.collect_subfields(
+            object_type, field_details_list
+        )
+        if new_defer_usages:
+            return None
+        plans = self.plain_fields(object_type)
+        steps: list[_Step] = []
+        for response_name, details in grouped_field_set.items():
+            node = details[0].node
+            if node.name.value == "__typename":
+                steps.append((response_name, _TYPENAME, None, None))
+                continue
+            plan = plans.get(node.name.value)
+            if plan is None or node.arguments:
+                return None
+            if plan.object_type is None:
+                steps.append((response_name, _LEAF if plan.node_class is None else _ID, plan, None))
+                continue
+            inner = self.completer(plan.object_type, details)
+            if inner is None:
+                return None
+            steps.append((response_name, _OBJECT, plan, inner))
+        return Completer(object_type, tuple(steps))
 
     def _plain_object(
         self,
@@ -271,7 +339,7 @@ class PlainFieldsExecutionContext(StrawberryGraphQLCoreExecutionContext):
         # From here as graphql-core's execute_field and complete_object_value do for an
         # object type with no is_type_of, errors included.
         try:
-            completed = self.collect_and_execute_subfields(
+            completed = self._subfields(
                 object_type, field_details_list, path, value, position_context
             )
         except Exception as raw_error:  # handled as graphql-core does
@@ -363,3 +431,51 @@ def _node_id(
     if serialised is None or serialised is Undefined:
         return _UNSET
     return serialised
+
+
+# What a step of a ``Completer`` does: a plain leaf, a relay node's id, a plain object (its
+# own completer), the type's name.
+_LEAF, _ID, _OBJECT, _TYPENAME = range(4)
+_Step = tuple[str, int, PlainField | None, "Completer | None"]
+
+
+class Completer:
+    """A selection of an object type whose fields are all plain, completed in one call: the
+    answer graphql-core gives, or _UNSET where anything needs its full path (a null in a
+    non-null field, a value a scalar refuses, a failing attribute). The caller then runs
+    that path, which reads the same attributes again and reports the error as before."""
+
+    __slots__ = ("object_type", "steps")
+
+    def __init__(self, object_type: GraphQLObjectType, steps: tuple[_Step, ...]) -> None:
+        self.object_type = object_type
+        self.steps = steps
+
+    def __call__(self, source: Any) -> Any:
+        answer: dict[str, Any] = {}
+        for response_name, kind, plan, inner in self.steps:
+            if kind == _LEAF:
+                value = _plain_leaf(plan, source)  # type: ignore[arg-type]
+            elif kind == _ID:
+                value = _node_id(plan, plan.node_class, self.object_type, source)  # type: ignore[arg-type,union-attr]
+            elif kind == _TYPENAME:
+                value = self.object_type.name
+            else:
+                value = _plain_value(plan, inner, source)  # type: ignore[arg-type]
+            if value is _UNSET:
+                return _UNSET
+            answer[response_name] = value
+        return answer
+
+
+def _plain_value(plan: PlainField, inner: Completer, source: Any) -> Any:
+    """A plain object field's answer, or _UNSET."""
+    try:
+        value = plan.read(source, plan.attribute)
+    except Exception:  # the full path reports it
+        return _UNSET
+    if value is None:
+        return None if plan.nullable else _UNSET
+    if isinstance(value, Exception):
+        return _UNSET
+    return inner(value)

@@ -212,6 +212,43 @@ async def test_plain_fields_take_the_short_path_whatever_the_number_of_rows(coun
     assert InfoCounting.built == 1
 
 
+class SubfieldsCounting(PlainFieldsExecutionContext):
+    """Counts the objects whose sub-selection goes through graphql-core's collection."""
+
+    collected = 0
+    _plans: dict[Any, Any] = {}
+
+    def collect_and_execute_subfields(self, *args: Any, **kwargs: Any) -> Any:
+        type(self).collected += 1
+        return super().collect_and_execute_subfields(*args, **kwargs)
+
+
+@pytest.mark.parametrize(
+    ("selection", "collected"),
+    [
+        # All plain, to the leaves of nested objects and the type's name: each row at once.
+        ("id name note __typename price { value currency } discount { value }", 0),
+        # A resolver in the selection: every row the long way (its plain objects at once).
+        ("name shout price { value }", 50),
+        # A nullable plain object that is null in every other row: still each row at once.
+        ("discount { currency } note", 0),
+    ],
+)
+async def test_rows_of_plain_fields_are_completed_at_once(selection: str, collected: int) -> None:
+    SubfieldsCounting.collected = 0
+    query = f"{{ things(count: 50) {{ {selection} }} }}"
+    short = await _result(_schema(SubfieldsCounting), query)
+    assert short == await _result(_schema(StrawberryGraphQLCoreExecutionContext), query)
+    assert len(short["data"]["things"]) == 50
+    assert SubfieldsCounting.collected == collected
+    SubfieldsCounting.collected = 0
+    broken = await _result(
+        _schema(SubfieldsCounting), '{ broken(kind: "bad_price") { price { value } } }'
+    )
+    assert broken["errors"][0]["path"] == ["broken", 0, "price", "value"]
+    assert SubfieldsCounting.collected == 2  # the failing row and its price, the long way
+
+
 class SeesEveryField(SchemaExtension):
     seen: list[str] = []
 
