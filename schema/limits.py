@@ -17,6 +17,7 @@ Parse and validation errors without a code of their own get ``GRAPHQL_PARSE_FAIL
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
@@ -229,9 +230,89 @@ def operation_cost(
     return _Coster(schema, fragments, variables).selection_set(root, operation.selection_set, None)
 
 
-def request_limits(settings: Settings) -> Callable[..., SchemaExtension]:
+class _Reading(Mapping[str, Any]):
+    """The variables, noting which of them the cost reads (the ``first``s given by one)."""
+
+    def __init__(self, variables: Mapping[str, Any]) -> None:
+        self.variables = variables
+        self.names: set[str] = set()
+
+    def __getitem__(self, name: str) -> Any:
+        self.names.add(name)
+        return self.variables[name]
+
+    def __contains__(self, name: object) -> bool:
+        if isinstance(name, str):
+            self.names.add(name)
+        return name in self.variables
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.variables)
+
+    def __len__(self) -> int:
+        return len(self.variables)
+
+
+_ABSENT = object()
+VALUES_PER_DOCUMENT = 32  # costs kept per document, one per set of `first` values
+
+
+class CostCache:
+    """Operation costs by document text and operation name: a document's cost depends on
+    nothing else but the values of the variables its ``first`` arguments take, which key
+    the costs kept for it. A repeated query costs a look-up instead of a walk."""
+
+    def __init__(self, maxsize: int) -> None:
+        self.maxsize = maxsize
+        self._known: OrderedDict[tuple[str, str | None], tuple[tuple[str, ...], dict[Any, int]]]
+        self._known = OrderedDict()
+
+    def cost(
+        self,
+        schema: GraphQLSchema,
+        query: str,
+        document: DocumentNode,
+        operation: OperationDefinitionNode,
+        variables: Mapping[str, Any],
+    ) -> int:
+        if not query:  # no text to know the document by
+            return operation_cost(schema, document, operation, variables)
+        key = (query, operation.name.value if operation.name else None)
+        known = self._known.get(key)
+        if known is not None:
+            values = _first_values(known[0], variables)
+            if values is not None and values in known[1]:
+                self._known.move_to_end(key)
+                return known[1][values]
+        reading = _Reading(variables)
+        cost = operation_cost(schema, document, operation, reading)
+        names = tuple(sorted(reading.names))
+        values = _first_values(names, variables)
+        if values is None:  # not integers: refused when the variables are coerced
+            return cost
+        costs = known[1] if known is not None and known[0] == names else {}
+        if len(costs) >= VALUES_PER_DOCUMENT:
+            costs.clear()
+        costs[values] = cost
+        self._known[key] = (names, costs)
+        self._known.move_to_end(key)
+        while len(self._known) > self.maxsize:
+            self._known.popitem(last=False)
+        return cost
+
+
+def _first_values(names: tuple[str, ...], variables: Mapping[str, Any]) -> tuple[Any, ...] | None:
+    """The values of these variables as a key, or None unless each is an integer or absent."""
+    values = tuple(variables.get(name, _ABSENT) for name in names)
+    if all(value is _ABSENT or value is None or type(value) is int for value in values):
+        return values
+    return None
+
+
+def request_limits(settings: Settings, cache_size: int = 512) -> Callable[..., SchemaExtension]:
     """The extension class enforcing ``settings``; Strawberry builds one per request."""
     rules = validation_rules(settings)
+    costs = CostCache(cache_size)
 
     class RequestLimits(SchemaExtension):
         cost: int | None = None
@@ -249,8 +330,12 @@ def request_limits(settings: Settings) -> Callable[..., SchemaExtension]:
             document = execution.graphql_document
             operation = get_operation_ast(document, execution.operation_name) if document else None
             if document is not None and operation is not None and not execution.result:
-                self.cost = operation_cost(
-                    execution.schema._schema, document, operation, execution.variables or {}
+                self.cost = costs.cost(
+                    execution.schema._schema,
+                    execution.query or "",
+                    document,
+                    operation,
+                    execution.variables or {},
                 )
                 if self.cost > settings.graphql_max_cost:
                     execution.result = ExecutionResult(data=None, errors=[self._refusal()])

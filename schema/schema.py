@@ -70,7 +70,8 @@ class RefundsSchema(strawberry.Schema):
 
 def build_schema(settings: Settings) -> strawberry.Schema:
     extensions: list[Any] = [
-        request_limits(settings),  # first: a refused document is not charged a rate limit
+        # First: a refused document is not charged a rate limit. Its cost is cached too.
+        request_limits(settings, DOCUMENT_CACHE_SIZE),
         # A document seen before costs no parsing and no validation: both are cached by its
         # text (bounded LRU caches shared by every request; the limit rules are built once,
         # so the validation cache can hit).

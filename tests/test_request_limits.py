@@ -11,7 +11,7 @@ from graphql import OperationDefinitionNode, parse, validate
 from graphql.language import DocumentNode
 
 from app.settings import Settings
-from schema import build_schema
+from schema import build_schema, limits
 from schema.limits import operation_cost
 from tests.conftest import GraphQLClient, MakeClient, token_for
 from tests.factories import World, advance, count_queries, gid, invoice
@@ -179,3 +179,43 @@ def test_every_readme_query_is_valid_and_within_the_cost_limit() -> None:
     for first_line, document, operation in operations:
         assert validate(schema, document) == [], first_line
         assert operation_cost(schema, document, operation, {}) <= LIMIT, first_line
+
+
+def test_costs_are_kept_by_document_and_by_the_firsts_it_is_asked_with(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    schema = build_schema(Settings())._schema
+    query = (
+        "query($n: Int!, $m: Int, $other: String) { customers(first: $n) "
+        "{ edges { node { id eligibleCredits(first: $m) { id } } } } }"
+    )
+    document = parse(query)
+    operation = document.definitions[0]
+    assert isinstance(operation, OperationDefinitionNode)
+    walks: list[dict[str, object]] = []
+
+    def walked(*args: object) -> int:
+        walks.append(dict(args[3]))  # type: ignore[call-overload]
+        return operation_cost(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(limits, "operation_cost", walked)
+    cache = limits.CostCache(maxsize=2)
+
+    def cost(variables: dict[str, object]) -> int:
+        return cache.cost(schema, query, document, operation, variables)
+
+    assert cost({"n": 5, "m": 3}) == operation_cost(schema, document, operation, {"n": 5, "m": 3})
+    assert cost({"n": 50, "m": 3}) == operation_cost(schema, document, operation, {"n": 50, "m": 3})
+    assert cost({"n": 50, "m": 3}) > cost({"n": 5, "m": 3})
+    assert len(walks) == 2  # once per set of firsts; a variable the cost never reads is no key
+    assert cost({"n": 5, "m": 3, "other": "x"}) == cost({"n": 5, "m": 3, "other": "y"})
+    assert len(walks) == 2
+    # A first that is no integer (refused later, when variables are coerced) is not kept.
+    cost({"n": "5", "m": 3})
+    cost({"n": "5", "m": 3})
+    assert len(walks) == 4
+    # Another document's text is another entry; the oldest goes past maxsize.
+    cache.cost(schema, query + " ", document, operation, {"n": 5, "m": 3})
+    cache.cost(schema, query + "  ", document, operation, {"n": 5, "m": 3})
+    cost({"n": 5, "m": 3})
+    assert len(walks) == 7
