@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from app.services.errors import DomainError, ErrorCode
-from app.services.money import MINOR_DIGITS, format_minor, parse_amount, parse_positive_amount
+from app.services.money import (
+    MAX_ABS_MINOR,
+    MINOR_DIGITS,
+    format_minor,
+    parse_amount,
+    parse_positive_amount,
+)
 
 
 @pytest.mark.parametrize(
@@ -76,6 +86,18 @@ def test_positive_amounts_refuse_zero_and_negative(text: str) -> None:
 def test_minor_units_format_as_exact_strings(minor: int, currency: str, text: str) -> None:
     assert format_minor(minor, currency) == text
     assert parse_amount(text, currency, field="x") == minor
+
+
+@given(
+    minor=st.integers(min_value=-(10**20), max_value=10**20),
+    currency=st.sampled_from(["USD", "JPY", "BHD", "CLF", "XXX"]),
+)
+def test_every_amount_formats_as_its_exact_decimal(minor: int, currency: str) -> None:
+    digits = MINOR_DIGITS.get(currency, 2)
+    expected = f"{Decimal(minor).scaleb(-digits):f}"
+    assert format_minor(minor, currency) == expected
+    if currency in MINOR_DIGITS and abs(minor) <= MAX_ABS_MINOR:
+        assert parse_amount(expected, currency, field="x") == minor
 
 
 def test_iso_4217_digits_of_well_known_currencies() -> None:
