@@ -247,10 +247,12 @@ def _held_sql(excluding_refund_id: int | None) -> tuple[str, list[Any]]:
         if excluding_refund_id is None
         else (" AND ra.refund_id <> ?", [excluding_refund_id])
     )
+    # An integer, not PostgreSQL's NUMERIC sum: no Decimal to decode and check per credit.
+    # (Allocations are bounded amounts: their sum stays far inside BIGINT.)
     return (
-        "COALESCE((SELECT SUM(ra.amount_minor) FROM refund_allocation ra"
+        "CAST(COALESCE((SELECT SUM(ra.amount_minor) FROM refund_allocation ra"
         " JOIN refund rf ON rf.id = ra.refund_id WHERE ra.credit_id = c.id"
-        f" AND rf.state = '{RefundState.DRAFT.value}'{excluding}), 0)",
+        f" AND rf.state = '{RefundState.DRAFT.value}'{excluding}), 0) AS BIGINT)",
         params,
     )
 
