@@ -206,9 +206,6 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
                 public_prefixes=(f"{STATIC_PATH}/", *REST_PUBLIC_PREFIXES),
                 ide_path=GRAPHQL_PATH if settings.graphiql else None,
                 rate_limits=rate_limits,
-                # GraphQL requests run their statements on one pooled connection; with a
-                # read replica their reads go there, so the primary's is not held for them.
-                hold_connection_paths=() if settings.database_replica_url else {GRAPHQL_PATH},
             ),
         ],
         lifespan=lifespan,

@@ -16,8 +16,7 @@ from starlette.requests import ClientDisconnect
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app import json_bytes
-from app.db import DEFAULT, is_database_unavailable
-from app.db_postgres import holding_connection
+from app.db import is_database_unavailable
 from app.log import error_summary, get_logger
 from app.rate_limits import RateLimits
 from app.rest.problems import PROBLEM_JSON, problem_bytes
@@ -380,12 +379,8 @@ class AuthMiddleware:
         ide_path: str | None,
         rate_limits: RateLimits,
         public_prefixes: Collection[str] = (),
-        hold_connection_paths: Collection[str] = (),
     ) -> None:
         self.app = app
-        # Requests on these paths run every statement on one pooled connection
-        # (app/db_postgres.py: holding_connection), from authentication on.
-        self.hold_connection_paths = frozenset(hold_connection_paths)
         self.public_paths = frozenset(public_paths)
         # Whole trees of public files (the REST docs' own scripts and styles).
         self.public_prefixes = tuple(public_prefixes)
@@ -460,13 +455,6 @@ class AuthMiddleware:
         if self._is_ide_page(scope, headers):
             await self.app(scope, receive, send)
             return
-        if scope["path"] in self.hold_connection_paths:
-            async with holding_connection(DEFAULT):
-                await self._serve(scope, receive, send, headers)
-        else:
-            await self._serve(scope, receive, send, headers)
-
-    async def _serve(self, scope: Scope, receive: Receive, send: Send, headers: Headers) -> None:
         found = await self._authenticate(scope, send, headers)
         if found is None:
             return
