@@ -328,14 +328,9 @@ class PlainFieldsExecutionContext(StrawberryGraphQLCoreExecutionContext):
         path: Path,
         position_context: Any,
     ) -> Any:
-        try:
-            value = plan.read(source, plan.attribute)
-        except Exception:  # the full path reports it
-            return _UNSET
-        if value is None:
-            return None if plan.nullable else _UNSET
-        if isinstance(value, Exception):
-            return _UNSET
+        value = _plain_attribute(plan, source)
+        if value is None or value is _UNSET:
+            return value
         # From here as graphql-core's execute_field and complete_object_value do for an
         # object type with no is_type_of, errors included.
         try:
@@ -468,8 +463,9 @@ class Completer:
         return answer
 
 
-def _plain_value(plan: PlainField, inner: Completer, source: Any) -> Any:
-    """A plain object field's answer, or _UNSET."""
+def _plain_attribute(plan: PlainField, source: Any) -> Any:
+    """A plain object field's attribute: the object, None where a null is its answer, or
+    _UNSET where graphql-core's full path must report an error."""
     try:
         value = plan.read(source, plan.attribute)
     except Exception:  # the full path reports it
@@ -478,4 +474,12 @@ def _plain_value(plan: PlainField, inner: Completer, source: Any) -> Any:
         return None if plan.nullable else _UNSET
     if isinstance(value, Exception):
         return _UNSET
+    return value
+
+
+def _plain_value(plan: PlainField, inner: Completer, source: Any) -> Any:
+    """A plain object field's answer, or _UNSET."""
+    value = _plain_attribute(plan, source)
+    if value is None or value is _UNSET:
+        return value
     return inner(value)
