@@ -19,26 +19,113 @@ left open on a released connection (``Connection._reset``, before the pool's ``r
 hook, and only then a round trip), and still closes a connection whose release fails or
 times out.
 
+A GraphQL request's execution may also keep one pooled connection for its statements
+(``holding_connection``): Tortoise acquires and releases a connection per statement outside
+transactions, and each acquire and release (asyncpg shields the release in a task of its
+own) costs more CPU than a small statement, and under load each statement queues for the
+pool again. Inside the scope the first statement takes a connection from the pool as usual
+and the scope keeps it; a later statement (or transaction) reuses it when it is free. It
+never waits for it: a statement that comes while the kept connection is busy (a concurrent
+statement of the same request) takes one of its own from the pool, as it would without the
+scope, so nothing in a request can wait on itself. The kept connection goes back through
+asyncpg's release (its checks, its housekeeping) when the scope ends, or at once when a
+statement leaves it closed or inside a transaction, so the next statement
+starts on a sound connection. The scope takes nothing until a statement runs, so a client
+sending its body slowly holds no connection.
+
 Tortoise loads this module as the connection's ``engine`` and builds ``client_class``.
 """
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from contextvars import ContextVar
 from typing import Any, cast
 
 import asyncpg
+from tortoise import connections
 from tortoise.backends.asyncpg.client import AsyncpgDBClient
 
 
+class _Kept:
+    """The connection a scope keeps between its statements (``holding_connection``)."""
+
+    __slots__ = ("busy", "connection", "open", "pool")
+
+    def __init__(self, pool: _PoolWithAcquireTimeout) -> None:
+        self.pool = pool
+        self.connection: Any = None
+        # A statement or transaction of the scope runs on it now.
+        self.busy = False
+        # The scope has not ended.
+        self.open = True
+
+
+_KEPT: ContextVar[_Kept | None] = ContextVar("app_kept_connection", default=None)
+
+
+def _reusable(connection: Any) -> bool:
+    """Whether the next statement may run on ``connection`` as it is: open and outside a
+    transaction. (After a cancelled statement asyncpg itself makes the next one wait until
+    the server has cancelled it.)"""
+    try:
+        return not (connection.is_closed() or connection.is_in_transaction())
+    except asyncpg.InterfaceError:
+        # Lost: asyncpg has already given the connection's place in the pool back.
+        return False
+
+
 class _PoolWithAcquireTimeout:
-    """An asyncpg pool whose ``acquire`` waits at most ``acquire_timeout`` by default."""
+    """An asyncpg pool whose ``acquire`` waits at most ``acquire_timeout`` by default, and
+    that lends a scope's kept connection to its statements (``holding_connection``)."""
 
     def __init__(self, pool: asyncpg.Pool, acquire_timeout: float | None) -> None:
         self._pool = pool
         self._acquire_timeout = acquire_timeout
+        # Kept connections (by id) and their scopes, for ``release``.
+        self._kept: dict[int, _Kept] = {}
 
     def acquire(self, *, timeout: float | None = None) -> Any:
-        return self._pool.acquire(timeout=self._acquire_timeout if timeout is None else timeout)
+        timeout = self._acquire_timeout if timeout is None else timeout
+        kept = _KEPT.get()
+        if kept is None or kept.pool is not self or not kept.open or kept.busy:
+            return self._pool.acquire(timeout=timeout)
+        kept.busy = True
+        return self._lend(kept, timeout)
+
+    async def _lend(self, kept: _Kept, wait: float | None) -> Any:
+        if kept.connection is None:
+            try:
+                kept.connection = await self._pool.acquire(timeout=wait)
+            except BaseException:
+                kept.busy = False
+                raise
+            self._kept[id(kept.connection)] = kept
+        return kept.connection
+
+    async def release(self, connection: Any, *, timeout: float | None = None) -> None:  # noqa: ASYNC109 - asyncpg's signature
+        kept = self._kept.get(id(connection))
+        if kept is None or kept.connection is not connection:
+            await self._pool.release(connection, timeout=timeout)
+            return
+        kept.busy = False
+        if not kept.open or not _reusable(connection):
+            await self._return(kept, timeout)
+
+    async def _return(self, kept: _Kept, timeout: float | None = None) -> None:  # noqa: ASYNC109
+        """The kept connection back to the pool; the scope's next statement takes another."""
+        connection = kept.connection
+        kept.connection = None
+        self._kept.pop(id(connection), None)
+        await self._pool.release(connection, timeout=timeout)
+
+    async def end_scope(self, kept: _Kept) -> None:
+        """The scope is over: its connection goes back to the pool now, or, when a
+        statement (of a task that outlived the scope) still runs on it, at its release."""
+        kept.open = False
+        if kept.connection is not None and not kept.busy:
+            await self._return(kept)
 
     def __getattr__(self, name: str) -> Any:
         # release, close, terminate, expire_connections... are the pool's own.
@@ -60,3 +147,24 @@ class AsyncpgClientWithTimeouts(AsyncpgDBClient):
 
 
 client_class = AsyncpgClientWithTimeouts
+
+
+@asynccontextmanager
+async def holding_connection(connection_name: str) -> AsyncIterator[None]:
+    """Statements of this task (and of the tasks it starts) on the pool of
+    ``connection_name`` reuse one pooled connection until the scope ends (see the module's
+    docstring). Nothing on SQLite, nor inside a scope that already keeps one."""
+    pool = getattr(connections.get(connection_name), "_pool", None)
+    current = _KEPT.get()
+    if not isinstance(pool, _PoolWithAcquireTimeout) or (
+        current is not None and current.pool is pool and current.open
+    ):
+        yield
+        return
+    kept = _Kept(pool)
+    token = _KEPT.set(kept)
+    try:
+        yield
+    finally:
+        _KEPT.reset(token)
+        await pool.end_scope(kept)

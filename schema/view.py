@@ -22,6 +22,8 @@ from strawberry.http import GraphQLHTTPResponse, GraphQLRequestData
 from strawberry.types import ExecutionResult
 
 from app import json_bytes
+from app.db import DEFAULT
+from app.db_postgres import holding_connection
 from app.db_replica import ReplicaRouting
 from app.graphiql import graphiql_response
 from app.middleware import send_error
@@ -111,7 +113,14 @@ class GraphQLApp(GraphQL[Context, None]):
             await super().__call__(scope, receive, send)
             return
         try:
-            response = await self.run(Request(scope, receive))
+            if self.replica is None:
+                # The operation's statements reuse one pooled connection, taken at its
+                # first statement and returned before the answer is sent (app/db_postgres.py).
+                async with holding_connection(DEFAULT):
+                    response = await self.run(Request(scope, receive))
+            else:
+                # Its reads go to the replica; the primary's connection is not kept for them.
+                response = await self.run(Request(scope, receive))
         except PersistedQueryRefused as error:
             await send_error(
                 scope, send, status=error.status, code=error.code, message=error.message
