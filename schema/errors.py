@@ -7,23 +7,18 @@ is ``SERVICE_UNAVAILABLE`` with the request id, logged in one line, and the view
 503 with Retry-After. Anything else is masked to "Unexpected error." with the request id,
 and logged in full on the server.
 
-Only public Strawberry API is used, so an upgrade cannot quietly turn masking off:
-``PublicErrors`` is a ``SchemaExtension`` that rewrites ``execution_context.result.errors``
-once its ``on_operation`` hook resumes (and each streamed result in ``on_stream_result``);
-``schema.view.GraphQLApp.process_result`` applies the same rules to what Strawberry builds
-outside the extension hooks (an exception escaping validation or an extension); and
-``RefundsSchema.process_errors`` logs every error before any of them is rewritten.
+Every operation the API serves runs through ``schema.operation.OperationRunner``, which
+logs every error (``log_errors``) and then applies ``public_errors`` to the answer, whatever
+step it failed in (parse, validation, a request rule, execution, or an exception escaping
+any of them).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 from graphql import GraphQLError, GraphQLSyntaxError
-from strawberry.extensions import SchemaExtension
 from strawberry.relay.types import GlobalIDValueError
-from strawberry.types import ExecutionContext, StreamExecutionResult
 
 from app.db import is_database_unavailable
 from app.log import error_summary, get_logger
@@ -127,7 +122,7 @@ def public_errors(errors: list[GraphQLError], request_id: str | None) -> list[Gr
     return [public_error(error, request_id) for error in errors]
 
 
-def log_errors(errors: list[GraphQLError], execution_context: ExecutionContext | None) -> None:
+def log_errors(errors: list[GraphQLError], operation_name: str | None) -> None:
     for error in errors:
         if is_unexpected(error) and is_database_unavailable(root_cause(error)):
             log.warning(
@@ -139,40 +134,8 @@ def log_errors(errors: list[GraphQLError], execution_context: ExecutionContext |
             log.error(
                 "graphql.unexpected_error",
                 path=error.path,
-                operation=execution_context.operation_name if execution_context else None,
+                operation=operation_name,
                 exc_info=root_cause(error),
             )
         else:
             log.info("graphql.error", message=error.message, path=error.path)
-
-
-class PublicErrors(SchemaExtension):
-    """Masks unexpected exceptions and labels domain errors with their code and field.
-
-    Pass the class (not an instance) to the schema: Strawberry then builds one per request.
-    """
-
-    def _request_id(self) -> str | None:
-        context = getattr(self.execution_context, "context", None)
-        return getattr(context, "request_id", None)
-
-    def _rewrite(self, result: Any) -> None:
-        # ``errors`` of an ExecutionResult, of graphql-core's, or of a streamed frame.
-        errors = getattr(result, "errors", None)
-        if errors:
-            result.errors = public_errors(list(errors), self._request_id())
-
-    def on_operation(self) -> Iterator[None]:
-        # Parse, validation and variable errors, and the executed result, are all in
-        # execution_context.result by the time the operation hook resumes.
-        yield
-        self._rewrite(self.execution_context.result)
-
-    def on_stream_result(self, result: StreamExecutionResult) -> Iterator[None]:
-        # Streamed results reach the client before on_operation resumes. None are served
-        # today (no subscriptions, no incremental delivery), but masking must not depend on it.
-        self._rewrite(result)
-        for name in ("incremental", "completed"):  # incremental delivery's nested payloads
-            for part in getattr(result, name, None) or ():
-                self._rewrite(part)
-        yield

@@ -18,12 +18,11 @@ Parse and validation errors without a code of their own get ``GRAPHQL_PARSE_FAIL
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from graphql import (
     DocumentNode,
-    ExecutionResult,
     FieldNode,
     FragmentDefinitionNode,
     FragmentSpreadNode,
@@ -45,13 +44,11 @@ from graphql.type import (
     GraphQLObjectType,
     GraphQLUnionType,
 )
-from graphql.utilities import get_operation_ast
 from graphql.validation import (
     NoSchemaIntrospectionCustomRule,
     ValidationContext,
     ValidationRule,
 )
-from strawberry.extensions import SchemaExtension
 from strawberry.extensions.max_aliases import create_validator as alias_validator
 from strawberry.extensions.query_depth_limiter import create_validator as depth_validator
 
@@ -309,53 +306,10 @@ def _first_values(names: tuple[str, ...], variables: Mapping[str, Any]) -> tuple
     return None
 
 
-def request_limits(settings: Settings, cache_size: int = 512) -> Callable[..., SchemaExtension]:
-    """The extension class enforcing ``settings``; Strawberry builds one per request."""
-    rules = validation_rules(settings)
-    costs = CostCache(cache_size)
-
-    class RequestLimits(SchemaExtension):
-        cost: int | None = None
-
-        def on_operation(self) -> Iterator[None]:
-            self.execution_context.parse_options["max_tokens"] = settings.graphql_max_tokens
-            self.execution_context.validation_rules = (
-                *self.execution_context.validation_rules,
-                *rules,
-            )
-            yield
-
-        def on_execute(self) -> Iterator[None]:
-            execution = self.execution_context
-            document = execution.graphql_document
-            operation = get_operation_ast(document, execution.operation_name) if document else None
-            if document is not None and operation is not None and not execution.result:
-                self.cost = costs.cost(
-                    execution.schema._schema,
-                    execution.query or "",
-                    document,
-                    operation,
-                    execution.variables or {},
-                )
-                if self.cost > settings.graphql_max_cost:
-                    execution.result = ExecutionResult(data=None, errors=[self._refusal()])
-            yield
-
-        def _refusal(self) -> GraphQLError:
-            return GraphQLError(
-                f"This query could return up to {self.cost} list items; the limit is "
-                f"{settings.graphql_max_cost}. Ask for smaller pages (first) or fewer "
-                "nested lists.",
-                extensions={
-                    "code": ErrorCode.QUERY_TOO_COSTLY.value,
-                    "cost": self.cost,
-                    "limit": settings.graphql_max_cost,
-                },
-            )
-
-        def get_results(self) -> dict[str, Any]:
-            if self.cost is None:
-                return {}
-            return {"cost": {"requested": self.cost, "limit": settings.graphql_max_cost}}
-
-    return RequestLimits
+def cost_refusal(cost: int, limit: int) -> GraphQLError:
+    """The answer to an operation that could return more list items than ``limit``."""
+    return GraphQLError(
+        f"This query could return up to {cost} list items; the limit is {limit}. Ask for "
+        "smaller pages (first) or fewer nested lists.",
+        extensions={"code": ErrorCode.QUERY_TOO_COSTLY.value, "cost": cost, "limit": limit},
+    )

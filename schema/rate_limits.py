@@ -12,11 +12,10 @@ when to retry), HTTP 429 with Retry-After.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 
 from graphql import (
     DocumentNode,
-    ExecutionResult,
     FieldNode,
     FragmentDefinitionNode,
     FragmentSpreadNode,
@@ -26,8 +25,6 @@ from graphql import (
     OperationType,
     SelectionSetNode,
 )
-from graphql.utilities import get_operation_ast
-from strawberry.extensions import SchemaExtension
 from strawberry.utils.str_converters import to_camel_case
 
 from app.rate_limits import Kind
@@ -59,41 +56,26 @@ def root_fields(
                     stack.append(fragments[name].selection_set)
 
 
-class OperationRateLimits(SchemaExtension):
-    """Pass the class to the schema: Strawberry builds one per request."""
-
-    async def on_execute(self) -> AsyncIterator[None]:
-        execution = self.execution_context
-        context = execution.context
-        document = execution.graphql_document
-        # A document already refused (its cost) runs nothing and is charged nothing.
-        if isinstance(context, Context) and document is not None and not execution.result:
-            operation = get_operation_ast(document, execution.operation_name)
-            if operation is not None:
-                refusal = await self._charge(context, operation, document)
-                if refusal is not None:
-                    execution.result = ExecutionResult(data=None, errors=[refusal])
-        yield
-
-    async def _charge(
-        self, context: Context, operation: OperationDefinitionNode, document: DocumentNode
-    ) -> GraphQLError | None:
-        fragments = {
-            definition.name.value: definition
-            for definition in document.definitions
-            if isinstance(definition, FragmentDefinitionNode)
-        }
-        names = list(root_fields(operation.selection_set, fragments))
-        budget: Kind
-        if operation.operation == OperationType.MUTATION:
-            budget, cost = "mutations", len([name for name in names if name != "__typename"])
-        else:
-            budget, cost = "reports", len([name for name in names if name in REPORT_FIELDS])
-        if cost == 0 or context.principal.token_id is None:
-            return None
-        refusal = await context.rate_limits.take(budget, str(context.principal.token_id), cost)
-        if refusal is None:
-            return None
-        context.response.status_code = 429
-        context.response.headers["Retry-After"] = str(refusal.retry_after)
-        return GraphQLError(refusal.message, original_error=refusal)
+async def charge_operation(
+    context: Context, operation: OperationDefinitionNode, document: DocumentNode
+) -> GraphQLError | None:
+    """Charge the operation to its token's budget; the refusal (and 429) when spent."""
+    fragments = {
+        definition.name.value: definition
+        for definition in document.definitions
+        if isinstance(definition, FragmentDefinitionNode)
+    }
+    names = list(root_fields(operation.selection_set, fragments))
+    budget: Kind
+    if operation.operation == OperationType.MUTATION:
+        budget, cost = "mutations", len([name for name in names if name != "__typename"])
+    else:
+        budget, cost = "reports", len([name for name in names if name in REPORT_FIELDS])
+    if cost == 0 or context.principal.token_id is None:
+        return None
+    refusal = await context.rate_limits.take(budget, str(context.principal.token_id), cost)
+    if refusal is None:
+        return None
+    context.response.status_code = 429
+    context.response.headers["Retry-After"] = str(refusal.retry_after)
+    return GraphQLError(refusal.message, original_error=refusal)

@@ -11,52 +11,35 @@ see it whichever process answers them.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from typing import Any
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
 
-from graphql import OperationType
-from graphql.utilities import get_operation_ast
-from strawberry.extensions import SchemaExtension
+from graphql import OperationDefinitionNode, OperationType
 
-from app.db_replica import READ_AFTER_LSN_HEADER, reset_replica, use_replica
+from app.db_replica import READ_AFTER_LSN_HEADER, ReplicaRouting, reset_replica, use_replica
 from schema.context import Context
 
+T = TypeVar("T")
 
-class ReadRouting(SchemaExtension):
-    """Pass the class to the schema: Strawberry builds one per request."""
 
-    result: dict[str, Any] | None = None
-
-    async def on_execute(self) -> AsyncIterator[None]:
-        execution = self.execution_context
-        context = execution.context
-        document = execution.graphql_document
-        if (
-            not isinstance(context, Context)
-            or context.replica is None
-            or document is None
-            or execution.result  # refused before running (cost, rate limit): reads nothing
-        ):
-            yield
-            return
-        operation = get_operation_ast(document, execution.operation_name)
-        if operation is None:  # no operation to run: GraphQL answers the error
-            yield
-            return
-        if operation.operation != OperationType.QUERY:
-            yield
-            lsn = await context.replica.record_write(context.principal.user_id)
-            self.result = {"used": False, "lagSeconds": None, "reason": "WRITE", "writeLsn": lsn}
-            return
-        route = await context.replica.choose(
-            context.principal.user_id, context.request.headers.get(READ_AFTER_LSN_HEADER)
-        )
-        token = use_replica(route.used)
-        try:
-            yield
-        finally:
-            reset_replica(token)
-        self.result = route.extension()
-
-    def get_results(self) -> dict[str, Any]:
-        return {"replica": self.result} if self.result is not None else {}
+async def run_routed(
+    replica: ReplicaRouting,
+    context: Context,
+    operation: OperationDefinitionNode,
+    run: Callable[[], Awaitable[T]],
+) -> tuple[T, dict[str, Any]]:
+    """``run`` the operation where it may read, and what to say about it in
+    ``extensions.replica``."""
+    if operation.operation != OperationType.QUERY:
+        result = await run()
+        lsn = await replica.record_write(context.principal.user_id)
+        return result, {"used": False, "lagSeconds": None, "reason": "WRITE", "writeLsn": lsn}
+    route = await replica.choose(
+        context.principal.user_id, context.request.headers.get(READ_AFTER_LSN_HEADER)
+    )
+    token = use_replica(route.used)
+    try:
+        result = await run()
+    finally:
+        reset_replica(token)
+    return result, route.extension()

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import strawberry
 from graphql import GraphQLError
 from strawberry import relay
-from strawberry.extensions import ParserCache, ValidationCache
 from strawberry.schema.config import StrawberryConfig
 from strawberry.types import ExecutionContext
 
@@ -24,16 +21,13 @@ from schema.ar.types import (
 )
 from schema.common import EntityType, UserType
 from schema.customers.queries import CustomerQuery
-from schema.errors import PublicErrors, log_errors
+from schema.errors import log_errors
 from schema.execution import plain_fields_context
 from schema.ledger import GLAccountType, JournalType
-from schema.limits import request_limits
 from schema.money import AMOUNT_SCALAR, Amount
-from schema.rate_limits import OperationRateLimits
 from schema.refunds.mutations import RefundMutation
 from schema.refunds.queries import RefundQuery
 from schema.refunds.types import RefundType
-from schema.replica import ReadRouting
 from schema.reports.mutations import ReportMutation
 from schema.reports.queries import ReportQuery
 from schema.setup.mutations import SetupMutation
@@ -58,31 +52,20 @@ def _query_type() -> type:
     return Query
 
 
-DOCUMENT_CACHE_SIZE = 512
-
-
 class RefundsSchema(strawberry.Schema):
+    """The API's schema. The HTTP view runs operations through
+    ``schema.operation.OperationRunner``; ``execute`` here has none of the request rules and
+    serves tests and tools only."""
+
     def process_errors(
         self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None
     ) -> None:
-        log_errors(errors, execution_context)
+        log_errors(errors, execution_context.operation_name if execution_context else None)
 
 
-def build_schema(settings: Settings) -> strawberry.Schema:
-    extensions: list[Any] = [
-        # First: a refused document is not charged a rate limit. Its cost is cached too.
-        request_limits(settings, DOCUMENT_CACHE_SIZE),
-        # A document seen before costs no parsing and no validation: both are cached by its
-        # text (bounded LRU caches shared by every request; the limit rules are built once,
-        # so the validation cache can hit).
-        lambda: ParserCache(maxsize=DOCUMENT_CACHE_SIZE),
-        lambda: ValidationCache(maxsize=DOCUMENT_CACHE_SIZE),
-        OperationRateLimits,  # the class, as PublicErrors
-        # After the refusals (a refused document reads nothing); only with a replica, so
-        # that requests without one pay nothing for it.
-        *([ReadRouting] if settings.database_replica_url else []),
-        PublicErrors,  # the class: Strawberry builds one per request
-    ]
+def build_schema(settings: Settings) -> RefundsSchema:
+    """The schema, without extensions: the request rules (limits, caches, rate limits,
+    read routing, public errors) run in ``schema.operation.OperationRunner``."""
     return RefundsSchema(
         query=_query_type(),
         mutation=Mutation,
@@ -99,7 +82,6 @@ def build_schema(settings: Settings) -> strawberry.Schema:
             GLAccountType,
             JournalType,
         ],
-        extensions=extensions,
         # Plain fields (an attribute, no resolver) completed in one step: the same answers,
         # a fraction of graphql-core's work per field (schema/execution.py).
         execution_context_class=plain_fields_context(),

@@ -19,7 +19,9 @@ from starlette.types import Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 from strawberry.http import GraphQLHTTPResponse, GraphQLRequestData
+from strawberry.schema.exceptions import CannotGetOperationTypeError, InvalidOperationTypeError
 from strawberry.types import ExecutionResult
+from strawberry.types.graphql import OperationType
 
 from app import json_bytes
 from app.db import DEFAULT
@@ -31,8 +33,8 @@ from app.rate_limits import RateLimits
 from app.services.errors import ErrorCode
 from app.settings import Settings
 from schema.context import Context
-from schema.errors import public_errors
 from schema.loaders import Loaders
+from schema.operation import OperationRunner
 from schema.persisted import PersistedDocuments, PersistedQueryRefused
 from schema.schema import build_schema
 
@@ -71,8 +73,9 @@ class GraphQLApp(GraphQL[Context, None]):
         rate_limits: RateLimits,
         replica: ReplicaRouting | None = None,
     ) -> None:
+        schema = build_schema(settings)
         super().__init__(
-            build_schema(settings),
+            schema,
             graphql_ide="graphiql" if settings.graphiql else None,
             allow_queries_via_get=True,
             subscription_protocols=(),
@@ -85,6 +88,7 @@ class GraphQLApp(GraphQL[Context, None]):
             cache_characters=settings.graphql_persisted_cache_characters,
         )
         self.replica = replica
+        self.operations = OperationRunner(schema, settings)
 
     def encode_json(self, data: object) -> bytes:
         """orjson, as every JSON answer of the app (app/json_bytes.py)."""
@@ -227,16 +231,34 @@ class GraphQLApp(GraphQL[Context, None]):
             replica=self.replica,
         )
 
-    async def process_result(
-        self, request: Request, result: ExecutionResult
-    ) -> GraphQLHTTPResponse:
-        # PublicErrors (a schema extension) has already rewritten the errors of every
-        # operation. Strawberry builds a result outside the extension hooks when an
-        # exception escapes validation or an extension, with the exception's text as the
-        # message; the same rules apply to it here, the last step before the response.
-        if result.errors:
-            result.errors = public_errors(result.errors, request.state.request_id)
-        return await super().process_result(request, result)
+    async def execute_operation(
+        self,
+        request: Request,
+        request_adapter: AsyncHTTPRequestAdapter,
+        request_data: GraphQLRequestData | list[GraphQLRequestData],
+        context: Context,
+        root_value: None,
+        sub_response: Response,
+    ) -> ExecutionResult:
+        """The operation, through our runner (schema/operation.py) instead of Strawberry's
+        ``Schema.execute``: the same steps and rules without per-request extension objects.
+        Batches never get here (``_request_data`` refuses them), nor streams."""
+        if isinstance(request_data, list) or request_data.query is None:
+            raise MalformedRequest("Send one operation with its query.")
+        method = request_adapter.method
+        try:
+            return await self.operations.run(
+                request_data.query,
+                variables=request_data.variables,
+                operation_name=request_data.operation_name,
+                extensions=request_data.extensions,
+                context=context,
+                allowed=OperationType.from_http(method),
+            )
+        except CannotGetOperationTypeError as error:
+            raise HTTPException(400, error.as_http_error_reason()) from error
+        except InvalidOperationTypeError as error:
+            raise HTTPException(400, error.as_http_error_reason(method)) from error
 
     def create_response(
         self,

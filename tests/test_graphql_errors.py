@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime
 import logging
 import traceback
-import warnings
 from types import SimpleNamespace
 from typing import Any
 
@@ -19,10 +18,9 @@ import strawberry
 from graphql import GraphQLError
 from graphql.validation import ValidationRule
 from starlette.applications import Starlette
-from strawberry.extensions import MaskErrors, SchemaExtension
-from strawberry.extensions.base_extension import HOOK_METHODS
 from strawberry.extensions.query_depth_limiter import create_validator as depth_validator
 from strawberry.relay import to_base64
+from strawberry.types.graphql import OperationType
 
 import schema.limits as limits_module
 from app.services import access
@@ -30,7 +28,8 @@ from app.services.errors import DomainError, ErrorCode
 from app.settings import Settings
 from models import Entity
 from schema import build_schema
-from schema.errors import PublicErrors, public_error
+from schema.errors import public_error
+from schema.operation import OperationRunner
 from schema.schema import RefundsSchema
 from tests.conftest import GraphQLClient, MakeClient, token_for
 
@@ -185,7 +184,7 @@ async def test_a_failure_escaping_validation_is_masked_too(
     monkeypatch: pytest.MonkeyPatch,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    """Strawberry turns it into a result after the extension hooks have run; the view masks it."""
+    """An exception out of a validation rule is masked and logged like one out of a resolver."""
     token = await token_for("alice")
 
     def broken_callback(_: dict[str, int]) -> None:
@@ -219,32 +218,13 @@ async def test_a_failure_escaping_validation_is_masked_too(
     assert "broken_callback" in logged_traceback(entry)
 
 
-def test_the_extension_is_given_as_a_class_and_built_per_request() -> None:
-    with warnings.catch_warnings():
-        # Strawberry warns when an extension instance would be shared by every request.
-        warnings.simplefilter("error", DeprecationWarning)
-        schema = build_schema(Settings())
-    assert PublicErrors in schema.extensions
-    assert not any(isinstance(extension, SchemaExtension) for extension in schema.extensions)
-    first, second = (
-        [extension for extension in schema.get_extensions() if isinstance(extension, PublicErrors)]
-        for _ in range(2)
-    )
-    assert len(first) == len(second) == 1
-    assert first[0] is not second[0]
+def test_the_schema_carries_no_extensions_every_rule_is_in_the_runner() -> None:
+    """Strawberry's extension hooks are not how the API applies its rules (one place:
+    schema/operation.py); an extension added here would run only for ``schema.execute``."""
+    assert not build_schema(Settings()).extensions
 
 
-def test_public_errors_overrides_only_public_strawberry_hooks() -> None:
-    """A renamed or removed hook would fail here instead of silently unmasking errors."""
-    assert not issubclass(PublicErrors, MaskErrors)
-    overridden = {name for name in vars(PublicErrors) if hasattr(SchemaExtension, name)}
-    assert not {name for name in overridden if name.startswith("_") and not name.endswith("__")}
-    hooks = {name for name in vars(PublicErrors) if name.startswith("on_")}
-    assert "on_operation" in hooks
-    assert hooks <= HOOK_METHODS
-
-
-# The extension on its own, on a small schema: no HTTP view to fall back on.
+# The runner on its own, on a small schema: no HTTP view to fall back on.
 
 
 @strawberry.type
@@ -267,19 +247,26 @@ MASKED = {"code": "INTERNAL_SERVER_ERROR", "requestId": REQUEST_ID}
 
 
 @pytest.fixture
-def small_schema(app: Starlette) -> RefundsSchema:
+def small_runner(app: Starlette) -> OperationRunner:
     """Built per test (the app fixture configures logging like the server's)."""
-    return RefundsSchema(query=_Query, extensions=[PublicErrors])
+    return OperationRunner(RefundsSchema(query=_Query), Settings())
 
 
-def _context() -> SimpleNamespace:
-    return SimpleNamespace(request_id=REQUEST_ID)
+async def _run(runner: OperationRunner, query: str, variables: dict[str, Any] | None = None) -> Any:
+    return await runner.run(
+        query,
+        variables=variables,
+        operation_name=None,
+        extensions=None,
+        context=SimpleNamespace(request_id=REQUEST_ID),
+        allowed={OperationType.QUERY},
+    )
 
 
-async def test_the_extension_alone_masks_and_labels_executed_errors(
-    small_schema: RefundsSchema, caplog: pytest.LogCaptureFixture
+async def test_the_runner_alone_masks_and_labels_executed_errors(
+    small_runner: OperationRunner, caplog: pytest.LogCaptureFixture
 ) -> None:
-    result = await small_schema.execute("{ broken refused }", context_value=_context())
+    result = await _run(small_runner, "{ broken refused }")
     assert result.data == {"broken": None, "refused": None}
     assert result.errors is not None
     assert [error.formatted for error in result.errors] == [
@@ -309,14 +296,14 @@ async def test_the_extension_alone_masks_and_labels_executed_errors(
     ids=["variable", "literal"],
 )
 async def test_an_unexpected_exception_parsing_an_input_value_is_masked(
-    small_schema: RefundsSchema,
+    small_runner: OperationRunner,
     caplog: pytest.LogCaptureFixture,
     query: str,
     variables: dict[str, Any] | None,
 ) -> None:
     # Strawberry's DateTime scalar lets dateutil's OverflowError through; graphql-core
     # quotes it in a validation-style message, wrapped once more for a variable.
-    result = await small_schema.execute(query, variables, context_value=_context())
+    result = await _run(small_runner, query, variables)
     assert result.data is None
     assert result.errors is not None
     [error] = [error.formatted for error in result.errors]
@@ -327,16 +314,19 @@ async def test_an_unexpected_exception_parsing_an_input_value_is_masked(
     assert "OverflowError: date value out of range" in logged_traceback(entry)
 
 
-async def test_streamed_results_are_masked_as_they_are_sent(small_schema: RefundsSchema) -> None:
-    results = await small_schema.stream("{ broken refused }", context_value=_context())
-    frames = [result async for result in results]
-    assert len(frames) == 1
-    errors = getattr(frames[0], "errors", None)
-    assert errors is not None
-    assert [(error.message, error.extensions) for error in errors] == [
-        ("Unexpected error.", MASKED),
-        ("No such thing.", {"code": "NOT_FOUND", "field": "thing"}),
-    ]
+async def test_syntax_and_validation_errors_are_labelled_and_parse_is_cached(
+    small_runner: OperationRunner,
+) -> None:
+    syntax = await _run(small_runner, "{ broken")
+    assert syntax.errors is not None
+    assert [e.extensions for e in syntax.errors] == [{"code": "GRAPHQL_PARSE_FAILED"}]
+    for _ in range(2):
+        invalid = await _run(small_runner, "{ nothing }")
+        assert invalid.data is None
+        assert invalid.errors is not None
+        assert [e.extensions for e in invalid.errors] == [{"code": "GRAPHQL_VALIDATION_FAILED"}]
+    # The second time came from the cache, errors and all.
+    assert small_runner.validations == 1
 
 
 def test_the_rules_are_idempotent_so_the_view_may_apply_them_again() -> None:
