@@ -60,13 +60,16 @@ _STATUS: dict[ErrorCode, int] = {
     C.SERVICE_UNAVAILABLE: 503,
     C.DEADLINE_EXCEEDED: 503,
     C.COMMIT_OUTCOME_UNKNOWN: 503,
+    C.TRANSACTION_CONFLICT: 503,
 }
 # Codes that name a missing object: 404 when the object is the one the path names (the
 # field is the path's id, or none), 422 when a request body refers to it.
 _MISSING = {code for code in ErrorCode if code.value.endswith("_NOT_FOUND")} | {C.INVALID_ID}
 PATH_FIELDS = frozenset({None, "id"})
 # Answers a client should retry later, with Retry-After.
-RETRY_LATER = frozenset({C.RATE_LIMITED, C.SERVICE_UNAVAILABLE, C.DEADLINE_EXCEEDED})
+RETRY_LATER = frozenset(
+    {C.RATE_LIMITED, C.SERVICE_UNAVAILABLE, C.DEADLINE_EXCEEDED, C.TRANSACTION_CONFLICT}
+)
 
 
 def status_of(

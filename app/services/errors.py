@@ -100,6 +100,9 @@ class ErrorCode(StrEnum):
     OTHER_ROW_REFUSED = "OTHER_ROW_REFUSED"  # a row of a refund another row of which was refused
     # The connection was lost during COMMIT: retry with the same idempotency key.
     COMMIT_OUTCOME_UNKNOWN = "COMMIT_OUTCOME_UNKNOWN"
+    # PostgreSQL cancelled the transaction (a deadlock, or a serialization failure) against
+    # concurrent work, after the service's own retries: nothing was written; retry.
+    TRANSACTION_CONFLICT = "TRANSACTION_CONFLICT"
 
 
 class DomainError(Exception):

@@ -23,7 +23,7 @@ from tortoise.models import Model
 from app.services.access import Principal, Scope
 from app.services.errors import DomainError, ErrorCode
 from app.services.texts import required_text
-from app.services.transactions import atomic
+from app.services.transactions import atomic, retrying
 from app.settings import get_settings
 from models import IdempotencyRecord
 from models.enums import IdempotencyStatus
@@ -115,7 +115,24 @@ async def once(
     takes that answer, in the first request's transaction); with a different request it is
     refused with IDEMPOTENCY_KEY_REUSED. Keys are kept for the retention setting; an expired
     key is a new one.
+
+    A transaction PostgreSQL cancelled against concurrent work (a deadlock) wrote nothing,
+    the claim of the key included: the whole unit is run again (``transactions.retrying``).
     """
+    return await retrying(
+        lambda: _once(actor, key, operation, request, work, snapshot=snapshot), what=operation
+    )
+
+
+async def _once(
+    actor: Principal,
+    key: str | None,
+    operation: str,
+    request: dict[str, Any],
+    work: Callable[[], Awaitable[int | Model]],
+    *,
+    snapshot: Callable[[int], Awaitable[dict[str, Any]]] | None,
+) -> Outcome:
     _REPLAYED.set(False)
     if key is None:
         if snapshot is None:  # nothing to read after the work, in its transaction

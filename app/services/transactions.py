@@ -12,15 +12,26 @@ itself and tells the three outcomes apart:
 - the connection was lost while COMMIT was on its way: nobody can know whether it was
   written. That is COMMIT_OUTCOME_UNKNOWN, a retryable code: retrying with the same
   idempotency key either finds the first result or does the work once.
+
+PostgreSQL may also cancel a transaction to resolve a deadlock (40P01) or a serialization
+failure (40001): it then wrote nothing, and the same work run again usually succeeds. The
+outermost ``atomic`` turns either into ``TransactionConflict`` (TRANSACTION_CONFLICT, a
+retryable code, 503 with Retry-After over REST), and ``retrying`` runs a unit of work again
+when it gets one: ``idempotency.once`` does so for every write that goes through it. Inside an
+outer transaction (a CSV import posting many documents in one) nothing is retried or
+converted there: the outermost transaction is the one that failed, and only it can start
+over.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import random
 import sys
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
+from typing import TypeVar
 
 import asyncpg
 from tortoise.backends.base.client import TransactionContextPooled
@@ -46,8 +57,45 @@ CONNECTION_LOST: tuple[type[BaseException], ...] = (
 )
 
 
+# What PostgreSQL raises when it cancels a transaction that ran into concurrent work.
+CANCELLED_BY_CONFLICT: tuple[type[BaseException], ...] = (
+    asyncpg.exceptions.DeadlockDetectedError,
+    asyncpg.exceptions.SerializationError,
+)
+# Runs of a unit of work (the first and the retries) before the conflict is the answer.
+CONFLICT_ATTEMPTS = 3
+
+T = TypeVar("T")
+
+
 class CommitOutcomeUnknown(DomainError):
     code = ErrorCode.COMMIT_OUTCOME_UNKNOWN
+
+
+class TransactionConflict(DomainError):
+    code = ErrorCode.TRANSACTION_CONFLICT
+
+    def __init__(self) -> None:
+        super().__init__(
+            "The database cancelled this change because it ran into another one made at the "
+            "same moment; nothing was saved. Retry it (with the same idempotency key, if any)."
+        )
+
+
+async def retrying(work: Callable[[], Awaitable[T]], *, what: str) -> T:
+    """``work()``, run again (after a short random pause) when its transaction was cancelled
+    by a conflict, at most ``CONFLICT_ATTEMPTS`` times in all."""
+    for attempt in range(1, CONFLICT_ATTEMPTS + 1):
+        try:
+            return await work()
+        except TransactionConflict:
+            if attempt == CONFLICT_ATTEMPTS:
+                log.warning("transaction.conflict_gave_up", work=what, attempts=attempt)
+                raise
+            log.info("transaction.conflict_retried", work=what, attempt=attempt)
+            # Apart in time, so the two sides of a deadlock do not meet again at once.
+            await asyncio.sleep(random.uniform(0.005, 0.05) * attempt)  # noqa: S311
+    raise AssertionError("unreachable")  # pragma: no cover
 
 
 @asynccontextmanager
@@ -56,11 +104,15 @@ async def atomic() -> AsyncIterator[None]:
     # Named: with a read replica configured there are two connections; writes are the
     # primary's.
     context = in_transaction(DEFAULT)
+    outermost = isinstance(context, TransactionContextPooled)
     client = await context.__aenter__()
     try:
         yield
-    except BaseException:
+    except BaseException as failed:
         await context.__aexit__(*sys.exc_info())
+        if outermost and isinstance(failed, CANCELLED_BY_CONFLICT):
+            log.info("transaction.cancelled_by_conflict", error=repr(failed))
+            raise TransactionConflict from failed
         raise
     if not isinstance(context, TransactionContextPooled):
         # Nested (a savepoint), or SQLite's single connection: nothing is handed back.
@@ -78,6 +130,8 @@ async def atomic() -> AsyncIterator[None]:
         ) from None
     except BaseException as failed:
         await _hand_back(context, failed)
+        if isinstance(failed, CANCELLED_BY_CONFLICT):
+            raise TransactionConflict from failed
         raise
     await _hand_back(context, None)
 

@@ -4,8 +4,9 @@
 
 const ENDPOINT = "/graphql";
 const RETRIES = 2;
-// Answers after which nobody knows whether the change was saved: retry with the same key.
-const UNKNOWN_OUTCOME = new Set(["COMMIT_OUTCOME_UNKNOWN", "IDEMPOTENCY_IN_PROGRESS", "SERVICE_UNAVAILABLE", "DEADLINE_EXCEEDED"]);
+// Answers after which the change may be retried with the same key: nobody knows whether it
+// was saved, or it was not (TRANSACTION_CONFLICT).
+const UNKNOWN_OUTCOME = new Set(["COMMIT_OUTCOME_UNKNOWN", "TRANSACTION_CONFLICT", "IDEMPOTENCY_IN_PROGRESS", "SERVICE_UNAVAILABLE", "DEADLINE_EXCEEDED"]);
 
 export class ApiError extends Error {
   constructor(message, { code = null, status = null, field = null } = {}) {

@@ -1,0 +1,178 @@
+"""A transaction PostgreSQL cancels to break a deadlock wrote nothing, so the service runs the
+whole unit again (``app.services.transactions``): the client sees one success, the books
+hold the change once. After the last retry the answer is TRANSACTION_CONFLICT, retryable.
+
+The deadlock is made for real, between the app and a second session of the test's own: the
+test locks the customer's books, the app claims its idempotency key and waits for the
+books, and the test then claims the same key, waiting for the app. PostgreSQL cancels the
+app's transaction (the test's session waits longer before it checks for deadlocks)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Awaitable, Callable
+
+import asyncpg
+import httpx
+import pytest
+from tortoise import connections
+
+from app.db import DEFAULT
+from app.rest.problems import RETRY_LATER, status_of
+from app.services import transactions
+from app.services.errors import ErrorCode
+from models import CreditApplication, IdempotencyRecord, User
+from tests.conftest import GraphQLClient
+from tests.factories import World, advance, gid, invoice
+
+pytestmark = pytest.mark.postgres_only
+
+BOUND = 30.0  # seconds: far beyond the one-second deadlock check
+KEY = "apply-1"
+
+APPLY = """mutation($input: CreditApplicationInput!, $key: String) {
+  applyCredit(input: $input, idempotencyKey: $key) {
+    application { amount { amount } } errors { code field } } }"""
+
+
+async def _waiting_for_a_lock(session: asyncpg.Connection, other_than: int) -> bool:
+    """Whether a backend other than ``other_than`` waits for a lock now."""
+    return bool(
+        await session.fetchval(
+            "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+            "AND pid <> $1 AND datname = current_database()",
+            other_than,
+        )
+    )
+
+
+async def _deadlock_the_app(
+    database_url: str,
+    customer_id: int,
+    user_id: int,
+    send: Callable[[], Awaitable[httpx.Response]],
+    *,
+    retried: bool,
+) -> httpx.Response:
+    """Lock the customer's books, ``send`` the request, and once the app waits for the
+    books, claim the app's idempotency key: a deadlock. With ``retried``, hold the claim
+    until the app's second run waits for it too. The app's answer."""
+    session = await asyncpg.connect(database_url)
+    try:
+        # The app's session checks for deadlocks after 1 s, this one after 20: the app's
+        # transaction is the one PostgreSQL cancels.
+        await session.execute("SET deadlock_timeout = '20s'")
+        await session.execute("BEGIN")
+        await session.execute("SELECT id FROM customer WHERE id = $1 FOR UPDATE", customer_id)
+        me = await session.fetchval("SELECT pg_backend_pid()")
+        request = asyncio.ensure_future(send())
+        async with asyncio.timeout(BOUND):
+            while not await _waiting_for_a_lock(session, me):
+                assert not request.done(), request.result().text
+                await asyncio.sleep(0.02)
+            # Waits for the app's uncommitted claim of the key: a cycle. PostgreSQL cancels
+            # the app's transaction and this insert goes through.
+            await session.execute(
+                "INSERT INTO idempotency_record (user_id, key, operation, request_fingerprint,"
+                " status, created_at) VALUES ($1, $2, 'credit.apply', 'x', 'in_progress', now())",
+                user_id,
+                KEY,
+            )
+            if retried:
+                # The app's second run claims the key again and waits for this claim.
+                while not await _waiting_for_a_lock(session, me):
+                    assert not request.done(), request.result().text
+                    await asyncio.sleep(0.02)
+            else:
+                await asyncio.wait({request})
+    finally:
+        await session.execute("ROLLBACK")
+        await session.close()
+    return await asyncio.wait_for(request, BOUND)
+
+
+async def test_a_deadlocked_change_is_run_again_and_saved_once(
+    gql: GraphQLClient, world: World, clerk: str, database_url: str
+) -> None:
+    credit_id = await advance(world, "C-US", "ADV-1", "40.00")
+    invoice_id = await invoice(world, "C-US", "INV-1", "100.00")
+    user = await User.get(username="clerk")
+    variables = {
+        "input": {
+            "creditId": gid("Credit", credit_id),
+            "invoiceId": gid("Invoice", invoice_id),
+            "amount": "12.34",
+            "appliedOn": "2026-03-05",
+        },
+        "key": KEY,
+    }
+    response = await _deadlock_the_app(
+        database_url,
+        world.customers["C-US"].id,
+        user.id,
+        lambda: gql.post(APPLY, variables, token=clerk, entity="US01"),
+        retried=True,
+    )
+    assert response.status_code == 200, response.text
+    assert response.json()["data"]["applyCredit"] == {
+        "application": {"amount": {"amount": "12.34"}},
+        "errors": [],
+    }
+    assert await CreditApplication.filter(credit_id=credit_id).count() == 1
+    record = await IdempotencyRecord.get(user_id=user.id, key=KEY)
+    assert record.status == "completed"
+    # The same key again: the first answer, not a second application.
+    again = await gql.post(APPLY, variables, token=clerk, entity="US01")
+    assert again.json()["data"]["applyCredit"]["errors"] == []
+    assert await CreditApplication.filter(credit_id=credit_id).count() == 1
+
+
+async def test_a_conflict_that_persists_is_a_retryable_answer_and_writes_nothing(
+    gql: GraphQLClient,
+    world: World,
+    clerk: str,
+    database_url: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Every run deadlocks (one run allowed here): the client is told to retry (a payload
+    error over GraphQL; over REST the code is 503 with Retry-After)."""
+    assert status_of(ErrorCode.TRANSACTION_CONFLICT) == 503
+    assert ErrorCode.TRANSACTION_CONFLICT in RETRY_LATER
+    monkeypatch.setattr(transactions, "CONFLICT_ATTEMPTS", 1)
+    credit_id = await advance(world, "C-US", "ADV-1", "40.00")
+    invoice_id = await invoice(world, "C-US", "INV-1", "100.00")
+    user = await User.get(username="clerk")
+    variables = {
+        "input": {
+            "creditId": gid("Credit", credit_id),
+            "invoiceId": gid("Invoice", invoice_id),
+            "amount": "12.34",
+            "appliedOn": "2026-03-05",
+        },
+        "key": KEY,
+    }
+    response = await _deadlock_the_app(
+        database_url,
+        world.customers["C-US"].id,
+        user.id,
+        lambda: gql.post(APPLY, variables, token=clerk, entity="US01"),
+        retried=False,
+    )
+    assert response.json()["data"]["applyCredit"] == {
+        "application": None,
+        "errors": [{"code": ErrorCode.TRANSACTION_CONFLICT.value, "field": None}],
+    }
+    assert await CreditApplication.filter(credit_id=credit_id).count() == 0
+    assert not await IdempotencyRecord.filter(user_id=user.id, key=KEY).exists()
+    # Nothing left behind on the app's connections: the same request now goes through.
+    monkeypatch.setattr(transactions, "CONFLICT_ATTEMPTS", 3)
+    done = await gql.post(APPLY, variables, token=clerk, entity="US01")
+    assert done.json()["data"]["applyCredit"]["errors"] == [], done.text
+    _, rows = await connections.get(DEFAULT).execute_query(
+        "SELECT count(*) AS n FROM credit_application WHERE credit_id = $1", [credit_id]
+    )
+    assert rows[0]["n"] == 1
+    assert json.loads(done.text)["data"]["applyCredit"]["application"] == {
+        "amount": {"amount": "12.34"}
+    }
