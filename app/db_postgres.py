@@ -30,8 +30,10 @@ statement of the same request) takes one of its own from the pool, as it would w
 scope, so nothing in a request can wait on itself. The kept connection goes back through
 asyncpg's release (its checks, its housekeeping) when the scope ends, or at once when a
 statement leaves it closed or inside a transaction, so the next statement
-starts on a sound connection. The scope takes nothing until a statement runs, so a client
-sending its body slowly holds no connection.
+starts on a sound connection. When a statement finishes on it while every connection of the
+pool is out, it goes back too: requests waiting for the pool (the same request's concurrent
+statements among them) must not wait behind connections kept idle. The scope takes nothing
+until a statement runs, so a client sending its body slowly holds no connection.
 
 Tortoise loads this module as the connection's ``engine`` and builds ``client_class``.
 """
@@ -108,8 +110,15 @@ class _PoolWithAcquireTimeout:
             await self._pool.release(connection, timeout=timeout)
             return
         kept.busy = False
-        if not kept.open or not _reusable(connection):
+        if not kept.open or not _reusable(connection) or self._exhausted():
             await self._return(kept, timeout)
+
+    def _exhausted(self) -> bool:
+        """Whether every connection the pool may have is out, so others may be waiting:
+        a kept connection then goes back rather than sit idle between its scope's
+        statements while requests (its own concurrent statements among them) wait."""
+        pool = self._pool
+        return bool(pool.get_idle_size() == 0 and pool.get_size() >= pool.get_max_size())
 
     async def _return(self, kept: _Kept, timeout: float | None = None) -> None:  # noqa: ASYNC109
         """The kept connection back to the pool; the scope's next statement takes another."""

@@ -237,3 +237,21 @@ async def test_a_transaction_left_open_is_not_carried_into_the_next_statement(db
         _, rows = await client.execute_query("SELECT current_setting('application_name') AS name")
         assert rows[0]["name"] != "left-open"
     assert _in_use() == in_use
+
+
+async def test_kept_connections_never_starve_a_full_pool(db: None) -> None:
+    """As many scopes as the pool has connections, each keeping one and then running two
+    statements at once: the second of each needs another connection. A kept connection
+    that sat idle while the pool is out would leave all of them waiting for each other."""
+    size = connections.get(DEFAULT)._pool.get_max_size()
+    in_use = _in_use()
+
+    async def scope() -> set[int]:
+        async with holding_connection(DEFAULT):
+            first = await _pid()
+            together = await asyncio.gather(_pid(), _pid())
+            return {first, *together}
+
+    answers = await asyncio.wait_for(asyncio.gather(*(scope() for _ in range(size))), BOUND)
+    assert len(answers) == size
+    assert _in_use() == in_use
