@@ -20,7 +20,8 @@ runs through graphql-core with its errors handled as ``execute_field`` handles t
 from __future__ import annotations
 
 import inspect
-from collections.abc import Awaitable, Callable
+from base64 import b64encode
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -215,6 +216,59 @@ class PlainFieldsExecutionContext(StrawberryGraphQLCoreExecutionContext):
         return super().execute_field(
             parent_type, source, field_details_list, path, position_context
         )
+
+    def complete_iterable_value(
+        self,
+        item_type: GraphQLOutputType,
+        field_details_list: FieldDetailsList,
+        info: GraphQLResolveInfo[Any],
+        path: Path,
+        items: Iterable[Any],
+        position_context: Any,
+    ) -> Any:
+        """A list of objects whose selection is all plain (20 credits), in one loop: the
+        same answers as item by item, or, at the first item that needs more (a null, an
+        error, another type), the whole list item by item."""
+        completed = self._plain_list(item_type, field_details_list, info, path, items)
+        if completed is not _UNSET:
+            return completed
+        return super().complete_iterable_value(
+            item_type, field_details_list, info, path, items, position_context
+        )
+
+    def _plain_list(
+        self,
+        item_type: GraphQLOutputType,
+        field_details_list: FieldDetailsList,
+        info: GraphQLResolveInfo[Any],
+        path: Path,
+        items: Iterable[Any],
+    ) -> Any:
+        object_type = _list_object_type(item_type)
+        completer = (
+            self.completer(object_type, field_details_list)
+            # Read twice on the way back: a list, not an iterator. No @stream.
+            if object_type is not None
+            and isinstance(items, list | tuple)
+            and self.get_stream_usage(field_details_list, path) is None
+            else None
+        )
+        if completer is None or object_type is None:
+            return _UNSET
+        is_type_of = object_type.is_type_of
+        completed = []
+        for item in items:
+            if (
+                item is None
+                or isinstance(item, Exception)
+                or (is_type_of is not None and not is_type_of(item, info))
+            ):
+                return _UNSET
+            answer = completer(item)
+            if answer is _UNSET:
+                return _UNSET
+            completed.append(answer)
+        return completed
 
     def complete_list_item_value(
         self,
@@ -418,6 +472,9 @@ def _node_id(
         return _UNSET
     try:
         node_id = getattr(source, plan.attribute)
+        if type(node_id) is int:
+            # The common case, the string GlobalID gives, without building one.
+            return b64encode(f"{parent_type.name}:{node_id}".encode()).decode()
         if node_id is None or isinstance(node_id, Exception) or inspect.isawaitable(node_id):
             return _UNSET
         serialised = plan.serialise(GlobalID(type_name=parent_type.name, node_id=str(node_id)))

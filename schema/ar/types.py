@@ -457,20 +457,22 @@ class CreditType(relay.Node):
 
     @classmethod
     def from_model(cls, credit: credits.CreditRow) -> CreditType:
+        # Built for every credit of every list: the attributes set directly, without the
+        # dataclass __init__'s keyword handling (as MoneyType.of).
         currency = credit.currency
-        return cls(
-            id=credit.id,
-            kind=credit.kind,
-            document_number=credit.document_number,
-            document_date=credit.document_date,
-            currency=currency,
-            original_amount=MoneyType.of(credit.original_minor, currency),
-            open_amount=MoneyType.of(credit.open_minor, currency),
-            refundable=credits.source_ineligibility(credit) is None,
-            held_by_drafts=MoneyType.of(credit.held_by_drafts_minor, currency),
-            available=MoneyType.of(credit.available_minor, currency),
-            credit=credit,
-        )
+        made = object.__new__(cls)
+        made.id = credit.id
+        made.kind = credit.kind
+        made.document_number = credit.document_number
+        made.document_date = credit.document_date
+        made.currency = currency
+        made.original_amount = MoneyType.of(credit.original_minor, currency)
+        made.open_amount = MoneyType.of(credit.open_minor, currency)
+        made.refundable = credits.source_ineligibility(credit) is None
+        made.held_by_drafts = MoneyType.of(credit.held_by_drafts_minor, currency)
+        made.available = MoneyType.of(credit.available_minor, currency)
+        made.credit = credit
+        return made
 
     @classmethod
     async def resolve_nodes(  # type: ignore[override]
