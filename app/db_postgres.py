@@ -30,9 +30,10 @@ statement of the same request) takes one of its own from the pool, as it would w
 scope, so nothing in a request can wait on itself. The kept connection goes back through
 asyncpg's release (its checks, its housekeeping) when the scope ends, or at once when a
 statement leaves it closed or inside a transaction, so the next statement
-starts on a sound connection. When a statement finishes on it while every connection of the
-pool is out, it goes back too: requests waiting for the pool (the same request's concurrent
-statements among them) must not wait behind connections kept idle. The scope takes nothing
+starts on a sound connection; one lost while kept between statements is replaced at the next.
+When a statement finishes on it while any acquire of the pool is under way, it goes back
+too: requests waiting for the pool (the same request's concurrent statements among them)
+must not wait behind connections kept idle. The scope takes nothing
 until a statement runs, so a client sending its body slowly holds no connection.
 
 Tortoise loads this module as the connection's ``engine`` and builds ``client_class``.
@@ -85,23 +86,36 @@ class _PoolWithAcquireTimeout:
         self._acquire_timeout = acquire_timeout
         # Kept connections (by id) and their scopes, for ``release``.
         self._kept: dict[int, _Kept] = {}
+        # Acquires under way (waiting for a connection, or about to get one).
+        self._waiting = 0
 
     def acquire(self, *, timeout: float | None = None) -> Any:
         timeout = self._acquire_timeout if timeout is None else timeout
         kept = _KEPT.get()
         if kept is None or kept.pool is not self or not kept.open or kept.busy:
-            return self._pool.acquire(timeout=timeout)
+            return self._acquire(timeout)
         kept.busy = True
         return self._lend(kept, timeout)
 
+    async def _acquire(self, wait: float | None) -> Any:
+        self._waiting += 1
+        try:
+            return await self._pool.acquire(timeout=wait)
+        finally:
+            self._waiting -= 1
+
     async def _lend(self, kept: _Kept, wait: float | None) -> Any:
-        if kept.connection is None:
-            try:
-                kept.connection = await self._pool.acquire(timeout=wait)
-            except BaseException:
-                kept.busy = False
-                raise
-            self._kept[id(kept.connection)] = kept
+        try:
+            if kept.connection is not None and not _reusable(kept.connection):
+                # Lost while kept between statements (a terminated backend, a network
+                # drop): finish its release, and take another for this statement.
+                await self._return(kept)
+            if kept.connection is None:
+                kept.connection = await self._acquire(wait)
+                self._kept[id(kept.connection)] = kept
+        except BaseException:
+            kept.busy = False
+            raise
         return kept.connection
 
     async def release(self, connection: Any, *, timeout: float | None = None) -> None:  # noqa: ASYNC109 - asyncpg's signature
@@ -110,15 +124,10 @@ class _PoolWithAcquireTimeout:
             await self._pool.release(connection, timeout=timeout)
             return
         kept.busy = False
-        if not kept.open or not _reusable(connection) or self._exhausted():
+        # Back to the pool also whenever anyone waits for it (this scope's own concurrent
+        # statements included): a kept connection never sits idle while others wait.
+        if not kept.open or not _reusable(connection) or self._waiting:
             await self._return(kept, timeout)
-
-    def _exhausted(self) -> bool:
-        """Whether every connection the pool may have is out, so others may be waiting:
-        a kept connection then goes back rather than sit idle between its scope's
-        statements while requests (its own concurrent statements among them) wait."""
-        pool = self._pool
-        return bool(pool.get_idle_size() == 0 and pool.get_size() >= pool.get_max_size())
 
     async def _return(self, kept: _Kept, timeout: float | None = None) -> None:  # noqa: ASYNC109
         """The kept connection back to the pool; the scope's next statement takes another."""

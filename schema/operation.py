@@ -47,7 +47,7 @@ from strawberry.schema.exceptions import CannotGetOperationTypeError, InvalidOpe
 from strawberry.schema.schema import validate_document
 from strawberry.types import ExecutionResult
 from strawberry.types.graphql import OperationType
-from strawberry.utils.operation import get_operation_type
+from strawberry.utils.operation import get_first_operation, get_operation_type
 
 from app.settings import Settings
 from schema.context import Context
@@ -108,6 +108,11 @@ class OperationRunner:
             operation_type = get_operation_type(entry.document, operation_name)
         except RuntimeError as error:
             raise CannotGetOperationTypeError(operation_name) from error
+        if operation_name is None:
+            # As Strawberry: without a name, the document's first operation runs (named or
+            # not), also when the document holds several.
+            first = get_first_operation(entry.document)
+            operation_name = first.name.value if first is not None and first.name else None
         if operation_type not in allowed:
             raise InvalidOperationTypeError(operation_type)
         try:
@@ -117,7 +122,18 @@ class OperationRunner:
             if entry.errors:
                 return self._answer(None, entry.errors, operation_name, context, result_extensions)
             operation = get_operation_ast(entry.document, operation_name)
-            assert operation is not None  # noqa: S101 - get_operation_type found it
+            if operation is None:  # several operations, the first unnamed: graphql-core's error
+                return self._answer(
+                    None,
+                    [
+                        GraphQLError(
+                            "Must provide operation name if query contains multiple operations."
+                        )
+                    ],
+                    operation_name,
+                    context,
+                    result_extensions,
+                )
             result = await self._execute(
                 query,
                 entry.document,

@@ -141,3 +141,27 @@ def test_committed_sdl_matches_the_schema(project_root: Path) -> None:
         "schema.graphql is out of date: run `python -m app schema > schema.graphql` "
         "and review the change"
     )
+
+
+async def test_a_document_of_several_operations_runs_the_named_or_the_first(
+    client: httpx.AsyncClient, db: None
+) -> None:
+    """As Strawberry does: without operationName the first operation runs; with it, that
+    one; an unknown name is a 400."""
+    token = await token_for("alice")
+    headers = {"Authorization": f"Bearer {token}"}
+    document = "query Who { viewer { user { username } } } query Kind { __typename }"
+
+    async def ask(body: dict[str, str]) -> httpx.Response:
+        return await client.post("/graphql", json=body, headers=headers)
+
+    first = await ask({"query": document})
+    assert first.json() == {
+        "data": {"viewer": {"user": {"username": "alice"}}},
+        "extensions": first.json()["extensions"],
+    }
+    second = await ask({"query": document, "operationName": "Kind"})
+    assert second.json()["data"] == {"__typename": "Query"}
+    unknown = await ask({"query": document, "operationName": "Nope"})
+    assert unknown.status_code == 400
+    assert unknown.json()["errors"][0]["extensions"]["code"] == "MALFORMED_REQUEST"

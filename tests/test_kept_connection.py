@@ -19,7 +19,7 @@ from tortoise import connections
 from tortoise.transactions import in_transaction
 
 from app.db import DEFAULT
-from app.db_postgres import holding_connection
+from app.db_postgres import _KEPT, _reusable, holding_connection
 from tests.conftest import GraphQLClient
 from tests.factories import World, advance, gid
 
@@ -185,25 +185,52 @@ async def test_a_statement_outliving_the_scope_returns_the_connection_when_done(
     assert _in_use() == in_use
 
 
-async def test_a_connection_that_died_is_replaced_for_the_next_statement(
+async def _kill(database_url: str, pid: int) -> None:
+    killer = await asyncpg.connect(database_url)
+    try:
+        assert await killer.fetchval("SELECT pg_terminate_backend($1)", pid)
+    finally:
+        await killer.close()
+
+
+async def test_a_kept_connection_lost_between_statements_is_replaced(
+    db: None, database_url: str
+) -> None:
+    """The backend dies while the connection is kept idle (a restart, a failover): the next
+    statement runs on a new connection, as it would have taken one from the pool."""
+    in_use = _in_use()
+    async with holding_connection(DEFAULT):
+        doomed = await _pid()
+        kept = _KEPT.get()
+        assert kept is not None
+        lost = kept.connection
+        await _kill(database_url, doomed)
+        async with asyncio.timeout(BOUND):  # until the driver has seen the socket close
+            while _reusable(lost):  # noqa: ASYNC110 - the driver has no event for it
+                await asyncio.sleep(0.01)
+        replacement = await asyncio.wait_for(_pid(), BOUND)
+        assert replacement != doomed
+        # The replacement is kept for the scope's next statement.
+        assert await _pid() == replacement
+    assert _in_use() == in_use
+
+
+async def test_a_connection_lost_during_a_statement_is_replaced_for_the_next(
     db: None, database_url: str
 ) -> None:
     client = connections.get(DEFAULT)
     in_use = _in_use()
     async with holding_connection(DEFAULT):
         doomed = await _pid()
-        killer = await asyncpg.connect(database_url)
-        try:
-            assert await killer.fetchval("SELECT pg_terminate_backend($1)", doomed)
-        finally:
-            await killer.close()
-        # The statement on the dead connection fails (as it would without the scope) ...
+        sleeping = asyncio.ensure_future(client.execute_query("SELECT pg_sleep(30)"))
+        await asyncio.sleep(0.2)
+        await _kill(database_url, doomed)
+        # The statement on the dying connection fails (as it would without the scope) ...
         with pytest.raises(Exception):  # noqa: B017, PT011 - whichever error the driver raises
-            await asyncio.wait_for(client.execute_query("SELECT 1"), BOUND)
+            await asyncio.wait_for(sleeping, BOUND)
         # ... and the next one runs on a new connection from the pool.
         replacement = await asyncio.wait_for(_pid(), BOUND)
         assert replacement != doomed
-        # The replacement is kept for the scope's next statement.
         assert await _pid() == replacement
     assert _in_use() == in_use
 

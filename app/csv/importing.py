@@ -31,8 +31,8 @@ from app.csv.layouts import ERROR_COLUMNS, LAYOUTS, Layout
 from app.services import ar_documents, credits, imports, money, refunds
 from app.services.access import Principal, Scope
 from app.services.errors import DomainError, ErrorCode
-from app.services.transactions import atomic
-from models import ArCredit, BankAccount, Customer
+from app.services.transactions import atomic, retrying
+from models import ArCredit, BankAccount, Customer, Refund
 from models.enums import Permission, RefundState
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -486,13 +486,18 @@ async def _import_refund(context: _Context, key: str, rows: list[Row]) -> GroupR
         for credit_id, row in zip(credit_ids, rows, strict=True)
     ]
     posted = head["state"].lower() == "posted"
-    try:
+
+    async def save() -> Refund:
         async with atomic():
             if posted:
                 refund = await refunds.record(context.actor, context.scope, data, allocations)
             else:
                 refund = await refunds.create_draft(context.actor, context.scope, data, allocations)
             await imports.remember(context.run, "customer-refunds", context.scope, key, refund.id)
+        return refund
+
+    try:
+        refund = await retrying(save, what="import.customer-refunds")
     except DomainError as refusal:
         _refused_by_service(rows, refusal)
         return result
@@ -513,9 +518,13 @@ async def _import_master(context: _Context, key: str, rows: list[Row]) -> GroupR
             return result
         item["active"] = flag == "true"
     section = _SECTIONS[context.layout.kind]
-    try:
+
+    async def save() -> str:
         async with atomic():
-            done = await setup_file.apply_item(context.actor, section, item, f"line {row.line}")
+            return await setup_file.apply_item(context.actor, section, item, f"line {row.line}")
+
+    try:
+        done = await retrying(save, what="import.setup")
     except DomainError as refusal:
         _refused_by_service(rows, refusal)
         return result
@@ -570,7 +579,8 @@ async def _import_open_item(context: _Context, key: str, rows: list[Row]) -> Gro
     customer_id = await _code_id(context, Customer, values["customer"])
     on = date.fromisoformat(values["document_date"])
     amount, memo = values["open_amount"], values.get("memo", "")
-    try:
+
+    async def save() -> None:
         async with atomic():
             document: Any
             if kind in ("invoice", "credit_invoice", "inline_credit"):
@@ -631,6 +641,9 @@ async def _import_open_item(context: _Context, key: str, rows: list[Row]) -> Gro
                     ),
                 )
             await imports.remember(context.run, "ar-open-items", context.scope, key, document.id)
+
+    try:
+        await retrying(save, what="import.ar-open-items")
     except DomainError as refusal:
         _refused_by_service(rows, refusal)
         return result

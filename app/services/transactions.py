@@ -17,10 +17,10 @@ PostgreSQL may also cancel a transaction to resolve a deadlock (40P01) or a seri
 failure (40001): it then wrote nothing, and the same work run again usually succeeds. The
 outermost ``atomic`` turns either into ``TransactionConflict`` (TRANSACTION_CONFLICT, a
 retryable code, 503 with Retry-After over REST), and ``retrying`` runs a unit of work again
-when it gets one: ``idempotency.once`` does so for every write that goes through it. Inside an
-outer transaction (a CSV import posting many documents in one) nothing is retried or
-converted there: the outermost transaction is the one that failed, and only it can start
-over.
+when it gets one: ``idempotency.once`` does so for every write that goes through it, and the
+CSV import for each row group. Inside an outer transaction (a dry run of an import, one
+transaction for the file) nothing is retried or converted there: the outermost transaction
+is the one that failed, and only it can start over.
 """
 
 from __future__ import annotations
