@@ -31,10 +31,11 @@ scope, so nothing in a request can wait on itself. The kept connection goes back
 asyncpg's release (its checks, its housekeeping) when the scope ends, or at once when a
 statement leaves it closed or inside a transaction, so the next statement
 starts on a sound connection; one lost while kept between statements is replaced at the next.
-When a statement finishes on it while any acquire of the pool is under way, it goes back
-too: requests waiting for the pool (the same request's concurrent statements among them)
-must not wait behind connections kept idle. The scope takes nothing
-until a statement runs, so a client sending its body slowly holds no connection.
+When a statement finishes on it while another statement of the same scope waits for the
+pool, it goes back too: a scope never keeps a connection idle while it waits for another,
+so scopes cannot starve the pool between them. Other requests wait for a kept connection as
+they would for one held by a transaction: until the operation ends (milliseconds). The scope
+takes nothing until a statement runs, so a client sending its body slowly holds none.
 
 Tortoise loads this module as the connection's ``engine`` and builds ``client_class``.
 """
@@ -52,7 +53,7 @@ from tortoise.backends.asyncpg.client import AsyncpgDBClient
 class _Kept:
     """The connection a scope keeps between its statements (``holding_connection``)."""
 
-    __slots__ = ("busy", "connection", "open", "pool")
+    __slots__ = ("busy", "connection", "open", "pool", "waiting")
 
     def __init__(self, pool: _PoolWithAcquireTimeout) -> None:
         self.pool = pool
@@ -61,6 +62,8 @@ class _Kept:
         self.busy = False
         # The scope has not ended.
         self.open = True
+        # Statements of the scope waiting for a pooled connection (the kept one was busy).
+        self.waiting = 0
 
 
 _KEPT: ContextVar[_Kept | None] = ContextVar("app_kept_connection", default=None)
@@ -86,23 +89,24 @@ class _PoolWithAcquireTimeout:
         self._acquire_timeout = acquire_timeout
         # Kept connections (by id) and their scopes, for ``release``.
         self._kept: dict[int, _Kept] = {}
-        # Acquires under way (waiting for a connection, or about to get one).
-        self._waiting = 0
 
     def acquire(self, *, timeout: float | None = None) -> Any:
         timeout = self._acquire_timeout if timeout is None else timeout
         kept = _KEPT.get()
-        if kept is None or kept.pool is not self or not kept.open or kept.busy:
-            return self._acquire(timeout)
+        if kept is None or kept.pool is not self or not kept.open:
+            return self._pool.acquire(timeout=timeout)
+        if kept.busy:
+            return self._acquire_beside(kept, timeout)
         kept.busy = True
         return self._lend(kept, timeout)
 
-    async def _acquire(self, wait: float | None) -> Any:
-        self._waiting += 1
+    async def _acquire_beside(self, kept: _Kept, wait: float | None) -> Any:
+        """A connection of its own for a statement of a scope whose kept one is busy."""
+        kept.waiting += 1
         try:
             return await self._pool.acquire(timeout=wait)
         finally:
-            self._waiting -= 1
+            kept.waiting -= 1
 
     async def _lend(self, kept: _Kept, wait: float | None) -> Any:
         try:
@@ -111,7 +115,7 @@ class _PoolWithAcquireTimeout:
                 # drop): finish its release, and take another for this statement.
                 await self._return(kept)
             if kept.connection is None:
-                kept.connection = await self._acquire(wait)
+                kept.connection = await self._pool.acquire(timeout=wait)
                 self._kept[id(kept.connection)] = kept
         except BaseException:
             kept.busy = False
@@ -124,9 +128,10 @@ class _PoolWithAcquireTimeout:
             await self._pool.release(connection, timeout=timeout)
             return
         kept.busy = False
-        # Back to the pool also whenever anyone waits for it (this scope's own concurrent
-        # statements included): a kept connection never sits idle while others wait.
-        if not kept.open or not _reusable(connection) or self._waiting:
+        # Back to the pool also when a statement of this scope waits for one: a scope never
+        # keeps a connection idle while it waits for another (which, with every pooled
+        # connection kept by such a scope, would be a deadlock).
+        if not kept.open or not _reusable(connection) or kept.waiting:
             await self._return(kept, timeout)
 
     async def _return(self, kept: _Kept, timeout: float | None = None) -> None:  # noqa: ASYNC109
