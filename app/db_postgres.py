@@ -28,9 +28,10 @@ and the scope keeps it; a later statement (or transaction) reuses it when it is 
 never waits for it: a statement that comes while the kept connection is busy (a concurrent
 statement of the same request) takes one of its own from the pool, as it would without the
 scope, so nothing in a request can wait on itself. The kept connection goes back through
-asyncpg's release (its checks, its housekeeping) when the scope ends, or at once when a
-statement leaves it closed or inside a transaction, so the next statement
-starts on a sound connection; one lost while kept between statements is replaced at the next.
+asyncpg's release (its checks, its housekeeping) when the scope ends, after a transaction
+(a connection that died at COMMIT must not serve the answer's reads), or at once when a
+statement leaves it closed or inside a transaction, so the next statement starts on a sound
+connection; one lost while kept between statements is replaced at the next.
 When a statement finishes on it while another statement of the same scope waits for the
 pool, it goes back too: a scope never keeps a connection idle while it waits for another,
 so scopes cannot starve the pool between them. Other requests wait for a kept connection as
@@ -47,7 +48,8 @@ from typing import Any, cast
 
 import asyncpg
 from tortoise import connections
-from tortoise.backends.asyncpg.client import AsyncpgDBClient
+from tortoise.backends.asyncpg.client import AsyncpgDBClient, TransactionWrapper
+from tortoise.backends.base.client import TransactionContext, TransactionContextPooled
 
 
 class _Kept:
@@ -67,6 +69,8 @@ class _Kept:
 
 
 _KEPT: ContextVar[_Kept | None] = ContextVar("app_kept_connection", default=None)
+# Set while a transaction hands its connection back (``_Transaction.__aexit__``).
+_TRANSACTION_ENDING: ContextVar[bool] = ContextVar("app_transaction_ending", default=False)
 
 
 def _reusable(connection: Any) -> bool:
@@ -130,8 +134,10 @@ class _PoolWithAcquireTimeout:
         kept.busy = False
         # Back to the pool also when a statement of this scope waits for one: a scope never
         # keeps a connection idle while it waits for another (which, with every pooled
-        # connection kept by such a scope, would be a deadlock).
-        if not kept.open or not _reusable(connection) or kept.waiting:
+        # connection kept by such a scope, would be a deadlock). And after a transaction:
+        # through asyncpg's release, which finds a connection that died at COMMIT before
+        # anything else runs on it (the commit's outcome is told by ``atomic``).
+        if not kept.open or not _reusable(connection) or kept.waiting or _TRANSACTION_ENDING.get():
             await self._return(kept, timeout)
 
     async def _return(self, kept: _Kept, timeout: float | None = None) -> None:  # noqa: ASYNC109
@@ -157,10 +163,24 @@ async def keep_session(_connection: asyncpg.Connection) -> None:
     """The pool's ``reset`` hook: nothing to undo (see the module's docstring)."""
 
 
+class _Transaction(TransactionContextPooled):
+    """Tortoise's outermost transaction, saying when it hands its connection back."""
+
+    async def __aexit__(self, exc_type: Any, exc_val: Any, exc_tb: Any) -> None:
+        token = _TRANSACTION_ENDING.set(True)
+        try:
+            await super().__aexit__(exc_type, exc_val, exc_tb)
+        finally:
+            _TRANSACTION_ENDING.reset(token)
+
+
 class AsyncpgClientWithTimeouts(AsyncpgDBClient):
     def __init__(self, *, acquire_timeout: float | None = None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.acquire_timeout = acquire_timeout
+
+    def _in_transaction(self) -> TransactionContext:
+        return _Transaction(TransactionWrapper(self), self._pool_init_lock)
 
     async def create_pool(self, **kwargs: Any) -> asyncpg.Pool:
         pool = await super().create_pool(reset=keep_session, **kwargs)

@@ -91,7 +91,9 @@ async def test_a_graphql_operation_takes_one_connection_for_all_its_statements(
             {"amount": "40.00"}
         ]
         assert pool.acquired == 2
-        # A mutation: its transaction and the payload's reads on one connection.
+        # A mutation: the token, then its transaction on the kept connection, which goes
+        # back after COMMIT (a connection that died there must not serve the answer); the
+        # payload's reads on one more.
         payload = await gql.data(
             ADVANCE,
             {
@@ -111,7 +113,7 @@ async def test_a_graphql_operation_takes_one_connection_for_all_its_statements(
             "advance": {"number": "ADV-2", "amount": {"amount": "15.00"}},
             "errors": [],
         }
-        assert pool.acquired == 4
+        assert pool.acquired == 5
     assert _in_use() == in_use  # every connection is back in the pool
 
 
@@ -120,11 +122,16 @@ async def test_statements_one_after_another_reuse_the_kept_connection(db: None) 
     with counting_acquires() as pool:
         async with holding_connection(DEFAULT):
             first = await _pid()
+            assert await _pid() == first
             async with in_transaction(DEFAULT) as connection:
                 _, rows = await connection.execute_query("SELECT pg_backend_pid() AS pid")
-            assert {first, int(rows[0]["pid"]), await _pid()} == {first}
+            # The transaction ran on the kept connection, and handed it back.
+            assert int(rows[0]["pid"]) == first
+            assert _in_use() == in_use
+            after = await _pid()
+            assert await _pid() == after
             assert _in_use() == in_use + 1
-        assert pool.acquired == 1
+        assert pool.acquired == 2
     assert _in_use() == in_use
     # After the scope, each statement takes a connection from the pool again.
     with counting_acquires() as pool:
