@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import random
 from collections.abc import Awaitable, Callable
 
 import asyncpg
@@ -25,8 +26,6 @@ from app.services.errors import ErrorCode
 from models import CreditApplication, IdempotencyRecord, User
 from tests.conftest import GraphQLClient
 from tests.factories import World, advance, gid, invoice
-
-pytestmark = pytest.mark.postgres_only
 
 BOUND = 30.0  # seconds: far beyond the one-second deadlock check
 KEY = "apply-1"
@@ -92,6 +91,7 @@ async def _deadlock_the_app(
     return await asyncio.wait_for(request, BOUND)
 
 
+@pytest.mark.postgres_only
 async def test_a_deadlocked_change_is_run_again_and_saved_once(
     gql: GraphQLClient, world: World, clerk: str, database_url: str
 ) -> None:
@@ -128,6 +128,7 @@ async def test_a_deadlocked_change_is_run_again_and_saved_once(
     assert await CreditApplication.filter(credit_id=credit_id).count() == 1
 
 
+@pytest.mark.postgres_only
 async def test_a_conflict_that_persists_is_a_retryable_answer_and_writes_nothing(
     gql: GraphQLClient,
     world: World,
@@ -176,3 +177,37 @@ async def test_a_conflict_that_persists_is_a_retryable_answer_and_writes_nothing
     assert json.loads(done.text)["data"]["applyCredit"]["application"] == {
         "amount": {"amount": "12.34"}
     }
+
+
+async def test_retrying_runs_the_work_again_until_it_goes_through_or_gives_up(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The rule on its own (what the CSV import's row groups and ``once`` use): a cancelled
+    run is run again, at most CONFLICT_ATTEMPTS times in all; other errors are not."""
+    monkeypatch.setattr(random, "uniform", lambda _a, _b: 0.0)  # no pauses
+    runs: list[int] = []
+
+    def failing(times: int) -> Callable[[], Awaitable[str]]:
+        async def work() -> str:
+            runs.append(1)
+            if len(runs) <= times:
+                raise transactions.TransactionConflict
+            return "saved"
+
+        return work
+
+    assert await transactions.retrying(failing(2), what="test") == "saved"
+    assert len(runs) == 3
+    runs.clear()
+    with pytest.raises(transactions.TransactionConflict):
+        await transactions.retrying(failing(3), what="test")
+    assert len(runs) == transactions.CONFLICT_ATTEMPTS == 3
+    runs.clear()
+
+    async def refused() -> str:
+        runs.append(1)
+        raise ValueError("not a conflict")
+
+    with pytest.raises(ValueError, match="not a conflict"):
+        await transactions.retrying(refused, what="test")
+    assert len(runs) == 1
