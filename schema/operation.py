@@ -71,6 +71,13 @@ class _Document:
 DOCUMENT_CACHE_SIZE = 512
 
 
+def _coerced(error: Exception) -> GraphQLError:
+    """A failure as a GraphQL error (as Strawberry does): the error itself, or one around it."""
+    return (
+        error if isinstance(error, GraphQLError) else GraphQLError(str(error), original_error=error)
+    )
+
+
 class OperationRunner:
     def __init__(
         self, schema: RefundsSchema, settings: Settings, cache_size: int = DOCUMENT_CACHE_SIZE
@@ -99,11 +106,8 @@ class OperationRunner:
         result_extensions: dict[str, Any] = {}
         try:
             entry = self._document(query)
-        except GraphQLError as error:  # syntax, or too many tokens
-            return self._answer(None, [error], operation_name, context, result_extensions)
-        except Exception as error:
-            errors = [GraphQLError(str(error), original_error=error)]
-            return self._answer(None, errors, operation_name, context, result_extensions)
+        except Exception as error:  # syntax, too many tokens
+            return self._answer(None, [_coerced(error)], operation_name, context, result_extensions)
         try:
             operation_type = get_operation_type(entry.document, operation_name)
         except RuntimeError as error:
@@ -122,18 +126,8 @@ class OperationRunner:
             if entry.errors:
                 return self._answer(None, entry.errors, operation_name, context, result_extensions)
             operation = get_operation_ast(entry.document, operation_name)
-            if operation is None:  # several operations, the first unnamed: graphql-core's error
-                return self._answer(
-                    None,
-                    [
-                        GraphQLError(
-                            "Must provide operation name if query contains multiple operations."
-                        )
-                    ],
-                    operation_name,
-                    context,
-                    result_extensions,
-                )
+            if operation is None:  # validation refuses an unnamed operation among others
+                raise CannotGetOperationTypeError(operation_name)
             result = await self._execute(
                 query,
                 entry.document,
@@ -144,9 +138,10 @@ class OperationRunner:
                 context,
                 result_extensions,
             )
-        except Exception as error:
-            errors = [GraphQLError(str(error), original_error=error)]
-            return self._answer(None, errors, operation_name, context, result_extensions)
+        except CannotGetOperationTypeError:
+            raise
+        except Exception as error:  # masked and logged like any other
+            return self._answer(None, [_coerced(error)], operation_name, context, result_extensions)
         return self._answer(result.data, result.errors, operation_name, context, result_extensions)
 
     def _document(self, query: str) -> _Document:

@@ -10,6 +10,7 @@ mutation over GET) get the same JSON error shape instead of plain text.
 from __future__ import annotations
 
 import json
+from contextlib import nullcontext
 from typing import Any
 
 from cross_web import AsyncHTTPRequestAdapter, HTTPException
@@ -117,13 +118,10 @@ class GraphQLApp(GraphQL[Context, None]):
             await super().__call__(scope, receive, send)
             return
         try:
-            if self.replica is None:
-                # The operation's statements reuse one pooled connection, taken at its
-                # first statement and returned before the answer is sent (app/db_postgres.py).
-                async with holding_connection(DEFAULT):
-                    response = await self.run(Request(scope, receive))
-            else:
-                # Its reads go to the replica; the primary's connection is not kept for them.
+            # The operation's statements reuse one pooled connection, taken at its first
+            # statement and returned before the answer is sent (app/db_postgres.py); not
+            # with a read replica, where its reads go.
+            async with holding_connection(DEFAULT) if self.replica is None else nullcontext():
                 response = await self.run(Request(scope, receive))
         except PersistedQueryRefused as error:
             await send_error(

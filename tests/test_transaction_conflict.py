@@ -13,6 +13,8 @@ import asyncio
 import json
 import random
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
 
 import asyncpg
 import httpx
@@ -46,10 +48,35 @@ async def _waiting_for_a_lock(session: asyncpg.Connection, other_than: int) -> b
     )
 
 
+@dataclass
+class _Application:
+    """An application of a credit to an invoice, and who sends it."""
+
+    customer_id: int
+    credit_id: int
+    user_id: int
+    variables: dict[str, Any]
+
+
+async def _application(world: World, username: str) -> _Application:
+    credit_id = await advance(world, "C-US", "ADV-1", "40.00")
+    invoice_id = await invoice(world, "C-US", "INV-1", "100.00")
+    user = await User.get(username=username)
+    variables = {
+        "input": {
+            "creditId": gid("Credit", credit_id),
+            "invoiceId": gid("Invoice", invoice_id),
+            "amount": "12.34",
+            "appliedOn": "2026-03-05",
+        },
+        "key": KEY,
+    }
+    return _Application(world.customers["C-US"].id, credit_id, user.id, variables)
+
+
 async def _deadlock_the_app(
     database_url: str,
-    customer_id: int,
-    user_id: int,
+    application: _Application,
     send: Callable[[], Awaitable[httpx.Response]],
     *,
     retried: bool,
@@ -63,7 +90,9 @@ async def _deadlock_the_app(
         # transaction is the one PostgreSQL cancels.
         await session.execute("SET deadlock_timeout = '20s'")
         await session.execute("BEGIN")
-        await session.execute("SELECT id FROM customer WHERE id = $1 FOR UPDATE", customer_id)
+        await session.execute(
+            "SELECT id FROM customer WHERE id = $1 FOR UPDATE", application.customer_id
+        )
         me = await session.fetchval("SELECT pg_backend_pid()")
         request = asyncio.ensure_future(send())
         async with asyncio.timeout(BOUND):
@@ -75,7 +104,7 @@ async def _deadlock_the_app(
             await session.execute(
                 "INSERT INTO idempotency_record (user_id, key, operation, request_fingerprint,"
                 " status, created_at) VALUES ($1, $2, 'credit.apply', 'x', 'in_progress', now())",
-                user_id,
+                application.user_id,
                 KEY,
             )
             if retried:
@@ -95,23 +124,11 @@ async def _deadlock_the_app(
 async def test_a_deadlocked_change_is_run_again_and_saved_once(
     gql: GraphQLClient, world: World, clerk: str, database_url: str
 ) -> None:
-    credit_id = await advance(world, "C-US", "ADV-1", "40.00")
-    invoice_id = await invoice(world, "C-US", "INV-1", "100.00")
-    user = await User.get(username="clerk")
-    variables = {
-        "input": {
-            "creditId": gid("Credit", credit_id),
-            "invoiceId": gid("Invoice", invoice_id),
-            "amount": "12.34",
-            "appliedOn": "2026-03-05",
-        },
-        "key": KEY,
-    }
+    application = await _application(world, "clerk")
     response = await _deadlock_the_app(
         database_url,
-        world.customers["C-US"].id,
-        user.id,
-        lambda: gql.post(APPLY, variables, token=clerk, entity="US01"),
+        application,
+        lambda: gql.post(APPLY, application.variables, token=clerk, entity="US01"),
         retried=True,
     )
     assert response.status_code == 200, response.text
@@ -119,13 +136,13 @@ async def test_a_deadlocked_change_is_run_again_and_saved_once(
         "application": {"amount": {"amount": "12.34"}},
         "errors": [],
     }
-    assert await CreditApplication.filter(credit_id=credit_id).count() == 1
-    record = await IdempotencyRecord.get(user_id=user.id, key=KEY)
+    assert await CreditApplication.filter(credit_id=application.credit_id).count() == 1
+    record = await IdempotencyRecord.get(user_id=application.user_id, key=KEY)
     assert record.status == "completed"
     # The same key again: the first answer, not a second application.
-    again = await gql.post(APPLY, variables, token=clerk, entity="US01")
+    again = await gql.post(APPLY, application.variables, token=clerk, entity="US01")
     assert again.json()["data"]["applyCredit"]["errors"] == []
-    assert await CreditApplication.filter(credit_id=credit_id).count() == 1
+    assert await CreditApplication.filter(credit_id=application.credit_id).count() == 1
 
 
 @pytest.mark.postgres_only
@@ -141,37 +158,25 @@ async def test_a_conflict_that_persists_is_a_retryable_answer_and_writes_nothing
     assert status_of(ErrorCode.TRANSACTION_CONFLICT) == 503
     assert ErrorCode.TRANSACTION_CONFLICT in RETRY_LATER
     monkeypatch.setattr(transactions, "CONFLICT_ATTEMPTS", 1)
-    credit_id = await advance(world, "C-US", "ADV-1", "40.00")
-    invoice_id = await invoice(world, "C-US", "INV-1", "100.00")
-    user = await User.get(username="clerk")
-    variables = {
-        "input": {
-            "creditId": gid("Credit", credit_id),
-            "invoiceId": gid("Invoice", invoice_id),
-            "amount": "12.34",
-            "appliedOn": "2026-03-05",
-        },
-        "key": KEY,
-    }
+    application = await _application(world, "clerk")
     response = await _deadlock_the_app(
         database_url,
-        world.customers["C-US"].id,
-        user.id,
-        lambda: gql.post(APPLY, variables, token=clerk, entity="US01"),
+        application,
+        lambda: gql.post(APPLY, application.variables, token=clerk, entity="US01"),
         retried=False,
     )
     assert response.json()["data"]["applyCredit"] == {
         "application": None,
         "errors": [{"code": ErrorCode.TRANSACTION_CONFLICT.value, "field": None}],
     }
-    assert await CreditApplication.filter(credit_id=credit_id).count() == 0
-    assert not await IdempotencyRecord.filter(user_id=user.id, key=KEY).exists()
+    assert await CreditApplication.filter(credit_id=application.credit_id).count() == 0
+    assert not await IdempotencyRecord.filter(user_id=application.user_id, key=KEY).exists()
     # Nothing left behind on the app's connections: the same request now goes through.
     monkeypatch.setattr(transactions, "CONFLICT_ATTEMPTS", 3)
-    done = await gql.post(APPLY, variables, token=clerk, entity="US01")
+    done = await gql.post(APPLY, application.variables, token=clerk, entity="US01")
     assert done.json()["data"]["applyCredit"]["errors"] == [], done.text
     _, rows = await connections.get(DEFAULT).execute_query(
-        "SELECT count(*) AS n FROM credit_application WHERE credit_id = $1", [credit_id]
+        "SELECT count(*) AS n FROM credit_application WHERE credit_id = $1", [application.credit_id]
     )
     assert rows[0]["n"] == 1
     assert json.loads(done.text)["data"]["applyCredit"]["application"] == {

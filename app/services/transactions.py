@@ -110,9 +110,8 @@ async def atomic() -> AsyncIterator[None]:
         yield
     except BaseException as failed:
         await context.__aexit__(*sys.exc_info())
-        if outermost and isinstance(failed, CANCELLED_BY_CONFLICT):
-            log.info("transaction.cancelled_by_conflict", error=repr(failed))
-            raise TransactionConflict from failed
+        if outermost:
+            _raise_if_conflict(failed)
         raise
     if not isinstance(context, TransactionContextPooled):
         # Nested (a savepoint), or SQLite's single connection: nothing is handed back.
@@ -130,10 +129,17 @@ async def atomic() -> AsyncIterator[None]:
         ) from None
     except BaseException as failed:
         await _hand_back(context, failed)
-        if isinstance(failed, CANCELLED_BY_CONFLICT):
-            raise TransactionConflict from failed
+        _raise_if_conflict(failed)
         raise
     await _hand_back(context, None)
+
+
+def _raise_if_conflict(failed: BaseException) -> None:
+    """The outermost transaction was cancelled by PostgreSQL against concurrent work: that
+    is TransactionConflict, which ``retrying`` runs again."""
+    if isinstance(failed, CANCELLED_BY_CONFLICT):
+        log.info("transaction.cancelled_by_conflict", error=repr(failed))
+        raise TransactionConflict from failed
 
 
 async def _hand_back(context: TransactionContextPooled, failed: BaseException | None) -> None:
