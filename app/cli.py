@@ -95,7 +95,12 @@ def serve(
     url = settings.local_url(host, port)
     say(f"Serving on {url}  (GraphQL and GraphiQL: {url}/graphql, health: {url}/health)")
     if workers == 1:
-        uvicorn.run(create_app(settings), host=host, port=port, **uvicorn_options(settings))
+        uvicorn.run(
+            create_app(settings, settle_collector=True),
+            host=host,
+            port=port,
+            **uvicorn_options(settings),
+        )
         return
     if settings.dialect == "sqlite":
         say("note: SQLite takes one writer at a time; more workers help reads only")

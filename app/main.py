@@ -16,6 +16,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp
 from tortoise.contrib.starlette import RegisterTortoise
 
+from app.collector import settle_after_startup
 from app.db import connection, ensure_sqlite_folder, server_tortoise_config
 from app.db_replica import READ_AFTER_LSN_HEADER, WRITE_LSN_HEADER, ReplicaRouting
 from app.graphiql import STATIC_DIRECTORY, STATIC_PATH
@@ -123,19 +124,30 @@ async def no_such_api(request: Request) -> Response:
     )
 
 
-def create_app(settings: Settings | None = None, *, manage_database: bool = True) -> Starlette:
-    """Build the app. ``manage_database=False`` leaves Tortoise to the caller (tests)."""
+def create_app(
+    settings: Settings | None = None,
+    *,
+    manage_database: bool = True,
+    settle_collector: bool = False,
+) -> Starlette:
+    """Build the app. ``manage_database=False`` leaves Tortoise to the caller (tests);
+    ``settle_collector`` sets the garbage collector for a server process once started
+    (``app.collector``; what ``serve`` runs, not tests, which build many apps)."""
     settings = settings or get_settings()
     configure_logging(settings)
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         if not manage_database:
+            if settle_collector:
+                settle_after_startup()
             yield
             return
         ensure_sqlite_folder(settings.database_url)
         config = server_tortoise_config(settings)
         async with RegisterTortoise(app, config=config):
+            if settle_collector:
+                settle_after_startup()
             yield
 
     health = health_endpoint(settings.health_timeout_seconds, settings.retry_after_seconds)
@@ -213,5 +225,5 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
 
 
 def app() -> Starlette:
-    """Factory for ``uvicorn --factory app.main:app``."""
-    return create_app()
+    """Factory for ``uvicorn --factory app.main:app`` (what ``serve`` runs)."""
+    return create_app(settle_collector=True)
