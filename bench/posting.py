@@ -193,7 +193,7 @@ async def main() -> None:
     settings = Settings(database_url=url + "?maxsize=5", log_level="WARNING")
     try:
         await migrations.upgrade(settings)
-        app = create_app(settings)
+        app = create_app(settings, settle_collector=True)  # as `serve` runs it
         async with LifespanManager(app):
             world = await build_world()
             await enable_refunds(world)

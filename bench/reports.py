@@ -718,7 +718,7 @@ async def main() -> None:
     )
     try:
         await migrations.upgrade(settings)
-        app = create_app(settings)
+        app = create_app(settings, settle_collector=True)  # as `serve` runs it
         async with LifespanManager(app):
             if reuse:
                 ids = await _ids(asyncpg_dsn(url))

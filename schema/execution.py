@@ -29,6 +29,7 @@ from typing import Any, cast
 from graphql import (
     GraphQLField,
     GraphQLLeafType,
+    GraphQLList,
     GraphQLNonNull,
     GraphQLObjectType,
     GraphQLOutputType,
@@ -58,6 +59,12 @@ class PlainField:
     object_type: GraphQLObjectType | None  # else the object whose sub-selection runs on it
     # A relay node's ``id`` (the attribute is its NodeID): the global id of this exact class.
     node_class: type | None = None
+    # Only in a ``Completer``'s plans (``completer_field``): the object type's own check of
+    # a value (Strawberry's ``is_type_of``, for a type that implements an interface), and
+    # a list of such objects or of leaves, with whether its items may be null.
+    check: Callable[[Any, Any], bool] | None = None
+    is_list: bool = False
+    item_nullable: bool = False
 
 
 def _is_relay_node_id(definition: StrawberryField) -> bool:
@@ -125,6 +132,63 @@ def plain_field(parent_type: GraphQLObjectType, field: GraphQLField) -> PlainFie
     )
 
 
+def _strawberry_check(object_type: GraphQLObjectType) -> Callable[[Any, Any], bool] | None:
+    """The type's ``is_type_of`` where it is the one Strawberry makes for a type with
+    interfaces (an isinstance check that does not read ``info``); None where it has none."""
+    check = object_type.is_type_of
+    if check is None:
+        return None
+    if (
+        getattr(check, "__module__", None) != "strawberry.schema.schema_converter"
+        or getattr(check, "__name__", None) != "is_type_of"
+    ):
+        raise LookupError("not Strawberry's own is_type_of")
+    return cast("Callable[[Any, Any], bool]", check)
+
+
+def completer_field(parent_type: GraphQLObjectType, field: GraphQLField) -> PlainField | None:
+    """What a ``Completer`` may complete besides ``plain_field``'s: a plain attribute
+    holding an object of a type with Strawberry's ``is_type_of`` (a relay node, a type with
+    interfaces), or a list of plain objects or leaves (a report line's refunds)."""
+    definition = field.extensions.get("strawberry-definition")
+    if not isinstance(definition, StrawberryField) or field.args:
+        return None
+    if not getattr(field.resolve, "_is_default", False) or not definition.is_basic_field:
+        return None
+    nullable = not isinstance(field.type, GraphQLNonNull)
+    named = field.type.of_type if isinstance(field.type, GraphQLNonNull) else field.type
+    is_list, item_nullable = isinstance(named, GraphQLList), False
+    if isinstance(named, GraphQLList):
+        item_nullable = not isinstance(named.of_type, GraphQLNonNull)
+        named = (
+            named.of_type.of_type if isinstance(named.of_type, GraphQLNonNull) else named.of_type
+        )
+    serialise, object_type, check = None, None, None
+    if isinstance(named, GraphQLLeafType) and is_list:
+        serialise = named.coerce_output_value
+    elif isinstance(named, GraphQLObjectType):
+        try:
+            check = _strawberry_check(named)
+        except LookupError:
+            return None
+        if check is None and not is_list:
+            return None  # plain_field's
+        object_type = named
+    else:
+        return None
+    return PlainField(
+        field_type=field.type,
+        nullable=nullable,
+        attribute=definition.python_name,
+        read=definition.default_resolver,
+        serialise=serialise,
+        object_type=object_type,
+        check=check,
+        is_list=is_list,
+        item_nullable=item_nullable,
+    )
+
+
 def _weakly(method: Callable[..., Any]) -> Callable[..., Any]:
     """``method``, without keeping its object alive."""
     reference = weakref.WeakMethod(method)
@@ -142,8 +206,10 @@ class PlainFieldsExecutionContext(StrawberryGraphQLCoreExecutionContext):
     """graphql-core's executor with plain fields completed straight from the attribute.
     Give each schema its own subclass (``plain_fields_context``): the plans are per type."""
 
-    # Per object type: its plain fields, planned the first time the type is executed.
+    # Per object type: its plain fields, planned the first time the type is executed, and
+    # the fields only a Completer takes (``completer_field``).
     _plans: dict[GraphQLObjectType, dict[str, PlainField]]
+    _completer_plans: dict[GraphQLObjectType, dict[str, PlainField]]
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -176,6 +242,19 @@ class PlainFieldsExecutionContext(StrawberryGraphQLCoreExecutionContext):
                 if plan is not None:
                     plans[name] = plan
             cls._plans[parent_type] = plans
+        return plans
+
+    @classmethod
+    def completer_fields(cls, parent_type: GraphQLObjectType) -> dict[str, PlainField]:
+        """The fields of ``parent_type`` only a Completer takes, by name."""
+        plans = cls._completer_plans.get(parent_type)
+        if plans is None:
+            plans = {}
+            for name, field in parent_type.fields.items():
+                plan = completer_field(parent_type, field)
+                if plan is not None:
+                    plans[name] = plan
+            cls._completer_plans[parent_type] = plans
         return plans
 
     def execute_fields(
@@ -384,16 +463,20 @@ class PlainFieldsExecutionContext(StrawberryGraphQLCoreExecutionContext):
             if node.name.value == "__typename":
                 steps.append((response_name, _TYPENAME, None, None))
                 continue
-            plan = plans.get(node.name.value)
+            plan = plans.get(node.name.value) or self.completer_fields(object_type).get(
+                node.name.value
+            )
             if plan is None or node.arguments:
                 return None
-            if plan.object_type is None:
+            if plan.object_type is None and not plan.is_list:
                 steps.append((response_name, _LEAF if plan.node_class is None else _ID, plan, None))
                 continue
-            inner = self.completer(plan.object_type, details)
-            if inner is None:
-                return None
-            steps.append((response_name, _OBJECT, plan, inner))
+            inner = None
+            if plan.object_type is not None:
+                inner = self.completer(plan.object_type, details)
+                if inner is None:
+                    return None
+            steps.append((response_name, _LIST if plan.is_list else _OBJECT, plan, inner))
         return Completer(object_type, tuple(steps))
 
     def _plain_object(
@@ -465,7 +548,11 @@ async def _in_order_later(
 def plain_fields_context() -> type[PlainFieldsExecutionContext]:
     """An execution context class for one schema, with its own plans (a schema that is
     dropped takes them with it)."""
-    return type("SchemaPlainFieldsExecutionContext", (PlainFieldsExecutionContext,), {"_plans": {}})
+    return type(
+        "SchemaPlainFieldsExecutionContext",
+        (PlainFieldsExecutionContext,),
+        {"_plans": {}, "_completer_plans": {}},
+    )
 
 
 def _plain_leaf(plan: PlainField, source: Any) -> Any:
@@ -509,8 +596,8 @@ def _node_id(
 
 
 # What a step of a ``Completer`` does: a plain leaf, a relay node's id, a plain object (its
-# own completer), the type's name.
-_LEAF, _ID, _OBJECT, _TYPENAME = range(4)
+# own completer), the type's name, a list of plain objects or leaves.
+_LEAF, _ID, _OBJECT, _TYPENAME, _LIST = range(5)
 _Step = tuple[str, int, PlainField | None, "Completer | None"]
 
 
@@ -535,8 +622,10 @@ class Completer:
                 value = _node_id(plan, plan.node_class, self.object_type, source)  # type: ignore[arg-type,union-attr]
             elif kind == _TYPENAME:
                 value = self.object_type.name
-            else:
+            elif kind == _OBJECT:
                 value = _plain_value(plan, inner, source)  # type: ignore[arg-type]
+            else:
+                value = _plain_items(plan, inner, source)  # type: ignore[arg-type]
             if value is _UNSET:
                 return _UNSET
             answer[response_name] = value
@@ -562,4 +651,45 @@ def _plain_value(plan: PlainField, inner: Completer, source: Any) -> Any:
     value = _plain_attribute(plan, source)
     if value is None or value is _UNSET:
         return value
+    if plan.check is not None and not plan.check(value, None):
+        return _UNSET  # the full path says it is not of the type
     return inner(value)
+
+
+def _plain_items(plan: PlainField, inner: Completer | None, source: Any) -> Any:
+    """A plain list field's answer (objects through ``inner``, else leaves), or _UNSET."""
+    value = _plain_attribute(plan, source)
+    if value is None or value is _UNSET:
+        return value
+    if not isinstance(value, list | tuple):
+        return _UNSET  # an iterator, a string...: as graphql-core takes them, on its path
+    completed: list[Any] = []
+    for item in value:
+        answer = _plain_item(plan, inner, item)
+        if answer is _UNSET:
+            return _UNSET
+        completed.append(answer)
+    return completed
+
+
+def _plain_item(plan: PlainField, inner: Completer | None, item: Any) -> Any:
+    if item is None:
+        return None if plan.item_nullable else _UNSET
+    if isinstance(item, Exception):
+        return _UNSET
+    if inner is None:
+        return _plain_item_leaf(plan, item)
+    if plan.check is not None and not plan.check(item, None):
+        return _UNSET
+    return inner(item)
+
+
+def _plain_item_leaf(plan: PlainField, item: Any) -> Any:
+    assert plan.serialise is not None  # noqa: S101 - a list of leaves' plan
+    try:
+        serialised = plan.serialise(item)
+    except Exception:  # the full path reports it
+        return _UNSET
+    if serialised is None or serialised is Undefined:
+        return _UNSET
+    return serialised

@@ -49,6 +49,18 @@ class Deny(BasePermission):
         return False
 
 
+@strawberry.interface
+class Named:
+    name: str
+
+
+@strawberry.type
+class Maker(Named):
+    """A type with an interface: Strawberry gives it an ``is_type_of``."""
+
+    country: str
+
+
 @strawberry.type
 class Thing(relay.Node):
     id: relay.NodeID[int]
@@ -59,6 +71,10 @@ class Thing(relay.Node):
     colour: Colour
     price: Amount
     discount: Amount | None
+    tags: list[str]
+    parts: list[Amount]
+    maybe_parts: list[Amount | None] | None
+    maker: Maker
     secret: str = strawberry.field(permission_classes=[Deny], default="hidden")
 
     @strawberry.field
@@ -81,6 +97,10 @@ def _things(count: int) -> list[Thing]:
             colour=Colour.RED if n % 3 else Colour.BLUE,
             price=Amount(value=f"{n}.50", currency="USD"),
             discount=None if n % 2 else Amount(value="1.00", currency="EUR"),
+            tags=[f"tag {n}", "all"][: 1 + n % 2],
+            parts=[Amount(value=f"0.{n}", currency="USD")] * (n % 3),
+            maybe_parts=None if n % 4 == 1 else [None, Amount(value="2.00", currency="GBP")],
+            maker=Maker(name=f"maker {n}", country="NL"),
         )
         for n in range(count)
     ]
@@ -98,6 +118,16 @@ def _broken_thing(kind: str) -> Thing:
         "null_price": {"price": None},
         "bad_price": {"price": "1.00"},
         "error_value": {"name": ValueError("held an error")},
+        "null_tag": {"tags": ["a", None]},
+        "bad_tag": {"tags": ["a", {"not": "a string"}]},
+        "tags_not_a_list": {"tags": 7},
+        "null_part": {"parts": [Amount(value="1.00", currency="USD"), None]},
+        "bad_part": {"parts": [Amount(value="1.00", currency="USD"), "1.00"]},
+        "part_without_value": {"parts": [Amount(value=None, currency="USD")]},  # type: ignore[arg-type]
+        "error_part": {"parts": [ValueError("held an error")]},
+        "null_maker": {"maker": None},
+        "maker_of_another_type": {"maker": Amount(value="1.00", currency="USD")},
+        "maybe_parts_of_another_type": {"maybe_parts": [Maker(name="m", country="NL")]},
     }
     for name, value in table[kind].items():
         setattr(good, name, value)
@@ -167,6 +197,27 @@ QUERIES = [
     '{ missing(attribute: "price") { price { value } } }',
     '{ missing(attribute: "discount") { discount { value } } }',
     '{ missing(attribute: "id") { id } }',
+    "{ things(count: 6) { tags parts { value currency } maybeParts { value } maker { name"
+    " __typename } } }",
+    "{ things(count: 6) { maker { ... on Named { name } country } parts { __typename } } }",
+    *(
+        f'{{ broken(kind: "{kind}") {{ id tags parts {{ value }} maybeParts {{ currency }}'
+        " maker { name } } }"
+        for kind in (
+            "null_tag",
+            "bad_tag",
+            "tags_not_a_list",
+            "null_part",
+            "bad_part",
+            "part_without_value",
+            "error_part",
+            "null_maker",
+            "maker_of_another_type",
+            "maybe_parts_of_another_type",
+        )
+    ),
+    '{ missing(attribute: "tags") { tags } }',
+    '{ missing(attribute: "maker") { maker { name } } }',
 ]
 
 
@@ -209,6 +260,7 @@ class InfoCounting(PlainFieldsExecutionContext):
 
     built = 0
     _plans: dict[Any, Any] = {}
+    _completer_plans: dict[Any, Any] = {}
 
     def build_resolve_info(self, *args: Any, **kwargs: Any) -> GraphQLResolveInfo[Any]:
         type(self).built += 1
@@ -240,6 +292,7 @@ class SubfieldsCounting(PlainFieldsExecutionContext):
 
     collected = 0
     _plans: dict[Any, Any] = {}
+    _completer_plans: dict[Any, Any] = {}
 
     def collect_and_execute_subfields(self, *args: Any, **kwargs: Any) -> Any:
         type(self).collected += 1
@@ -255,6 +308,9 @@ class SubfieldsCounting(PlainFieldsExecutionContext):
         ("name shout price { value }", 50),
         # A nullable plain object that is null in every other row: still each row at once.
         ("discount { currency } note", 0),
+        # Lists of leaves and of plain objects (with null items where the type allows
+        # them), and an object whose type checks what it is given: each row at once.
+        ("tags parts { value } maybeParts { currency } maker { name country }", 0),
     ],
 )
 async def test_rows_of_plain_fields_are_completed_at_once(selection: str, collected: int) -> None:

@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 from tortoise.expressions import Q
 
@@ -189,20 +190,39 @@ async def customer_rows(
     if not ids:
         return {}
     rows = await fetch(
-        "SELECT id, code, name, status, entity_id FROM customer"  # noqa: S608 - values bound
+        f"SELECT {_ROW_COLUMNS} FROM customer"  # noqa: S608 - values bound
         f" WHERE id IN ({placeholders(len(ids))}){where}",
         [*ids, *params],
     )
-    return {
-        int(row["id"]): CustomerRow(
-            id=int(row["id"]),
-            code=str(row["code"]),
-            name=str(row["name"]),
-            status=CustomerStatus(row["status"]),
-            entity_id=row["entity_id"],
-        )
-        for row in rows
-    }
+    return {int(row["id"]): _customer_row(row) for row in rows}
+
+
+async def rows_by_id(ids: Sequence[int]) -> list[CustomerRow | None]:
+    """Customers by id as plain rows, in the order of ``ids`` (None where unknown). No
+    visibility rule: for the customers of rows the caller already sees (a report's lines,
+    a journal's), and relay nodes, which check it."""
+    if not ids:
+        return []
+    rows = await fetch(
+        f"SELECT {_ROW_COLUMNS} FROM customer"  # noqa: S608 - values bound
+        f" WHERE id IN ({placeholders(len(ids))})",
+        list(ids),
+    )
+    found = {int(row["id"]): _customer_row(row) for row in rows}
+    return [found.get(pk) for pk in ids]
+
+
+_ROW_COLUMNS = "id, code, name, status, entity_id"
+
+
+def _customer_row(row: dict[str, Any]) -> CustomerRow:
+    return CustomerRow(
+        id=int(row["id"]),
+        code=str(row["code"]),
+        name=str(row["name"]),
+        status=CustomerStatus(row["status"]),
+        entity_id=row["entity_id"],
+    )
 
 
 async def customer_for_document(
