@@ -160,6 +160,10 @@ async def customer_reconciliation(
     ids = [customer.id for customer in page[:first]]
     books = await subledger(scope, ids)
     ledger = await ar_control(scope, ids, accounts=accounts)
+    # Each customer's currencies, in either book: grouped once for the page.
+    currencies: dict[int, set[str]] = defaultdict(set)
+    for customer_id, currency in (*books, *ledger):
+        currencies[customer_id].add(currency)
     rows = [
         CustomerReconciliation(
             customer=customer,
@@ -169,7 +173,7 @@ async def customer_reconciliation(
                     books.get((customer.id, currency), 0),
                     ledger.get((customer.id, currency), 0),
                 )
-                for currency in sorted({c for (i, c) in (*books, *ledger) if i == customer.id})
+                for currency in sorted(currencies[customer.id])
             ],
         )
         for customer in page[:first]
