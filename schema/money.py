@@ -59,5 +59,30 @@ class MoneyType:
         return money
 
     @classmethod
+    def later(cls, minor: int, currency: str) -> MoneyType:
+        """``of``, with the text made on its first read (``_AmountText``): for the amounts
+        of report lines, of which a query asks for one or two. A read costs more than
+        ``of``'s, so amounts usually read are made by ``of``."""
+        money = object.__new__(cls)
+        money._minor = minor  # type: ignore[attr-defined] # read by _AmountText only
+        money.currency = currency
+        return money
+
+    @classmethod
     def from_money(cls, money: Money) -> MoneyType:
         return cls.of(money.amount_minor, money.currency)
+
+
+class _AmountText:
+    """``MoneyType.amount`` of a MoneyType made by ``later``: the text, made on the first read
+    and kept in the instance, which later reads find first (a non-data descriptor)."""
+
+    def __get__(self, money: MoneyType | None, owner: type | None = None) -> str:
+        if money is None:
+            raise AttributeError("amount")
+        text: str = format_minor(money.__dict__["_minor"], money.currency)
+        money.__dict__["amount"] = text
+        return text
+
+
+MoneyType.amount = _AmountText()  # type: ignore[assignment]

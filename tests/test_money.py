@@ -16,6 +16,7 @@ from app.services.money import (
     parse_amount,
     parse_positive_amount,
 )
+from schema.money import MoneyType
 
 
 @pytest.mark.parametrize(
@@ -117,3 +118,18 @@ def test_database_sums_stay_exact_integers() -> None:
         exact_int(Decimal("1.5"))
     with pytest.raises(TypeError):
         exact_int(1.0)
+
+
+@given(
+    minor=st.integers(min_value=-(10**15), max_value=10**15),
+    currency=st.sampled_from(["USD", "JPY", "BHD", "EUR"]),
+)
+def test_an_amount_made_on_first_read_is_the_amount_made_at_once(minor: int, currency: str) -> None:
+    """``MoneyType.later`` (report lines) answers what ``MoneyType.of`` does, read once or
+    twice, and compares and prints the same."""
+    later, made = MoneyType.later(minor, currency), MoneyType.of(minor, currency)
+    assert later.amount == made.amount == format_minor(minor, currency)
+    assert later.amount == made.amount  # the kept text
+    assert later == made
+    assert repr(later) == repr(made)
+    assert later.currency == currency

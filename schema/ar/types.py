@@ -466,7 +466,7 @@ class CreditType(relay.Node):
         made.document_number = credit.document_number
         made.document_date = credit.document_date
         made.currency = currency
-        made.original_amount = MoneyType.of(credit.original_minor, currency)
+        made.original_amount = MoneyType.later(credit.original_minor, currency)  # rarely asked
         made.open_amount = MoneyType.of(credit.open_minor, currency)
         made.refundable = credits.source_ineligibility(credit) is None
         made.held_by_drafts = MoneyType.of(credit.held_by_drafts_minor, currency)

@@ -441,12 +441,12 @@ class CurrencyTotals:
         c, amounts = totals.currency, totals.amounts
 
         def money(key: str) -> MoneyType | None:
-            return MoneyType.of(amounts[key], c) if key in amounts else None
+            return MoneyType.later(amounts[key], c) if key in amounts else None
 
         return cls(
             currency=c,
-            total=MoneyType.of(amounts["total"], c),
-            refunded=MoneyType.of(amounts["refunded"], c),
+            total=MoneyType.later(amounts["total"], c),
+            refunded=MoneyType.later(amounts["refunded"], c),
             paid=money("paid"),
             credited=money("credited"),
             credit_applied=money("credit_applied"),
@@ -479,8 +479,8 @@ class SalesRegisterReport:
                     kind=SourceKind(line.kind),
                     source_id=line.document_id,
                     date=line.document_date,
-                    total=MoneyType.of(line.total_minor, line.currency),
-                    refunded=MoneyType.of(line.refunded_minor, line.currency),
+                    total=MoneyType.later(line.total_minor, line.currency),
+                    refunded=MoneyType.later(line.refunded_minor, line.currency),
                     currency=line.currency,
                     number=line.number,
                     customer=customers[line.customer_id] if customers else _NOT_ASKED,
@@ -534,12 +534,12 @@ class InvoiceAnalysisReport:
         return cls(
             invoices=[
                 InvoiceAnalysisLine(
-                    total=MoneyType.of(f.total_minor, f.currency),
-                    paid=MoneyType.of(f.paid_minor, f.currency),
-                    credited=MoneyType.of(f.credited_minor, f.currency),
-                    credit_applied=MoneyType.of(f.credit_applied_minor, f.currency),
-                    refunded=MoneyType.of(f.refunded_minor, f.currency),
-                    balance=MoneyType.of(f.balance_minor, f.currency),
+                    total=MoneyType.later(f.total_minor, f.currency),
+                    paid=MoneyType.later(f.paid_minor, f.currency),
+                    credited=MoneyType.later(f.credited_minor, f.currency),
+                    credit_applied=MoneyType.later(f.credit_applied_minor, f.currency),
+                    refunded=MoneyType.later(f.refunded_minor, f.currency),
+                    balance=MoneyType.later(f.balance_minor, f.currency),
                     status=f.status,
                     invoice=invoices[f.invoice_id] if invoices else _NOT_ASKED,
                     customer=customers[f.customer_id] if customers else _NOT_ASKED,
