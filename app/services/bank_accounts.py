@@ -47,9 +47,30 @@ async def bank_account_for_document(
     rows = await read_primary(
         "SELECT * FROM bank_account WHERE id = ? AND is_active", [bank_account_id]
     )
-    bank = as_models(BankAccount, rows)[0] if rows else None
+    return checked_for_document(
+        scope,
+        errors,
+        as_models(BankAccount, rows)[0] if rows else None,
+        entity_id=entity_id,
+        currency=currency,
+        entity_known=entity_known,
+    )
+
+
+def checked_for_document(
+    scope: Scope,
+    errors: ErrorCollector,
+    bank: BankAccount | None,
+    *,
+    entity_id: int | None,
+    currency: str | None,
+    entity_known: bool = True,
+) -> BankAccount | None:
+    """``bank_account_for_document``'s checks of an account already read (None: not
+    found)."""
     if (
         bank is None
+        or not bank.is_active
         or not scope.can_see_master(bank.entity_id)
         or (entity_known and bank.entity_id not in (None, entity_id))
     ):

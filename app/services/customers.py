@@ -230,7 +230,13 @@ async def customer_for_document(
 ) -> Customer | None:
     """The active customer a new document of this scope may be for; else an error."""
     rows = await read_primary("SELECT * FROM customer WHERE id = ?", [customer_id])
-    customer = as_models(Customer, rows)[0] if rows else None
+    return checked_for_document(scope, as_models(Customer, rows)[0] if rows else None, errors)
+
+
+def checked_for_document(
+    scope: Scope, customer: Customer | None, errors: ErrorCollector
+) -> Customer | None:
+    """``customer_for_document``'s checks of a customer already read (None: not found)."""
     if customer is None or not scope.can_see_master(customer.entity_id):
         errors.add("No such customer here.", field="customerId", code=ErrorCode.CUSTOMER_NOT_FOUND)
         return None
