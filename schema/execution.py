@@ -40,6 +40,7 @@ from graphql import (
 from graphql.execution.collect_fields import FieldDetailsList, GroupedFieldSet
 from graphql.execution.executor import invalid_return_type_error
 from graphql.pyutils import Path
+from strawberry.execution import optimized_is_awaitable
 from strawberry.relay import GlobalID, Node
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 from strawberry.types.field import StrawberryField
@@ -216,8 +217,10 @@ class PlainFieldsExecutionContext(StrawberryGraphQLCoreExecutionContext):
         # graphql-core's helpers are bound methods of the context, kept by the context: a
         # cycle, so every object of a request (its rows, loaders, the request itself) was
         # left as cyclic garbage for the collector, which under load took a fifth of the
-        # CPU. Held weakly (they are only called while the operation runs), all of it goes
-        # the moment the request ends.
+        # CPU. Held weakly, all of it goes the moment the request ends. They are only called
+        # while the operation runs (by graphql-core, which keeps the context alive while it
+        # runs; neither the app nor Strawberry call them): a task a resolver leaves running
+        # past the answer gets an error from them instead.
         self.async_helpers = GraphQLResolveInfoHelpers(
             gather=_weakly(self.gather_async_work), track=_weakly(self.track_async_work)
         )
@@ -360,12 +363,14 @@ class PlainFieldsExecutionContext(StrawberryGraphQLCoreExecutionContext):
         is_type_of = object_type.is_type_of
         completed = []
         for item in items:
-            if (
-                item is None
-                or isinstance(item, Exception)
-                or (is_type_of is not None and not is_type_of(item, info))
-            ):
+            if item is None or isinstance(item, Exception) or optimized_is_awaitable(item):
                 return _UNSET
+            if is_type_of is not None:
+                try:
+                    if not is_type_of(item, info):
+                        return _UNSET
+                except Exception:  # the full path reports it
+                    return _UNSET
             answer = completer(item)
             if answer is _UNSET:
                 return _UNSET
@@ -560,10 +565,10 @@ def _plain_leaf(plan: PlainField, source: Any) -> Any:
     assert plan.serialise is not None  # noqa: S101 - a leaf's plan
     try:
         value = plan.read(source, plan.attribute)
-        if value is None:
+        if value is None or value is Undefined:
             return None if plan.nullable else _UNSET
-        if isinstance(value, Exception):
-            return _UNSET
+        if isinstance(value, Exception) or optimized_is_awaitable(value):
+            return _UNSET  # an error to report, a value to await: the full path's
         serialised = plan.serialise(value)
     except Exception:  # the full path reports it
         return _UNSET
@@ -637,11 +642,11 @@ def _plain_attribute(plan: PlainField, source: Any) -> Any:
     _UNSET where graphql-core's full path must report an error."""
     try:
         value = plan.read(source, plan.attribute)
+        if value is None or value is Undefined:
+            return None if plan.nullable else _UNSET
+        if isinstance(value, Exception) or optimized_is_awaitable(value):
+            return _UNSET
     except Exception:  # the full path reports it
-        return _UNSET
-    if value is None:
-        return None if plan.nullable else _UNSET
-    if isinstance(value, Exception):
         return _UNSET
     return value
 
@@ -651,9 +656,18 @@ def _plain_value(plan: PlainField, inner: Completer, source: Any) -> Any:
     value = _plain_attribute(plan, source)
     if value is None or value is _UNSET:
         return value
-    if plan.check is not None and not plan.check(value, None):
-        return _UNSET  # the full path says it is not of the type
+    if plan.check is not None and not _checked(plan, value):
+        return _UNSET  # the full path says it is not of the type, or fails checking
     return inner(value)
+
+
+def _checked(plan: PlainField, value: Any) -> bool:
+    """The type's own check of ``value``; False where it fails (the full path reports it)."""
+    assert plan.check is not None  # noqa: S101 - a checked plan
+    try:
+        return plan.check(value, None)
+    except Exception:
+        return False
 
 
 def _plain_items(plan: PlainField, inner: Completer | None, source: Any) -> Any:
@@ -664,22 +678,25 @@ def _plain_items(plan: PlainField, inner: Completer | None, source: Any) -> Any:
     if not isinstance(value, list | tuple):
         return _UNSET  # an iterator, a string...: as graphql-core takes them, on its path
     completed: list[Any] = []
-    for item in value:
-        answer = _plain_item(plan, inner, item)
-        if answer is _UNSET:
-            return _UNSET
-        completed.append(answer)
+    try:
+        for item in value:
+            answer = _plain_item(plan, inner, item)
+            if answer is _UNSET:
+                return _UNSET
+            completed.append(answer)
+    except Exception:  # a list that fails to iterate: the full path reports it
+        return _UNSET
     return completed
 
 
 def _plain_item(plan: PlainField, inner: Completer | None, item: Any) -> Any:
-    if item is None:
+    if item is None or item is Undefined:
         return None if plan.item_nullable else _UNSET
-    if isinstance(item, Exception):
-        return _UNSET
+    if isinstance(item, Exception) or optimized_is_awaitable(item):
+        return _UNSET  # an error to report, a value to await: the full path's
     if inner is None:
         return _plain_item_leaf(plan, item)
-    if plan.check is not None and not plan.check(item, None):
+    if plan.check is not None and not _checked(plan, item):
         return _UNSET
     return inner(item)
 

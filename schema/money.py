@@ -78,9 +78,10 @@ class _AmountText:
     and kept in the instance, which later reads find first (a non-data descriptor)."""
 
     def __get__(self, money: MoneyType | None, owner: type | None = None) -> str:
-        if money is None:
+        minor = money.__dict__.get("_minor") if money is not None else None
+        if money is None or minor is None:
             raise AttributeError("amount")
-        text: str = format_minor(money.__dict__["_minor"], money.currency)
+        text: str = format_minor(minor, money.currency)
         money.__dict__["amount"] = text
         return text
 

@@ -133,3 +133,10 @@ def test_an_amount_made_on_first_read_is_the_amount_made_at_once(minor: int, cur
     assert later == made
     assert repr(later) == repr(made)
     assert later.currency == currency
+
+
+def test_an_amount_without_its_figure_is_missing_not_a_crash() -> None:
+    """A MoneyType made without ``of``/``later`` or ``__init__`` has no amount to read."""
+    empty = object.__new__(MoneyType)
+    assert getattr(empty, "amount", None) is None
+    assert not hasattr(empty, "amount")

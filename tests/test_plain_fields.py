@@ -4,14 +4,16 @@ both databases and for a schema made to fail in every way a plain field can."""
 
 from __future__ import annotations
 
+import asyncio
 import enum
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 import httpx
 import pytest
 import strawberry
-from graphql import GraphQLResolveInfo
+from graphql import GraphQLResolveInfo, Undefined
 from starlette.applications import Starlette
 from starlette.routing import Route
 from strawberry import relay
@@ -106,10 +108,28 @@ def _things(count: int) -> list[Thing]:
     ]
 
 
+class Exploding:
+    """An object whose every attribute fails (a broken proxy), even ``__await__``."""
+
+    def __getattr__(self, name: str) -> Any:
+        raise RuntimeError(f"exploded on {name}")
+
+
+async def _later(value: Any) -> Any:
+    return value
+
+
+def _ready(value: Any) -> asyncio.Future[Any]:
+    future = asyncio.get_running_loop().create_future()
+    future.set_result(value)
+    return future
+
+
 def _broken_thing(kind: str) -> Thing:
-    """A thing whose plain fields hold what their types refuse."""
+    """A thing whose plain fields hold what their types refuse (or what graphql-core
+    awaits: values the short path must leave to it)."""
     good = _things(1)[0]
-    table: dict[str, dict[str, Any]] = {
+    table: dict[str, dict[str, Any] | Callable[[], dict[str, Any]]] = {
         "null_name": {"name": None},
         "number_name": {"name": {"not": "a string"}},
         "bad_count": {"count": "three"},
@@ -128,8 +148,18 @@ def _broken_thing(kind: str) -> Thing:
         "null_maker": {"maker": None},
         "maker_of_another_type": {"maker": Amount(value="1.00", currency="USD")},
         "maybe_parts_of_another_type": {"maybe_parts": [Maker(name="m", country="NL")]},
+        "awaited_tag": lambda: {"tags": ["a", _ready("b")]},
+        "awaited_part": lambda: {"parts": [_later(Amount(value="3.00", currency="USD"))]},
+        "awaited_name": lambda: {"name": _ready("later")},
+        "awaited_maker": lambda: {"maker": _ready(Maker(name="later", country="BE"))},
+        "undefined_tag": {"tags": ["a", Undefined]},
+        "undefined_note": {"note": Undefined},
+        "exploding_maker": {"maker": Exploding()},
+        "exploding_part": {"parts": [Exploding()]},
     }
-    for name, value in table[kind].items():
+    # Awaitables are made only for their own case: one never awaited would be reported.
+    changes = table[kind]
+    for name, value in (changes() if callable(changes) else changes).items():
         setattr(good, name, value)
     return good
 
@@ -214,8 +244,18 @@ QUERIES = [
             "null_maker",
             "maker_of_another_type",
             "maybe_parts_of_another_type",
+            "awaited_tag",
+            "awaited_part",
+            "awaited_name",
+            "awaited_maker",
+            "undefined_tag",
+            "undefined_note",
+            "exploding_maker",
+            "exploding_part",
         )
     ),
+    '{ broken(kind: "awaited_part") { parts { __typename } } }',
+    '{ broken(kind: "undefined_note") { note name } }',
     '{ missing(attribute: "tags") { tags } }',
     '{ missing(attribute: "maker") { maker { name } } }',
 ]
