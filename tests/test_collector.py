@@ -46,6 +46,8 @@ def collector_off() -> Iterator[None]:
         yield
     finally:
         gc.enable()
+        # What piled up meanwhile is collected here, not in the middle of a later test.
+        gc.collect()
 
 
 async def test_a_graphql_request_leaves_nothing_for_the_collector(
@@ -101,6 +103,7 @@ def restored_collector() -> Iterator[None]:
     finally:
         gc.unfreeze()
         gc.set_threshold(*threshold)
+        gc.collect()
 
 
 async def test_a_served_app_keeps_what_startup_loaded_out_of_collections(
