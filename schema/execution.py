@@ -191,6 +191,24 @@ def completer_field(parent_type: GraphQLObjectType, field: GraphQLField) -> Plai
     )
 
 
+def _planned(
+    plans: dict[GraphQLObjectType, dict[str, PlainField]],
+    parent_type: GraphQLObjectType,
+    plan: Callable[[GraphQLObjectType, GraphQLField], PlainField | None],
+) -> dict[str, PlainField]:
+    """``parent_type``'s fields that ``plan`` plans, by name: planned once, kept in
+    ``plans``."""
+    found = plans.get(parent_type)
+    if found is None:
+        found = {}
+        for name, field in parent_type.fields.items():
+            planned = plan(parent_type, field)
+            if planned is not None:
+                found[name] = planned
+        plans[parent_type] = found
+    return found
+
+
 def _weakly(method: Callable[..., Any]) -> Callable[..., Any]:
     """``method``, without keeping its object alive."""
     reference = weakref.WeakMethod(method)
@@ -238,28 +256,12 @@ class PlainFieldsExecutionContext(StrawberryGraphQLCoreExecutionContext):
     @classmethod
     def plain_fields(cls, parent_type: GraphQLObjectType) -> dict[str, PlainField]:
         """The plain fields of ``parent_type`` (of this class's schema), by name."""
-        plans = cls._plans.get(parent_type)
-        if plans is None:
-            plans = {}
-            for name, field in parent_type.fields.items():
-                plan = plain_field(parent_type, field)
-                if plan is not None:
-                    plans[name] = plan
-            cls._plans[parent_type] = plans
-        return plans
+        return _planned(cls._plans, parent_type, plain_field)
 
     @classmethod
     def completer_fields(cls, parent_type: GraphQLObjectType) -> dict[str, PlainField]:
         """The fields of ``parent_type`` only a Completer takes, by name."""
-        plans = cls._completer_plans.get(parent_type)
-        if plans is None:
-            plans = {}
-            for name, field in parent_type.fields.items():
-                plan = completer_field(parent_type, field)
-                if plan is not None:
-                    plans[name] = plan
-            cls._completer_plans[parent_type] = plans
-        return plans
+        return _planned(cls._completer_plans, parent_type, completer_field)
 
     def execute_fields(
         self,
