@@ -14,6 +14,7 @@ from tortoise.backends.base.config_generator import expand_db_url
 from tortoise.exceptions import DBConnectionError
 from tortoise.fields.relational import ManyToManyFieldInstance
 
+from app.db_postgres import never_ran
 from app.settings import Settings
 
 MODELS_APP = "models"
@@ -201,7 +202,8 @@ _SQLITE_UNAVAILABLE = ("database is locked", "database table is locked", "unable
 def is_database_unavailable(error: BaseException | None) -> bool:
     """Whether a failure means the database is unavailable (answer 503, retry later).
 
-    Refused or lost connections, timeouts (connect, pool acquire, statement), a server
+    Refused or lost connections (also one found dead as a statement starts, which asyncpg
+    reports as its own internal error), timeouts (connect, pool acquire, statement), a server
     shutting down or out of connections, SQLite's lock: yes. A constraint violation, a
     syntax error, any other bug: no. Follows the chain of causes, because the ORM wraps
     driver errors and a failed cleanup (a rollback on a dead connection) hides the first.
@@ -214,7 +216,7 @@ def is_database_unavailable(error: BaseException | None) -> bool:
         if isinstance(
             error,
             TimeoutError | OSError | DBConnectionError | asyncpg.ConnectionDoesNotExistError,
-        ):
+        ) or never_ran(error):
             return True
         if isinstance(error, asyncpg.PostgresError) and str(
             getattr(error, "sqlstate", "") or ""

@@ -38,6 +38,15 @@ so scopes cannot starve the pool between them. Other requests wait for a kept co
 they would for one held by a transaction: until the operation ends (milliseconds). The scope
 takes nothing until a statement runs, so a client sending its body slowly holds none.
 
+A pooled connection whose server process ended while it sat idle in the pool (terminated by
+an administrator, a failover, ``idle_session_timeout``) is normally seen closed by asyncpg and
+replaced by the pool on acquire. PostgreSQL sends its FATAL message before it closes the
+socket, though; a statement that takes the connection between the two finds asyncpg's
+protocol still consuming that message, and asyncpg refuses it before anything runs
+(``never_ran``) and closes the connection. Such a statement outside a transaction, and the
+BEGIN of a transaction, run once more on another connection; anywhere else the failure is a
+lost connection (503, retry), never an internal error.
+
 Tortoise loads this module as the connection's ``engine`` and builds ``client_class``.
 """
 
@@ -50,6 +59,22 @@ import asyncpg
 from tortoise import connections
 from tortoise.backends.asyncpg.client import AsyncpgDBClient, TransactionWrapper
 from tortoise.backends.base.client import TransactionContext, TransactionContextPooled
+from tortoise.connection import get_connections
+
+from app.log import get_logger
+
+log = get_logger("app.db")
+
+
+def never_ran(error: BaseException) -> bool:
+    """Whether ``error`` is asyncpg refusing to start a statement on a connection whose
+    protocol is not idle: the server sent a message while the connection was idle (its
+    FATAL on termination) and the socket's close has not been read yet. The statement did
+    not run (at most its Parse went out, which executes nothing), and asyncpg has closed
+    the connection."""
+    return isinstance(error, asyncpg.InternalClientError) and str(error).startswith(
+        "cannot switch to state"
+    )
 
 
 class _Kept:
@@ -164,7 +189,22 @@ async def keep_session(_connection: asyncpg.Connection) -> None:
 
 
 class _Transaction(TransactionContextPooled):
-    """Tortoise's outermost transaction, saying when it hands its connection back."""
+    """Tortoise's outermost transaction, saying when it hands its connection back, and
+    begun again on another connection when the first one turns out dead at BEGIN."""
+
+    async def __aenter__(self) -> Any:
+        try:
+            return await super().__aenter__()
+        except asyncpg.InternalClientError as error:
+            if not never_ran(error):
+                raise
+            # Tortoise took the connection and made this transaction current before BEGIN:
+            # undo both, as if it had not started. (asyncpg has closed the connection; the
+            # pool replaces it.)
+            await self.client._parent._pool.release(self.client._connection)
+            get_connections().reset(self.token)
+            log.warning("database.transaction_restarted", error=repr(error))
+        return await super().__aenter__()
 
     async def __aexit__(self, exc_type: Any, exc_val: Any, exc_tb: Any) -> None:
         token = _TRANSACTION_ENDING.set(True)
@@ -185,6 +225,18 @@ class AsyncpgClientWithTimeouts(AsyncpgDBClient):
     async def create_pool(self, **kwargs: Any) -> asyncpg.Pool:
         pool = await super().create_pool(reset=keep_session, **kwargs)
         return cast(asyncpg.Pool, _PoolWithAcquireTimeout(pool, self.acquire_timeout))
+
+    async def _translate_exceptions(self, func: Any, *args: Any, **kwargs: Any) -> Any:
+        # Every statement outside a transaction comes through here (Tortoise's
+        # ``translate_exceptions``); a transaction's go through ``TransactionWrapper``,
+        # which is not retried: its connection is the transaction's.
+        try:
+            return await super()._translate_exceptions(func, *args, **kwargs)
+        except asyncpg.InternalClientError as error:
+            if not never_ran(error):
+                raise
+            log.warning("database.statement_restarted", error=repr(error))
+        return await super()._translate_exceptions(func, *args, **kwargs)
 
 
 client_class = AsyncpgClientWithTimeouts
