@@ -13,16 +13,18 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Protocol, TypeAlias
+from typing import Any, NamedTuple, Protocol, TypeAlias
 
 from tortoise.functions import Sum
 
 from app.services.access import CREDITS, Principal, Scope
 from app.services.money import currency_code, exact_int
 from app.services.sql import (
+    Row,
     as_date,
     as_int,
     fetch,
+    fetch_rows,
     lock_clause,
     placeholders,
     read_primary,
@@ -46,10 +48,10 @@ SOURCE_FIELDS = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class CreditRow:
+class CreditRow(NamedTuple):
     """A credit as reads show it, with what draft refunds hold of it, from one statement:
-    a plain row, cheaper to build than the ORM object for lists of credits."""
+    a plain row, cheaper to build than the ORM object for lists of credits. A named tuple:
+    read-only like a frozen dataclass, and built in half its time (lists of thousands)."""
 
     id: int
     kind: CreditKind
@@ -264,23 +266,28 @@ _CREDIT_COLUMNS = (
 )
 
 
-def _credit_row(row: dict[str, Any]) -> CreditRow:
+_KINDS = {kind.value: kind for kind in CreditKind}
+
+
+def _credit_row(row: Row) -> CreditRow:
+    # Columns as both drivers return them (integers, text); SQLite's dates are text and its
+    # booleans 0 or 1. Positional: this runs for every credit of every list.
     return CreditRow(
-        id=int(row["id"]),
-        kind=CreditKind(row["kind"]),
-        entity_id=row["entity_id"],
-        customer_id=int(row["customer_id"]),
-        currency=str(row["currency"]),
-        document_number=str(row["document_number"]),
-        document_date=as_date(row["document_date"]),
-        original_minor=int(row["original_minor"]),
-        open_minor=int(row["open_minor"]),
-        has_positive_line=bool(row["has_positive_line"]),
-        invoice_id=row["invoice_id"],
-        adjustment_id=row["adjustment_id"],
-        payment_id=row["payment_id"],
-        advance_id=row["advance_id"],
-        held_by_drafts_minor=as_int(row["held"]),
+        row["id"],
+        _KINDS[row["kind"]],
+        row["entity_id"],
+        row["customer_id"],
+        row["currency"],
+        row["document_number"],
+        as_date(row["document_date"]),
+        exact_int(row["original_minor"]),
+        exact_int(row["open_minor"]),
+        bool(row["has_positive_line"]),
+        row["invoice_id"],
+        row["adjustment_id"],
+        row["payment_id"],
+        row["advance_id"],
+        exact_int(row["held"]),
     )
 
 
@@ -290,12 +297,12 @@ async def credit_rows(credit_ids: Sequence[int]) -> dict[int, CreditRow]:
     if not credit_ids:
         return {}
     held, params = _held_sql(None)
-    rows = await fetch(
+    rows = await fetch_rows(
         f"SELECT {_CREDIT_COLUMNS}, {held} AS held FROM ar_credit c"
         f" WHERE c.id IN ({placeholders(len(credit_ids))})",
         [*params, *credit_ids],
     )
-    return {int(row["id"]): _credit_row(row) for row in rows}
+    return {credit.id: credit for credit in map(_credit_row, rows)}
 
 
 async def refundable_credits(
@@ -313,7 +320,7 @@ async def refundable_credits(
     if not customer_ids:
         return {}
     held, held_params = _held_sql(excluding_refund_id)
-    rows = await fetch(
+    rows = await fetch_rows(
         f"SELECT {_CREDIT_COLUMNS}, {held} AS held FROM ar_credit c"
         f" WHERE {ELIGIBLE_SQL} AND c.currency = ?"
         f" AND c.customer_id IN ({placeholders(len(customer_ids))}){where}"

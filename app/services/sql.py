@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from tortoise import connections
 from tortoise.backends.base.client import BaseDBAsyncClient
@@ -47,12 +47,27 @@ def _prepared(client: BaseDBAsyncClient, sql: str, params: Sequence[Any]) -> tup
     return sql, values
 
 
+class Row(Protocol):
+    """A row as the driver returns it (asyncpg's Record, sqlite3's Row): read by column
+    name, and not to be kept or changed."""
+
+    def __getitem__(self, column: str, /) -> Any: ...
+
+    def keys(self) -> Iterable[str]: ...
+
+
+async def fetch_rows(sql: str, params: Sequence[Any] = ()) -> Sequence[Row]:
+    """``fetch`` without copying each row into a dict: for lists of many rows read once,
+    straight into objects (a copy costs about a microsecond a row)."""
+    client = read_connection()
+    _, rows = await client.execute_query(*_prepared(client, sql, params))
+    return rows
+
+
 async def fetch(sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
     """Run ``sql`` (``?`` placeholders) and return plain dict rows. A read: on the read
     replica when the request allows it (``app.db_replica``), else on the primary."""
-    client = read_connection()
-    _, rows = await client.execute_query(*_prepared(client, sql, params))
-    return [dict(row) for row in rows]
+    return [dict(row) for row in await fetch_rows(sql, params)]
 
 
 def writes_to_postgres() -> bool:
