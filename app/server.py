@@ -38,7 +38,13 @@ HAS_HTTPTOOLS = importlib.util.find_spec("httptools") is not None
 
 
 class _HeaderTimeout:
-    """The header timer, for a uvicorn HTTP protocol class (mixed in before it)."""
+    """The header timer, for a uvicorn HTTP protocol class (mixed in before it).
+
+    A keep-alive connection waits for headers after every response. Rather than a timer
+    made and cancelled per request, the connection keeps one timer and a deadline: arming
+    moves the deadline, a request's start clears it, and the timer, when it fires, closes
+    the connection if the deadline has passed, waits again if it was moved, and goes away
+    if no headers are awaited (the next wait makes a new one)."""
 
     header_timeout: float = 10.0
     # Provided by the uvicorn protocol class.
@@ -49,25 +55,36 @@ class _HeaderTimeout:
 
     def _init_header_timer(self) -> None:
         self._header_timer: asyncio.TimerHandle | None = None
+        # When the headers awaited now must have arrived; None while none are awaited.
+        self._header_deadline: float | None = None
         self._timed_cycle: object = None
 
     def _arm_header_timer(self) -> None:
-        self._cancel_header_timer()
         self._timed_cycle = self.cycle
-        self._header_timer = self.loop.call_later(self.header_timeout, self._headers_too_slow)
+        self._header_deadline = self.loop.time() + self.header_timeout
+        if self._header_timer is None:
+            self._header_timer = self.loop.call_at(self._header_deadline, self._header_time_up)
 
     def _cancel_header_timer(self) -> None:
+        self._header_deadline = None
         if self._header_timer is not None:
             self._header_timer.cancel()
             self._header_timer = None
 
     def _disarm_when_a_request_started(self) -> None:
         # uvicorn makes a new request-response cycle when a request's headers are complete.
-        if self._header_timer is not None and self.cycle is not self._timed_cycle:
-            self._cancel_header_timer()
+        if self._header_deadline is not None and self.cycle is not self._timed_cycle:
+            self._header_deadline = None
 
-    def _headers_too_slow(self) -> None:
+    def _header_time_up(self) -> None:
         self._header_timer = None
+        deadline = self._header_deadline
+        if deadline is None:
+            return
+        if deadline > self.loop.time():  # re-armed since this timer was set
+            self._header_timer = self.loop.call_at(deadline, self._header_time_up)
+            return
+        self._header_deadline = None
         if not self.transport.is_closing():
             client = f"{self.client[0]}:{self.client[1]}" if self.client else None
             log.info("http.header_timeout", client=client, timeout_seconds=self.header_timeout)

@@ -397,6 +397,24 @@ async def test_pipelined_requests_are_answered_and_the_header_timer_rearms(
     assert took < 4, took  # the keep-alive timeout (5 s) would be later
 
 
+async def test_the_header_timer_counts_from_the_last_answer(
+    edge_server: tuple[Server, str],
+) -> None:
+    """A request sent late in the connection's first wait for headers is answered, and the
+    connection then gets the whole header timeout (1 s here) again before it is closed."""
+    server, _ = edge_server
+    reader, writer = await asyncio.open_connection("127.0.0.1", server.port)
+    await asyncio.sleep(0.7)
+    writer.write(b"GET /health HTTP/1.1\r\nHost: test\r\n\r\n")
+    await writer.drain()
+    answer, took = await _until_closed(reader, writer, b"", within=5)
+    assert answer.count(b"HTTP/1.1 200") == 1, answer
+    # Closed a timeout after the answer: not at the first wait's end (0.3 s from here),
+    # nor at the keep-alive timeout (5 s).
+    assert 0.8 < took < 4, took
+    assert '"event": "http.header_timeout"' in server.log()
+
+
 async def test_a_client_that_disconnects_mid_body_is_logged_in_one_line(
     edge_server: tuple[Server, str],
 ) -> None:
