@@ -29,6 +29,7 @@ from typing import Any, cast
 
 from graphql import (
     GraphQLField,
+    GraphQLInterfaceType,
     GraphQLLeafType,
     GraphQLList,
     GraphQLNonNull,
@@ -44,6 +45,7 @@ from graphql.pyutils import Path
 from strawberry.execution import optimized_is_awaitable
 from strawberry.relay import GlobalID, Node
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
+from strawberry.types.cast import TYPE_CAST_ATTRIBUTE
 from strawberry.types.field import StrawberryField
 
 _UNSET = object()
@@ -67,6 +69,9 @@ class PlainField:
     check: Callable[[Any, Any], bool] | None = None
     is_list: bool = False
     item_nullable: bool = False
+    # An interface, whose value's own type (resolved as Strawberry does) says which
+    # selection to complete (``ByClass``).
+    interface: GraphQLInterfaceType | None = None
 
 
 def _is_relay_node_id(definition: StrawberryField) -> bool:
@@ -148,10 +153,48 @@ def _strawberry_check(object_type: GraphQLObjectType) -> Callable[[Any, Any], bo
     return cast("Callable[[Any, Any], bool]", check)
 
 
+def _strawberry_resolve_type(interface: GraphQLInterfaceType) -> bool:
+    """Whether the interface's type resolution is the one Strawberry makes (the value's
+    own Strawberry type, unless ``strawberry.cast`` says otherwise)."""
+    resolve = interface.resolve_type
+    module = getattr(resolve, "__module__", None)
+    name = getattr(resolve, "__qualname__", "")
+    return module == "strawberry.schema.schema_converter" and name.endswith(
+        "_get_resolve_type.<locals>.resolve_type"
+    )
+
+
+_Target = tuple[
+    Callable[[Any], Any] | None,
+    GraphQLObjectType | None,
+    Callable[[Any, Any], bool] | None,
+    GraphQLInterfaceType | None,
+]
+
+
+def _completer_target(named: Any, is_list: bool) -> _Target | None:
+    """What a ``completer_field`` of the named type ``named`` completes: a list's leaves
+    (their serialiser), an object (with its type's check), or an interface's object."""
+    if isinstance(named, GraphQLLeafType) and is_list:
+        return named.coerce_output_value, None, None, None
+    if isinstance(named, GraphQLInterfaceType) and not is_list:
+        return (None, None, None, named) if _strawberry_resolve_type(named) else None
+    if not isinstance(named, GraphQLObjectType):
+        return None
+    try:
+        check = _strawberry_check(named)
+    except LookupError:
+        return None
+    if check is None and not is_list:
+        return None  # plain_field's
+    return None, named, check, None
+
+
 def completer_field(parent_type: GraphQLObjectType, field: GraphQLField) -> PlainField | None:
     """What a ``Completer`` may complete besides ``plain_field``'s: a plain attribute
     holding an object of a type with Strawberry's ``is_type_of`` (a relay node, a type with
-    interfaces), or a list of plain objects or leaves (a report line's refunds)."""
+    interfaces) or of an interface, or a list of plain objects or leaves (a report line's
+    refunds)."""
     definition = field.extensions.get("strawberry-definition")
     if not isinstance(definition, StrawberryField) or field.args:
         return None
@@ -165,19 +208,10 @@ def completer_field(parent_type: GraphQLObjectType, field: GraphQLField) -> Plai
         named = (
             named.of_type.of_type if isinstance(named.of_type, GraphQLNonNull) else named.of_type
         )
-    serialise, object_type, check = None, None, None
-    if isinstance(named, GraphQLLeafType) and is_list:
-        serialise = named.coerce_output_value
-    elif isinstance(named, GraphQLObjectType):
-        try:
-            check = _strawberry_check(named)
-        except LookupError:
-            return None
-        if check is None and not is_list:
-            return None  # plain_field's
-        object_type = named
-    else:
+    target = _completer_target(named, is_list)
+    if target is None:
         return None
+    serialise, object_type, check, interface = target
     return PlainField(
         field_type=field.type,
         nullable=nullable,
@@ -188,6 +222,7 @@ def completer_field(parent_type: GraphQLObjectType, field: GraphQLField) -> Plai
         check=check,
         is_list=is_list,
         item_nullable=item_nullable,
+        interface=interface,
     )
 
 
@@ -480,6 +515,12 @@ class PlainFieldsExecutionContext(StrawberryGraphQLCoreExecutionContext):
             )
             if plan is None or node.arguments:
                 return None
+            if plan.interface is not None:
+                by_class = self._by_class(plan.interface, details)
+                if by_class is None:
+                    return None
+                steps.append((response_name, _INTERFACE, plan, by_class))
+                continue
             if plan.object_type is None and not plan.is_list:
                 steps.append((response_name, _LEAF if plan.node_class is None else _ID, plan, None))
                 continue
@@ -490,6 +531,26 @@ class PlainFieldsExecutionContext(StrawberryGraphQLCoreExecutionContext):
                     return None
             steps.append((response_name, _LIST if plan.is_list else _OBJECT, plan, inner))
         return Completer(object_type, tuple(steps))
+
+    def _by_class(
+        self, interface: GraphQLInterfaceType, field_details_list: FieldDetailsList
+    ) -> ByClass | None:
+        """This selection of ``interface``, planned for each type implementing it whose
+        selection is all plain, by its Python class; None when none is."""
+        by_class: dict[type, tuple[Completer, Callable[[Any, Any], bool] | None]] = {}
+        for concrete in self.schema.get_possible_types(interface):
+            definition = concrete.extensions.get("strawberry-definition")
+            origin = getattr(definition, "origin", None)
+            if not isinstance(origin, type) or getattr(definition, "is_graphql_generic", True):
+                continue
+            try:
+                check = _strawberry_check(concrete)
+            except LookupError:
+                continue
+            inner = self.completer(concrete, field_details_list)
+            if inner is not None:
+                by_class[origin] = (inner, check)
+        return ByClass(by_class) if by_class else None
 
     def _plain_object(
         self,
@@ -637,9 +698,9 @@ def _node_id(
 
 
 # What a step of a ``Completer`` does: a plain leaf, a relay node's id, a plain object (its
-# own completer), the type's name, a list of plain objects or leaves.
-_LEAF, _ID, _OBJECT, _TYPENAME, _LIST = range(5)
-_Step = tuple[str, int, PlainField | None, "Completer | None"]
+# own completer), the type's name, a list of plain objects or leaves, an interface's object.
+_LEAF, _ID, _OBJECT, _TYPENAME, _LIST, _INTERFACE = range(6)
+_Step = tuple[str, int, PlainField | None, "Completer | ByClass | None"]
 
 
 class Completer:
@@ -665,12 +726,46 @@ class Completer:
                 value = self.object_type.name
             elif kind == _OBJECT:
                 value = _plain_value(plan, inner, source)  # type: ignore[arg-type]
-            else:
+            elif kind == _LIST:
                 value = _plain_items(plan, inner, source)  # type: ignore[arg-type]
+            else:
+                value = _interface_value(plan, inner, source)  # type: ignore[arg-type]
             if value is _UNSET:
                 return _UNSET
             answer[response_name] = value
         return answer
+
+
+class ByClass:
+    """An interface's selection, by the class of the value: its type's completer and check
+    (``is_type_of``), for the types whose selection is all plain."""
+
+    __slots__ = ("by_class",)
+
+    def __init__(
+        self, by_class: dict[type, tuple[Completer, Callable[[Any, Any], bool] | None]]
+    ) -> None:
+        self.by_class = by_class
+
+
+def _interface_value(plan: PlainField, by_class: ByClass, source: Any) -> Any:
+    """A plain interface field's answer, or _UNSET. Strawberry resolves the value's type
+    from its class; a class not planned (another type, a subclass) and a value given
+    another type by ``strawberry.cast`` take the full path."""
+    value = _plain_attribute(plan, source)
+    if value is None or value is _UNSET:
+        return value
+    planned = by_class.by_class.get(type(value))
+    if planned is None or TYPE_CAST_ATTRIBUTE in getattr(value, "__dict__", ()):
+        return _UNSET
+    inner, check = planned
+    if check is not None:
+        try:
+            if not check(value, None):
+                return _UNSET
+        except Exception:  # the full path reports it
+            return _UNSET
+    return inner(value)
 
 
 def _plain_attribute(plan: PlainField, source: Any) -> Any:

@@ -64,6 +64,17 @@ class Maker(Named):
 
 
 @strawberry.type
+class Shop(Named):
+    """Another type of the interface."""
+
+    city: str
+
+
+class Workshop(Maker):
+    """A subclass Strawberry does not know as a type of its own."""
+
+
+@strawberry.type
 class Thing(relay.Node):
     id: relay.NodeID[int]
     name: str
@@ -77,6 +88,7 @@ class Thing(relay.Node):
     parts: list[Amount]
     maybe_parts: list[Amount | None] | None
     maker: Maker
+    named: Named
     secret: str = strawberry.field(permission_classes=[Deny], default="hidden")
 
     @strawberry.field
@@ -103,6 +115,7 @@ def _things(count: int) -> list[Thing]:
             parts=[Amount(value=f"0.{n}", currency="USD")] * (n % 3),
             maybe_parts=None if n % 4 == 1 else [None, Amount(value="2.00", currency="GBP")],
             maker=Maker(name=f"maker {n}", country="NL"),
+            named=Maker(name=f"m {n}", country="BE") if n % 2 else Shop(name=f"s {n}", city="Gent"),
         )
         for n in range(count)
     ]
@@ -156,6 +169,12 @@ def _broken_thing(kind: str) -> Thing:
         "undefined_note": {"note": Undefined},
         "exploding_maker": {"maker": Exploding()},
         "exploding_part": {"parts": [Exploding()]},
+        "null_named": {"named": None},
+        "named_of_no_type_of_it": {"named": Amount(value="1.00", currency="USD")},
+        "named_subclass": {"named": Workshop(name="w", country="DE")},
+        "named_cast": {"named": strawberry.cast(Shop, Maker(name="c", country="FR"))},
+        "exploding_named": {"named": Exploding()},
+        "awaited_named": lambda: {"named": _ready(Shop(name="later", city="Lier"))},
     }
     # Awaitables are made only for their own case: one never awaited would be reported.
     changes = table[kind]
@@ -195,7 +214,8 @@ class Query:
 
 
 def _schema(context: type[StrawberryGraphQLCoreExecutionContext], **kwargs: Any) -> Any:
-    return strawberry.Schema(query=Query, execution_context_class=context, **kwargs)
+    # Shop is reached only through the interface: named here.
+    return strawberry.Schema(query=Query, execution_context_class=context, types=[Shop], **kwargs)
 
 
 QUERIES = [
@@ -252,6 +272,21 @@ QUERIES = [
             "undefined_note",
             "exploding_maker",
             "exploding_part",
+        )
+    ),
+    "{ things(count: 6) { named { name __typename ... on Maker { country } ... on Shop { city"
+    " } } } }",
+    "{ things(count: 4) { named { ... on Shop { city } } } }",
+    *(
+        f'{{ broken(kind: "{kind}") {{ id named {{ name __typename ... on Maker {{ country }}'
+        " } } }"
+        for kind in (
+            "null_named",
+            "named_of_no_type_of_it",
+            "named_subclass",
+            "named_cast",
+            "exploding_named",
+            "awaited_named",
         )
     ),
     '{ broken(kind: "awaited_part") { parts { __typename } } }',
@@ -351,6 +386,8 @@ class SubfieldsCounting(PlainFieldsExecutionContext):
         # Lists of leaves and of plain objects (with null items where the type allows
         # them), and an object whose type checks what it is given: each row at once.
         ("tags parts { value } maybeParts { currency } maker { name country }", 0),
+        # An interface: the selection of each value's own type, at once.
+        ("named { name __typename ... on Maker { country } ... on Shop { city } }", 0),
     ],
 )
 async def test_rows_of_plain_fields_are_completed_at_once(selection: str, collected: int) -> None:
