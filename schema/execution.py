@@ -645,14 +645,21 @@ def _awaitable(value: Any) -> bool:
         return True
     if (
         len(_NEVER_AWAITED) < _NEVER_AWAITED_MAX
-        and not hasattr(kind, "__await__")
-        and not hasattr(kind, "__getattr__")
+        # What the value's own lookup finds: its class's, not a metaclass's (an enum class
+        # has EnumType's ``__getattr__``, for the class, not its members).
+        and not _on_instances(kind, "__await__")
+        and not _on_instances(kind, "__getattr__")
         # Attribute lookup written in C (object's, a date's), not a Python override.
         and isinstance(kind.__getattribute__, WrapperDescriptorType)
         and not issubclass(kind, GeneratorType | CoroutineType)
     ):
         _NEVER_AWAITED.add(kind)
     return False
+
+
+def _on_instances(kind: type, name: str) -> bool:
+    """Whether instances of ``kind`` find attribute ``name`` on their class."""
+    return any(name in vars(klass) for klass in kind.__mro__)
 
 
 def _plain_leaf(plan: PlainField, source: Any) -> Any:

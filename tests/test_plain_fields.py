@@ -25,7 +25,12 @@ from app.services import credits, refunds
 from models import Refund
 from models.enums import CreditKind
 from schema.ar.types import CreditType
-from schema.execution import PlainFieldsExecutionContext, plain_fields_context
+from schema.execution import (
+    _NEVER_AWAITED,
+    PlainFieldsExecutionContext,
+    _awaitable,
+    plain_fields_context,
+)
 from schema.view import GraphQLApp
 from tests.conftest import MakeClient, token_for
 from tests.factories import World, adjustment, advance, enable_refunds, gid, invoice, payment
@@ -588,3 +593,21 @@ def test_a_credit_built_from_its_row_has_every_field_of_its_type() -> None:
         (money.amount, money.currency)
         for money in (made.original_amount, made.open_amount, made.held_by_drafts, made.available)
     ] == [("1500", "JPY"), ("1200", "JPY"), ("200", "JPY"), ("1000", "JPY")]
+
+
+def test_the_types_never_awaited_are_learnt_for_enums_and_not_for_dynamic_objects() -> None:
+    """An enum member is a plain value, though its class (EnumType) has a ``__getattr__``
+    of its own; an object answering any attribute (``__await__`` too) is checked each
+    time, as graphql-core checks it."""
+
+    class Stage(enum.Enum):
+        OPEN = "open"
+
+    class Dynamic:
+        def __getattr__(self, name: str) -> Any:
+            raise AttributeError(name)  # today; another instance may answer
+
+    assert not _awaitable(Stage.OPEN)
+    assert Stage in _NEVER_AWAITED
+    assert not _awaitable(Dynamic())
+    assert Dynamic not in _NEVER_AWAITED
