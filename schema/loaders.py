@@ -15,7 +15,7 @@ from typing import TypeVar
 from tortoise.expressions import Q
 from tortoise.models import Model
 
-from app.services import ar_documents, credits, customers
+from app.services import ar_documents, credits, customers, sql
 from app.services.access import Principal, Scope
 from app.services.reports import customers as reconciliation
 from models import (
@@ -48,9 +48,15 @@ V = TypeVar("V")
 def by_id(model: type[M]) -> Callable[[Sequence[int]], Awaitable[list[M | None]]]:
     """A batch function loading rows of ``model`` by primary key in one query."""
 
+    meta = model._meta
+    # The ORM's own query builds its IN list term by term (pypika): for a page of 100 rows
+    # that cost more than running it. The same statement, written once; the same objects.
+    select = f"SELECT * FROM {meta.db_table} WHERE {meta.db_pk_column} IN "  # noqa: S608 - model names
+
     async def load(ids: Sequence[int]) -> list[M | None]:
-        rows = {row.pk: row for row in await model.filter(pk__in=list(ids))}
-        return [rows.get(pk) for pk in ids]
+        rows = await sql.fetch_rows(select + f"({sql.placeholders(len(ids))})", ids)
+        found = {row.pk: row for row in sql.as_models(model, rows)}
+        return [found.get(pk) for pk in ids]
 
     return load
 

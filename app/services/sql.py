@@ -91,7 +91,7 @@ def lock_clause(of: str = "") -> str:
     return f" FOR UPDATE OF {of}" if of else " FOR UPDATE"
 
 
-def as_models(model: type[M], rows: Sequence[dict[str, Any]]) -> list[M]:
+def as_models(model: type[M], rows: Sequence[Row]) -> list[M]:
     """Plain rows of every column of ``model``'s table as its objects, as the ORM builds
     them from its own queries: for hot paths whose ORM-built query cost more than it."""
     return [model._init_from_db(**row) for row in rows]
