@@ -19,13 +19,14 @@ runs through graphql-core with its errors handled as ``execute_field`` handles t
 
 from __future__ import annotations
 
+import dataclasses
 import inspect
 import weakref
 from base64 import b64encode
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from types import CoroutineType, GeneratorType, WrapperDescriptorType
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 from graphql import (
     GraphQLField,
@@ -41,6 +42,7 @@ from graphql import (
 )
 from graphql.execution.collect_fields import FieldDetailsList, GroupedFieldSet
 from graphql.execution.executor import invalid_return_type_error
+from graphql.execution.values import get_argument_values
 from graphql.pyutils import Path
 from strawberry.execution import optimized_is_awaitable
 from strawberry.relay import GlobalID, Node
@@ -49,6 +51,16 @@ from strawberry.types.cast import TYPE_CAST_ATTRIBUTE
 from strawberry.types.field import StrawberryField
 
 _UNSET = object()
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def plain_resolver(function: F) -> F:
+    """Declares a field's resolver plain: synchronous, reading only ``self`` and scalar
+    arguments, without side effects. A ``Completer`` then calls it directly, with the
+    arguments coerced once per selection, and may call it again on graphql-core's path
+    when an answer needs an error reported. (Put it under ``@strawberry.field``.)"""
+    function._plain_resolver = True  # type: ignore[attr-defined]
+    return function
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +84,10 @@ class PlainField:
     # An interface, whose value's own type (resolved as Strawberry does) says which
     # selection to complete (``ByClass``).
     interface: GraphQLInterfaceType | None = None
+    # A ``plain_resolver`` and its arguments (GraphQL name, Python name): ``read`` calls it
+    # once the arguments of a selection are known (``Completer`` plans).
+    resolver: Callable[..., Any] | None = None
+    arguments: tuple[tuple[str, str], ...] = ()
 
 
 def _is_relay_node_id(definition: StrawberryField) -> bool:
@@ -172,9 +188,10 @@ _Target = tuple[
 ]
 
 
-def _completer_target(named: Any, is_list: bool) -> _Target | None:
+def _completer_target(named: Any, is_list: bool, resolved: bool) -> _Target | None:
     """What a ``completer_field`` of the named type ``named`` completes: a list's leaves
-    (their serialiser), an object (with its type's check), or an interface's object."""
+    (their serialiser), an object (with its type's check), or an interface's object;
+    ``resolved``: given by a ``plain_resolver`` (else a plain attribute)."""
     if isinstance(named, GraphQLLeafType) and is_list:
         return named.coerce_output_value, None, None, None
     if isinstance(named, GraphQLInterfaceType) and not is_list:
@@ -185,20 +202,53 @@ def _completer_target(named: Any, is_list: bool) -> _Target | None:
         check = _strawberry_check(named)
     except LookupError:
         return None
-    if check is None and not is_list:
+    if check is None and not is_list and not resolved:
         return None  # plain_field's
     return None, named, check, None
 
 
+_SCALAR_ARGUMENTS = (int, str, bool)
+
+
+def _plain_resolver_of(definition: StrawberryField) -> Callable[..., Any] | None:
+    """The field's resolver where it is a ``plain_resolver`` Strawberry calls as it is:
+    synchronous, given only ``self`` and scalar arguments (which Strawberry passes on as
+    graphql-core coerced them), with no permission classes or field extensions."""
+    resolver = definition.base_resolver
+    function = getattr(resolver, "wrapped_func", None)
+    if resolver is None or not getattr(function, "_plain_resolver", False):
+        return None
+    if (
+        resolver.is_async
+        or definition.extensions
+        or definition.permission_classes
+        or resolver.info_parameter is not None
+        or resolver.root_parameter is not None
+        or resolver.parent_parameter is not None
+        or any(argument.type not in _SCALAR_ARGUMENTS for argument in definition.arguments)
+    ):
+        return None
+    return cast("Callable[..., Any]", function)
+
+
+def _no_attribute(_source: Any, _attribute: str) -> Any:
+    raise AttributeError("a resolver's field is read once its arguments are known")
+
+
 def completer_field(parent_type: GraphQLObjectType, field: GraphQLField) -> PlainField | None:
     """What a ``Completer`` may complete besides ``plain_field``'s: a plain attribute
-    holding an object of a type with Strawberry's ``is_type_of`` (a relay node, a type with
-    interfaces) or of an interface, or a list of plain objects or leaves (a report line's
-    refunds)."""
+    (or ``plain_resolver``) holding an object of a type with Strawberry's ``is_type_of`` (a
+    relay node, a type with interfaces) or of an interface, or a list of plain objects or
+    leaves (a report line's refunds)."""
     definition = field.extensions.get("strawberry-definition")
-    if not isinstance(definition, StrawberryField) or field.args:
+    if not isinstance(definition, StrawberryField):
         return None
-    if not getattr(field.resolve, "_is_default", False) or not definition.is_basic_field:
+    resolver = _plain_resolver_of(definition)
+    if resolver is None and (
+        field.args
+        or not getattr(field.resolve, "_is_default", False)
+        or not definition.is_basic_field
+    ):
         return None
     nullable = not isinstance(field.type, GraphQLNonNull)
     named = field.type.of_type if isinstance(field.type, GraphQLNonNull) else field.type
@@ -208,7 +258,7 @@ def completer_field(parent_type: GraphQLObjectType, field: GraphQLField) -> Plai
         named = (
             named.of_type.of_type if isinstance(named.of_type, GraphQLNonNull) else named.of_type
         )
-    target = _completer_target(named, is_list)
+    target = _completer_target(named, is_list, resolver is not None)
     if target is None:
         return None
     serialise, object_type, check, interface = target
@@ -216,13 +266,20 @@ def completer_field(parent_type: GraphQLObjectType, field: GraphQLField) -> Plai
         field_type=field.type,
         nullable=nullable,
         attribute=definition.python_name,
-        read=definition.default_resolver,
+        read=definition.default_resolver if resolver is None else _no_attribute,
         serialise=serialise,
         object_type=object_type,
         check=check,
         is_list=is_list,
         item_nullable=item_nullable,
         interface=interface,
+        resolver=resolver,
+        arguments=tuple(
+            (argument.graphql_name or argument.python_name, argument.python_name)
+            for argument in definition.arguments
+        )
+        if resolver is not None
+        else (),
     )
 
 
@@ -513,7 +570,11 @@ class PlainFieldsExecutionContext(StrawberryGraphQLCoreExecutionContext):
             plan = plans.get(node.name.value) or self.completer_fields(object_type).get(
                 node.name.value
             )
-            if plan is None or node.arguments:
+            if plan is not None and plan.resolver is not None:
+                plan = self._with_arguments(plan, object_type, details)
+            elif node.arguments:
+                return None
+            if plan is None:
                 return None
             if plan.interface is not None:
                 by_class = self._by_class(plan.interface, details)
@@ -531,6 +592,34 @@ class PlainFieldsExecutionContext(StrawberryGraphQLCoreExecutionContext):
                     return None
             steps.append((response_name, _LIST if plan.is_list else _OBJECT, plan, inner))
         return Completer(object_type, tuple(steps))
+
+    def _with_arguments(
+        self, plan: PlainField, object_type: GraphQLObjectType, details: FieldDetailsList
+    ) -> PlainField | None:
+        """A resolver's plan for this selection: read by calling it with the selection's
+        arguments, coerced as graphql-core coerces them for every call; None where they
+        are refused (graphql-core's path reports it)."""
+        node = details[0].node
+        try:
+            values = get_argument_values(
+                object_type.fields[node.name.value],
+                node,
+                self.variable_values,
+                details[0].fragment_variable_values,
+                self.hide_suggestions,
+            )
+        except Exception:
+            return None
+        resolver = plan.resolver
+        assert resolver is not None  # noqa: S101 - a resolver's plan
+        arguments = {
+            python: values[graphql] for graphql, python in plan.arguments if graphql in values
+        }
+
+        def read(source: Any, _attribute: str) -> Any:
+            return resolver(source, **arguments)
+
+        return dataclasses.replace(plan, read=read)
 
     def _by_class(
         self, interface: GraphQLInterfaceType, field_details_list: FieldDetailsList

@@ -30,6 +30,7 @@ from schema.execution import (
     PlainFieldsExecutionContext,
     _awaitable,
     plain_fields_context,
+    plain_resolver,
 )
 from schema.view import GraphQLApp
 from tests.conftest import MakeClient, token_for
@@ -103,6 +104,23 @@ class Thing(relay.Node):
     @strawberry.field
     async def later(self) -> Amount:
         return self.price
+
+    @strawberry.field
+    @plain_resolver
+    def first_parts(self, first: int = 1) -> list[Amount]:
+        if first < 0:
+            raise ValueError("first must not be negative")
+        return self.parts[:first]
+
+    @strawberry.field
+    @plain_resolver
+    def kept_parts(self, keep: bool) -> list[Amount] | None:
+        return self.parts if keep else None
+
+    @strawberry.field
+    @plain_resolver
+    def priced(self, currency: str = "USD") -> Amount | None:
+        return self.price if self.price.currency == currency else None
 
 
 def _things(count: int) -> list[Thing]:
@@ -294,6 +312,12 @@ QUERIES = [
             "awaited_named",
         )
     ),
+    "{ things(count: 6) { firstParts { value } two: firstParts(first: 2) { currency }"
+    ' priced { value } euro: priced(currency: "EUR") { value } } }',
+    "query($skip: Boolean!) { things(count: 4) { keptParts(keep: $skip) { value }"
+    " none: keptParts(keep: false) { value } } }",
+    "{ things(count: 3) { name firstParts(first: -1) { value } } }",
+    '{ broken(kind: "bad_part") { firstParts(first: 2) { value } } }',
     '{ broken(kind: "awaited_part") { parts { __typename } } }',
     '{ broken(kind: "undefined_note") { note name } }',
     '{ missing(attribute: "tags") { tags } }',
@@ -393,6 +417,8 @@ class SubfieldsCounting(PlainFieldsExecutionContext):
         ("tags parts { value } maybeParts { currency } maker { name country }", 0),
         # An interface: the selection of each value's own type, at once.
         ("named { name __typename ... on Maker { country } ... on Shop { city } }", 0),
+        # Resolvers declared plain, with their arguments: each row at once.
+        ("firstParts(first: 2) { value } keptParts(keep: true) { currency } priced { value }", 0),
     ],
 )
 async def test_rows_of_plain_fields_are_completed_at_once(selection: str, collected: int) -> None:

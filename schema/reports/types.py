@@ -28,6 +28,7 @@ from schema.ar.types import (
 )
 from schema.common import NestedFirst, first_of
 from schema.context import Info
+from schema.execution import plain_resolver
 from schema.money import MoneyType
 from schema.refunds.types import RefundStateEnum, RefundType
 from schema.selection import largest_first, selects
@@ -204,9 +205,10 @@ class ReconciliationBalance:
         c = balances.currency
         return cls(
             currency=c,
-            subledger=MoneyType.of(balances.subledger_minor, c),
-            general_ledger=MoneyType.of(balances.ledger_minor, c),
-            difference=MoneyType.of(balances.difference_minor, c),
+            # Report amounts, of which a query reads one or two: made when read.
+            subledger=MoneyType.later(balances.subledger_minor, c),
+            general_ledger=MoneyType.later(balances.ledger_minor, c),
+            difference=MoneyType.later(balances.difference_minor, c),
         )
 
 
@@ -223,25 +225,24 @@ class RefundMatch:
     state: RefundStateEnum  # type: ignore[valid-type]
     total: MoneyType
     payment_date: dt.date
-    row: strawberry.Private[Refund]
+    # Made for the whole page at once, only when the query asks: plain fields.
+    cleared_credits: list[ClearedCredit]
+    refund: RefundType | None = strawberry.field(
+        description="The refund itself; null where you may not see refunds."
+    )
 
     @classmethod
-    def of(cls, refund: Refund, cleared: list[ClearedCredit]) -> RefundMatch:
+    def of(
+        cls, refund: Refund, cleared: list[ClearedCredit], shown: RefundType | None
+    ) -> RefundMatch:
         return cls(
             number=refund.number,
             state=refund.state,
             total=MoneyType.of(refund.total_minor, refund.currency),
             payment_date=refund.payment_date,
-            row=refund,
+            refund=shown,
             cleared_credits=cleared,
         )
-
-    @strawberry.field(description="The refund itself; null where you may not see refunds.")
-    def refund(self, info: Info) -> RefundType | None:
-        return RefundType.if_visible(info, self.row)
-
-    # Fetched for the whole page at once, only when the query asks: a plain field.
-    cleared_credits: list[ClearedCredit]
 
 
 @strawberry.type(description="One customer's reconciliation.")
@@ -251,6 +252,7 @@ class CustomerReconciliationRow:
     matches: strawberry.Private[list[RefundMatch]]
 
     @strawberry.field(description="Posted and voided refunds, with what each cleared.")
+    @plain_resolver
     def refunds(self, first: NestedFirst = NESTED_LIST_DEFAULT) -> list[RefundMatch]:
         return first_of(self.matches, first)
 
@@ -287,6 +289,7 @@ class CustomerReconciliationReport:
             if limit
             else {}
         )
+        shows_refunds = selects(info, "rows", "refunds", "refund")
         cleared: dict[int, list[ClearedCredit]] = {}
         if selects(info, "rows", "refunds", "clearedCredits"):
             refunds = [refund for found in refunds_of.values() for refund in found]
@@ -309,7 +312,11 @@ class CustomerReconciliationReport:
                     balances=[ReconciliationBalance.of(b) for b in row.balances],
                     customer=CustomerType.from_model(row.customer),
                     matches=[
-                        RefundMatch.of(refund, cleared.get(refund.id, []))
+                        RefundMatch.of(
+                            refund,
+                            cleared.get(refund.id, []),
+                            RefundType.if_visible(info, refund) if shows_refunds else _NOT_ASKED,
+                        )
                         for refund in refunds_of.get(row.customer.id, [])
                     ],
                 )
