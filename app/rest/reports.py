@@ -215,6 +215,10 @@ async def ar_statement(
     )
 
 
+def _customer_cells(customer_id: int, code: str) -> dict[str, m.Cell]:
+    return {"customerId": customer_id, "customerCode": code}
+
+
 @router.get(
     "/customer-reconciliation",
     summary="Customer reconciliation: AR subledger against the GL AR control account",
@@ -232,8 +236,7 @@ async def customer_reconciliation(
         actor, where, first=first, after=after, only_differences=only_differences
     )
     rows = [
-        {"customerId": row.customer.id, "customerCode": row.customer.code}
-        | flat(balance, balance.currency)
+        _customer_cells(row.customer.id, row.customer.code) | flat(balance, balance.currency)
         for row in page.rows
         for balance in row.balances
     ]

@@ -13,7 +13,6 @@ from collections import defaultdict
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
 
 from tortoise.expressions import Q
 
@@ -22,7 +21,14 @@ from app.services.access import AR_DOCUMENTS, CUSTOMERS, Principal, Scope
 from app.services.errors import DomainError, ErrorCode, ErrorCollector
 from app.services.money import Money, currency_code
 from app.services.paging import LIST_PAGE_MAX, check_page_size
-from app.services.sql import as_models, fetch, placeholders, read_primary, writes_to_postgres
+from app.services.sql import (
+    Row,
+    as_models,
+    fetch,
+    placeholders,
+    read_primary,
+    writes_to_postgres,
+)
 from app.services.subledger import subledger
 from app.services.texts import column_limit, text
 from models import Customer, Entity
@@ -190,11 +196,11 @@ async def customer_rows(
     if not ids:
         return {}
     rows = await fetch(
-        f"SELECT {_ROW_COLUMNS} FROM customer"  # noqa: S608 - values bound
+        f"SELECT {customer_row_columns()} FROM customer"  # noqa: S608 - values bound
         f" WHERE id IN ({placeholders(len(ids))}){where}",
         [*ids, *params],
     )
-    return {int(row["id"]): _customer_row(row) for row in rows}
+    return {int(row["id"]): customer_row(row) for row in rows}
 
 
 async def rows_by_id(ids: Sequence[int]) -> list[CustomerRow | None]:
@@ -204,18 +210,24 @@ async def rows_by_id(ids: Sequence[int]) -> list[CustomerRow | None]:
     if not ids:
         return []
     rows = await fetch(
-        f"SELECT {_ROW_COLUMNS} FROM customer"  # noqa: S608 - values bound
+        f"SELECT {customer_row_columns()} FROM customer"  # noqa: S608 - values bound
         f" WHERE id IN ({placeholders(len(ids))})",
         list(ids),
     )
-    found = {int(row["id"]): _customer_row(row) for row in rows}
+    found = {int(row["id"]): customer_row(row) for row in rows}
     return [found.get(pk) for pk in ids]
 
 
-_ROW_COLUMNS = "id, code, name, status, entity_id"
+_ROW_COLUMNS = ("id", "code", "name", "status", "entity_id")
 
 
-def _customer_row(row: dict[str, Any]) -> CustomerRow:
+def customer_row_columns(alias: str = "") -> str:
+    """The columns ``customer_row`` reads, of the table aliased ``alias``."""
+    prefix = f"{alias}." if alias else ""
+    return ", ".join(prefix + column for column in _ROW_COLUMNS)
+
+
+def customer_row(row: Row) -> CustomerRow:
     return CustomerRow(
         id=int(row["id"]),
         code=str(row["code"]),

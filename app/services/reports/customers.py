@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from app.services import cursors
 from app.services.access import Principal, Scope
+from app.services.customers import CustomerRow, customer_row, customer_row_columns
 from app.services.ledger import ar_control_accounts
 from app.services.reports.common import open_report
 from app.services.sql import (
@@ -37,7 +38,7 @@ class Balances:
 
 @dataclass(frozen=True, slots=True)
 class CustomerReconciliation:
-    customer: Customer
+    customer: CustomerRow
     balances: list[Balances]  # one per currency the customer has AR in
 
 
@@ -88,7 +89,7 @@ async def _customers_page(
     *,
     accounts: list[int],
     only_differences: bool,
-) -> list[Customer]:
+) -> list[CustomerRow]:
     """Customers with AR postings in the scope (rows on the AR control accounts in the
     maintained balances), by code, a keyset page; with ``only_differences``, those whose
     subledger differs from the GL in some currency."""
@@ -115,14 +116,12 @@ async def _customers_page(
             f"  WHERE b.customer_id = c.id AND b.{in_accounts}{posted})"
         )
         condition_params = [*accounts, *posted_params]
-    rows = await fetch(
-        f"SELECT c.id FROM customer c WHERE 1 = 1{masters}{after}{condition}"
-        " ORDER BY c.code LIMIT ?",
+    rows = await fetch_rows(
+        f"SELECT {customer_row_columns('c')} FROM customer c WHERE 1 = 1{masters}{after}"
+        f"{condition} ORDER BY c.code LIMIT ?",
         [*params, *condition_params, limit],
     )
-    ids = [as_int(row["id"]) for row in rows]
-    found = {c.id: c for c in await Customer.filter(id__in=ids)}
-    return [found[i] for i in ids]
+    return [customer_row(row) for row in rows]
 
 
 def match_reference(refund_number: str | None, document_number: str) -> str:
