@@ -23,7 +23,7 @@ from schema.ar.types import (
     CreditType,
     customer_of,
     customers_by_id,
-    documents_by_id,
+    document_of,
     load_document,
 )
 from schema.common import NestedFirst, first_of
@@ -530,13 +530,16 @@ class InvoiceAnalysisReport:
 
     @classmethod
     async def of(cls, info: Info, analysis: sales.InvoiceAnalysis) -> InvoiceAnalysisReport:
-        customers, invoices = await asyncio.gather(
-            customers_by_id(info, [f.customer_id for f in analysis.invoices])
+        customers = (
+            await customers_by_id(info, [f.customer_id for f in analysis.invoices])
             if selects(info, "invoices", "customer")
-            else _nothing(),
-            documents_by_id(info, "invoice", [f.invoice_id for f in analysis.invoices])
+            else {}
+        )
+        # Read by the page's own statement.
+        invoices = (
+            {pk: document_of(row) for pk, row in analysis.documents().items()}
             if selects(info, "invoices", "invoice")
-            else _nothing(),
+            else {}
         )
         return cls(
             invoices=[

@@ -3,6 +3,7 @@ credited and refunded, summed per currency in SQL."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -13,7 +14,8 @@ from app.services.access import Principal, Scope
 from app.services.credits import refunded_from
 from app.services.money import currency_code
 from app.services.reports.common import open_report
-from app.services.sql import as_date, as_int, fetch
+from app.services.sql import Row, as_date, as_int, as_models, fetch, fetch_rows
+from models import Invoice
 
 # What refunds took from the credit a document left (none: 0). Most documents left no
 # credit: the CASE spares them the lookup (over a whole period's totals, that is most of it).
@@ -226,10 +228,16 @@ class InvoiceAnalysis:
     invoices: list[InvoiceFigures]
     totals: list[CurrencyTotals]
     has_next_page: bool
+    # The page's invoices as read by its statement (every column): for ``documents``.
+    invoice_rows: Sequence[Row] = ()
 
     @property
     def end_cursor(self) -> str | None:
         return self.invoices[-1].cursor if self.invoices else None
+
+    def documents(self) -> dict[int, Invoice]:
+        """The page's invoices by id, built from the page's own rows: no second read."""
+        return {invoice.id: invoice for invoice in as_models(Invoice, self.invoice_rows)}
 
 
 def _status(total: int, balance: int) -> InvoiceStatus:
@@ -302,8 +310,10 @@ async def invoice_analysis(
     # The page: its invoices first, through the index on (document_date, id), never the
     # whole period sorted; then each one's figures, for those rows only.
     page_condition, page_params = _invoices_page(after)
-    rows = await fetch(
-        "SELECT i.id, i.document_date, i.customer_id, i.currency, i.total_minor, i.number,"
+    # Every column of the invoice (``documents``), then its figures (names no invoice
+    # column has).
+    rows = await fetch_rows(
+        "SELECT i.*,"
         " COALESCE((SELECT SUM(pa.amount_minor) FROM payment_application pa"
         "  WHERE pa.invoice_id = i.id), 0) AS paid,"
         " COALESCE((SELECT SUM(ia.amount_minor) FROM credit_application ia"
@@ -355,4 +365,5 @@ async def invoice_analysis(
             for t in totals
         ],
         has_next_page=len(rows) > first,
+        invoice_rows=rows[:first],
     )
