@@ -193,18 +193,29 @@ class _Transaction(TransactionContextPooled):
     begun again on another connection when the first one turns out dead at BEGIN."""
 
     async def __aenter__(self) -> Any:
+        for attempt in (1, 2):
+            try:
+                return await super().__aenter__()
+            except BaseException as error:
+                await self._undo_begin()
+                if attempt == 2 or not never_ran(error):
+                    raise
+                log.warning("database.transaction_restarted", error=repr(error))
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    async def _undo_begin(self) -> None:
+        """Tortoise took a connection and made this transaction current before BEGIN,
+        which failed: undo both, as if it had not started (else the pool loses the
+        connection and the task keeps a dead transaction as its connection)."""
+        token = getattr(self, "token", None)
+        if token is None:  # the connection was not taken (the token comes right after)
+            return
+        del self.token
+        get_connections().reset(token)
         try:
-            return await super().__aenter__()
-        except asyncpg.InternalClientError as error:
-            if not never_ran(error):
-                raise
-            # Tortoise took the connection and made this transaction current before BEGIN:
-            # undo both, as if it had not started. (asyncpg has closed the connection; the
-            # pool replaces it.)
             await self.client._parent._pool.release(self.client._connection)
-            get_connections().reset(self.token)
-            log.warning("database.transaction_restarted", error=repr(error))
-        return await super().__aenter__()
+        except Exception as error:  # asyncpg closes a connection it cannot take back
+            log.warning("database.release_failed", error=repr(error))
 
     async def __aexit__(self, exc_type: Any, exc_val: Any, exc_tb: Any) -> None:
         token = _TRANSACTION_ENDING.set(True)

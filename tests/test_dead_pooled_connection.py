@@ -16,6 +16,7 @@ import struct
 import asyncpg
 import pytest
 from tortoise import connections
+from tortoise.backends.base.client import TransactionalDBClient
 from tortoise.transactions import in_transaction
 
 from app.db import DEFAULT, is_database_unavailable
@@ -86,6 +87,27 @@ async def test_a_graphql_request_is_answered(gql: GraphQLClient, world: World, c
         token=clerk,
     )
     assert data == {"customer": {"name": customer.name}}
+
+
+async def test_two_dead_connections_at_begin_leave_neither_the_pool_nor_the_task_short(
+    db: None,
+) -> None:
+    """After a failover every idle connection is dead: the second BEGIN fails too, and the
+    error goes to the caller with the pool whole and no transaction left current."""
+    pool = connections.get(DEFAULT)._pool._pool
+    idle = pool.get_idle_size()
+    first, second = await pool.acquire(), await pool.acquire()
+    for connection in (first, second):
+        connection._con._protocol.data_received(_fatal_termination())
+    await pool.release(second)
+    await pool.release(first)
+    with pytest.raises(asyncpg.InternalClientError):
+        async with in_transaction(DEFAULT):
+            pass
+    assert not isinstance(connections.get(DEFAULT), TransactionalDBClient)
+    assert pool.get_size() - pool.get_idle_size() == 0  # nothing lent out
+    assert await _pid() > 0  # and the next statement runs
+    assert pool.get_idle_size() >= min(idle, 1)
 
 
 def test_a_dead_connection_found_mid_transaction_is_unavailable_not_a_bug() -> None:
