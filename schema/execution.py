@@ -274,12 +274,16 @@ def completer_field(parent_type: GraphQLObjectType, field: GraphQLField) -> Plai
         item_nullable=item_nullable,
         interface=interface,
         resolver=resolver,
-        arguments=tuple(
-            (argument.graphql_name or argument.python_name, argument.python_name)
-            for argument in definition.arguments
-        )
-        if resolver is not None
-        else (),
+        arguments=_argument_names(field) if resolver is not None else (),
+    )
+
+
+def _argument_names(field: GraphQLField) -> tuple[tuple[str, str], ...]:
+    """Each argument's name in the schema (as the schema's name converter made it, e.g.
+    ``atMost``) and in Python (``at_most``), from the argument Strawberry made it from."""
+    return tuple(
+        (name, argument.extensions["strawberry-definition"].python_name)
+        for name, argument in field.args.items()
     )
 
 
@@ -630,7 +634,13 @@ class PlainFieldsExecutionContext(StrawberryGraphQLCoreExecutionContext):
         for concrete in self.schema.get_possible_types(interface):
             definition = concrete.extensions.get("strawberry-definition")
             origin = getattr(definition, "origin", None)
-            if not isinstance(origin, type) or getattr(definition, "is_graphql_generic", True):
+            if (
+                not isinstance(origin, type)
+                or getattr(definition, "is_graphql_generic", True)
+                # Strawberry resolves the type by its definition's name: a name converter
+                # that renames the type makes that fail, on the full path.
+                or concrete.name != getattr(definition, "name", None)
+            ):
                 continue
             try:
                 check = _strawberry_check(concrete)

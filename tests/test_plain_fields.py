@@ -19,6 +19,8 @@ from starlette.routing import Route
 from strawberry import relay
 from strawberry.extensions import SchemaExtension
 from strawberry.permission import BasePermission
+from strawberry.schema.config import StrawberryConfig
+from strawberry.schema.name_converter import NameConverter
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 
 from app.services import credits, refunds
@@ -116,6 +118,12 @@ class Thing(relay.Node):
     @plain_resolver
     def kept_parts(self, keep: bool) -> list[Amount] | None:
         return self.parts if keep else None
+
+    @strawberry.field
+    @plain_resolver
+    def up_to(self, at_most: int = 1) -> list[Amount]:
+        """An argument whose schema name (atMost) is not its Python name."""
+        return self.parts[:at_most]
 
     @strawberry.field
     @plain_resolver
@@ -317,6 +325,7 @@ QUERIES = [
     "query($skip: Boolean!) { things(count: 4) { keptParts(keep: $skip) { value }"
     " none: keptParts(keep: false) { value } } }",
     "{ things(count: 3) { name firstParts(first: -1) { value } } }",
+    "{ things(count: 6) { upTo(atMost: 2) { value } one: upTo { value } } }",
     '{ broken(kind: "bad_part") { firstParts(first: 2) { value } } }',
     '{ broken(kind: "awaited_part") { parts { __typename } } }',
     '{ broken(kind: "undefined_note") { note name } }',
@@ -637,3 +646,21 @@ def test_the_types_never_awaited_are_learnt_for_enums_and_not_for_dynamic_object
     assert Stage in _NEVER_AWAITED
     assert not _awaitable(Dynamic())
     assert Dynamic not in _NEVER_AWAITED
+
+
+class Prefixing(NameConverter):
+    """Renames two object types: Strawberry's interface resolution then names a type the
+    schema does not have, an error the short path must leave to the full path."""
+
+    def from_object(self, object_type: Any) -> str:
+        name = super().from_object(object_type)
+        return f"P{name}" if name in ("Maker", "Shop") else name
+
+
+async def test_an_interface_whose_types_are_renamed_answers_as_graphql_core() -> None:
+    query = "{ things(count: 4) { named { name __typename ... on Named { name } } } }"
+    config = StrawberryConfig(name_converter=Prefixing())
+    full = await _result(_schema(StrawberryGraphQLCoreExecutionContext, config=config), query)
+    short = await _result(_schema(plain_fields_context(), config=config), query)
+    assert short == full
+    assert full["errors"]  # resolved to a type the schema does not have
