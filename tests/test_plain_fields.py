@@ -508,6 +508,24 @@ REFUNDS = """
 } }
 """
 
+# Report pages: an interface field per line (invoice), a plain resolver with its argument
+# (refunds, aliased with another), objects made with the page (refund, cleared credits).
+RECONCILIATION = """
+{ customerReconciliation { rows {
+    customer { code } balances { currency subledger { amount } difference { amount } }
+    refunds { number state total { amount } refund { id number state }
+      clearedCredits { matchReference amount { amount } credit { documentNumber } } }
+    one: refunds(first: 1) { number }
+  } totals { subledger { amount } } } }
+"""
+
+INVOICE_ANALYSIS = """
+{ invoiceAnalysis(dateFrom: "2000-01-01", dateTo: "2100-12-31") {
+    invoices { invoice { __typename id number ... on Invoice { dueDate total { amount } } }
+      balance { amount } status customer { code } }
+    totals { balance { amount } } } }
+"""
+
 
 def _graphql_app(application: Starlette) -> GraphQLApp:
     for route in application.routes:
@@ -567,18 +585,22 @@ async def test_the_apps_queries_answer_the_same_bytes_on_either_path(
     await refunds.post(world.actor, scope, posted.id, expected_version=posted.version)
     await draft(date(2026, 3, 2), {found[0].id: "2.00"})  # stays a draft: holds 2.00
     token = await token_for("clerk", roles=("ar_clerk",))
+    controller = await token_for("controller", roles=("controller",))
     headers = {"Authorization": f"Bearer {token}", "X-Entity": "US01"}
+    reader = {"Authorization": f"Bearer {controller}", "X-Entity": "US01"}
     short, full = apps
     bodies = [
-        {"query": CUSTOMER, "variables": {"id": gid("Customer", customer.id)}},
-        {"query": CUSTOMERS},
-        {"query": REFUNDS},
+        ({"query": CUSTOMER, "variables": {"id": gid("Customer", customer.id)}}, headers),
+        ({"query": CUSTOMERS}, headers),
+        ({"query": REFUNDS}, headers),
+        ({"query": RECONCILIATION}, reader),
+        ({"query": INVOICE_ANALYSIS}, reader),
     ]
     answered: list[dict[str, Any]] = []
     async with short, full:
-        for body in bodies:
+        for body, sent in bodies:
             answers = [
-                await http.post("/graphql", json=body, headers=headers) for http in (short, full)
+                await http.post("/graphql", json=body, headers=sent) for http in (short, full)
             ]
             assert answers[0].status_code == answers[1].status_code == 200, answers[1].text
             assert "errors" not in answers[1].json(), answers[1].text
@@ -593,6 +615,11 @@ async def test_the_apps_queries_answer_the_same_bytes_on_either_path(
     }
     states = {edge["node"]["state"] for edge in answered[2]["refunds"]["edges"]}
     assert states == {"POSTED", "DRAFT"}
+    matches = [m for row in answered[3]["customerReconciliation"]["rows"] for m in row["refunds"]]
+    assert [m["refund"]["state"] for m in matches] == ["POSTED"]
+    assert len(matches[0]["clearedCredits"]) == 2
+    lines = answered[4]["invoiceAnalysis"]["invoices"]
+    assert {line["invoice"]["number"] for line in lines} == {"INV-1", "INV-2"}
 
 
 def test_a_credit_built_from_its_row_has_every_field_of_its_type() -> None:
