@@ -468,12 +468,8 @@ class PlainFieldsExecutionContext(StrawberryGraphQLCoreExecutionContext):
                 or (type(item) not in _NEVER_AWAITED and _awaitable(item))
             ):
                 return _UNSET
-            if is_type_of is not None:
-                try:
-                    if not is_type_of(item, info):
-                        return _UNSET
-                except Exception:  # the full path reports it
-                    return _UNSET
+            if is_type_of is not None and not _passes(is_type_of, item, info):
+                return _UNSET
             answer = completer(item)
             if answer is _UNSET:
                 return _UNSET
@@ -865,12 +861,8 @@ def _interface_value(plan: PlainField, by_class: ByClass, source: Any) -> Any:
     if planned is None or TYPE_CAST_ATTRIBUTE in getattr(value, "__dict__", ()):
         return _UNSET
     inner, check = planned
-    if check is not None:
-        try:
-            if not check(value, None):
-                return _UNSET
-        except Exception:  # the full path reports it
-            return _UNSET
+    if check is not None and not _passes(check, value):
+        return _UNSET
     return inner(value)
 
 
@@ -895,16 +887,16 @@ def _plain_value(plan: PlainField, inner: Completer, source: Any) -> Any:
     value = _plain_attribute(plan, source)
     if value is None or value is _UNSET:
         return value
-    if plan.check is not None and not _checked(plan, value):
+    if plan.check is not None and not _passes(plan.check, value):
         return _UNSET  # the full path says it is not of the type, or fails checking
     return inner(value)
 
 
-def _checked(plan: PlainField, value: Any) -> bool:
-    """The type's own check of ``value``; False where it fails (the full path reports it)."""
-    assert plan.check is not None  # noqa: S101 - a checked plan
+def _passes(check: Callable[[Any, Any], object], value: Any, info: Any = None) -> bool:
+    """A type's own check (``is_type_of``, synchronous) of ``value``; False where it fails
+    or raises (the full path then reports it)."""
     try:
-        return plan.check(value, None)
+        return bool(check(value, info))
     except Exception:
         return False
 
@@ -935,7 +927,7 @@ def _plain_item(plan: PlainField, inner: Completer | None, item: Any) -> Any:
         return _UNSET  # an error to report, a value to await: the full path's
     if inner is None:
         return _plain_item_leaf(plan, item)
-    if plan.check is not None and not _checked(plan, item):
+    if plan.check is not None and not _passes(plan.check, item):
         return _UNSET
     return inner(item)
 
