@@ -376,16 +376,6 @@ def _document_loader(
     return None
 
 
-async def documents_by_id(info: Info, kind: str, ids: list[int]) -> dict[int, ArDocument]:
-    """AR documents of one kind by id, loaded together (for a page of report rows)."""
-    loader = _document_loader(info, kind)
-    wanted = sorted(set(ids))
-    found = await loader.load_many(wanted) if loader is not None else []
-    if len(found) != len(wanted) or any(row is None for row in found):  # foreign keys
-        raise LookupError(f"a {kind} vanished")
-    return {pk: document_of(row) for pk, row in zip(wanted, found, strict=True) if row}
-
-
 async def load_document(info: Info, kind: str, document_id: int) -> ArDocument | None:
     """An AR document by the kind journal entries name it with, through the loaders."""
     loader = _document_loader(info, kind)
