@@ -48,14 +48,10 @@ V = TypeVar("V")
 def by_id(model: type[M]) -> Callable[[Sequence[int]], Awaitable[list[M | None]]]:
     """A batch function loading rows of ``model`` by primary key in one query."""
 
-    meta = model._meta
-    # The ORM's own query builds its IN list term by term (pypika): for a page of 100 rows
-    # that cost more than running it. The same statement, written once; the same objects.
-    select = f"SELECT * FROM {meta.db_table} WHERE {meta.db_pk_column} IN "  # noqa: S608 - model names
+    primary_key = model._meta.pk_attr
 
     async def load(ids: Sequence[int]) -> list[M | None]:
-        rows = await sql.fetch_rows(select + f"({sql.placeholders(len(ids))})", ids)
-        found = {row.pk: row for row in sql.as_models(model, rows)}
+        found = {row.pk: row for row in await sql.models_in(model, primary_key, ids)}
         return [found.get(pk) for pk in ids]
 
     return load
@@ -71,19 +67,12 @@ def grouped(
     ``where`` may be a filter, or a function making it when the batch runs (a visibility
     rule, which refuses a viewer without the permission then, not when the request starts)."""
 
-    meta = model._meta
-    # Without a filter: written once (as ``by_id``), ordered by plain columns.
-    select = (
-        f"SELECT * FROM {meta.db_table} WHERE {meta.fields_db_projection[key]} IN "  # noqa: S608 - model names
-        if where is None and all(name in meta.fields_db_projection for name in order)
-        else None
-    )
-    ordered = ", ".join(meta.fields_db_projection[name] for name in order) if select else ""
+    # Without a filter, ordered by plain fields: written (``sql.models_in``), as ``by_id``.
+    written = where is None and all(name in model._meta.fields_db_projection for name in order)
 
     async def rows_of(ids: Sequence[int]) -> list[M]:
-        if select is not None:
-            statement = f"{select}({sql.placeholders(len(ids))}) ORDER BY {ordered}"
-            return sql.as_models(model, await sql.fetch_rows(statement, ids))
+        if written:
+            return await sql.models_in(model, key, ids, order=order)
         query = model.filter(**{f"{key}__in": list(ids)})
         if where is not None:
             query = query.filter(where() if callable(where) else where)

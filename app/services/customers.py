@@ -24,7 +24,7 @@ from app.services.paging import LIST_PAGE_MAX, check_page_size
 from app.services.sql import (
     Row,
     as_models,
-    fetch,
+    fetch_rows,
     placeholders,
     read_primary,
     writes_to_postgres,
@@ -195,7 +195,7 @@ async def customer_rows(
     where, params = CUSTOMERS.condition(actor, scope, "entity_id")
     if not ids:
         return {}
-    rows = await fetch(
+    rows = await fetch_rows(
         f"SELECT {customer_row_columns()} FROM customer"  # noqa: S608 - values bound
         f" WHERE id IN ({placeholders(len(ids))}){where}",
         [*ids, *params],
@@ -209,7 +209,7 @@ async def rows_by_id(ids: Sequence[int]) -> list[CustomerRow | None]:
     a journal's), and relay nodes, which check it."""
     if not ids:
         return []
-    rows = await fetch(
+    rows = await fetch_rows(
         f"SELECT {customer_row_columns()} FROM customer"  # noqa: S608 - values bound
         f" WHERE id IN ({placeholders(len(ids))})",
         list(ids),

@@ -14,9 +14,9 @@ from app.services.ledger import ar_control_accounts
 from app.services.reports.common import open_report
 from app.services.sql import (
     as_int,
-    as_models,
     fetch,
     fetch_rows,
+    models_in,
     placeholders,
 )
 from app.services.subledger import ar_control, subledger
@@ -133,17 +133,16 @@ async def cleared_by_refunds(scope: Scope, customer_ids: Sequence[int]) -> dict[
     """Each customer's refunds that cleared credits (posted, and voided ones with their
     reversal; drafts have cleared nothing), oldest first, in one query."""
     found: dict[int, list[Refund]] = defaultdict(list)
-    if not customer_ids:
-        return {}
     visible, params = scope.documents_sql("entity_id")
-    # Written rather than built by the ORM: its IN list of a page's 100 customers cost more
-    # to build (pypika, term by term) than the statement to run.
-    rows = await fetch_rows(
-        f"SELECT * FROM refund WHERE customer_id IN ({placeholders(len(customer_ids))})"
-        f" AND state <> ?{visible} ORDER BY id",
-        [*customer_ids, RefundState.DRAFT.value, *params],
+    refunds = await models_in(
+        Refund,
+        "customer_id",
+        customer_ids,
+        condition=f" AND state <> ?{visible}",
+        params=[RefundState.DRAFT.value, *params],
+        order=("id",),
     )
-    for row in as_models(Refund, rows):
+    for row in refunds:
         found[row.customer_id].append(row)
     return {customer_id: found.get(customer_id, []) for customer_id in customer_ids}
 
