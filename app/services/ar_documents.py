@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from tortoise.exceptions import IntegrityError
 from tortoise.models import Model
@@ -24,7 +24,7 @@ from app.services.errors import DomainError, ErrorCode, ErrorCollector
 from app.services.ledger import Line, ar_control_line, ar_setup, post_entry
 from app.services.money import collect_currency, parse_amount, parse_positive_amount
 from app.services.paging import LIST_PAGE_MAX, check_page_size
-from app.services.sql import as_date, fetch, placeholders, shift_guarded
+from app.services.sql import Row, as_date, fetch_rows, placeholders, shift_guarded
 from app.services.texts import check_length, check_text, column_limit
 from app.services.transactions import atomic
 from models import (
@@ -727,10 +727,10 @@ async def get_documents(
     return {row.id: row for row in rows}
 
 
-@dataclass(frozen=True, slots=True)
-class DocumentRow:
-    """A posted document of any kind as a customer's document list shows it: a plain row,
-    cheaper to build than the ORM object for lists."""
+class DocumentRow(NamedTuple):
+    """A posted document of any kind as lists and reports show it: a plain row, cheaper to
+    build than the ORM object (a named tuple: read-only, and built in a fraction of the
+    time of a frozen dataclass)."""
 
     kind: str  # one of DOCUMENT_KINDS
     id: int
@@ -746,6 +746,32 @@ class DocumentRow:
     amount_minor: int  # payments and advances (0 for the others)
     reference: str  # payments and advances ("" for the others)
     bank_account_id: int  # payments and advances (0 for the others)
+
+
+_RECEIPTS = frozenset({"payment", "advance"})
+
+
+def document_row(kind: str, row: Row) -> DocumentRow:
+    """A document of ``kind`` from a row that holds its table's columns by name (a kind's
+    own columns only: a receipt's where it is one, else an invoice's or adjustment's)."""
+    receipt = kind in _RECEIPTS
+    due_date = None if receipt else row["due_date"]
+    return DocumentRow(
+        kind,
+        int(row["id"]),
+        str(row["number"]),
+        as_date(row["document_date"]),
+        str(row["currency"]),
+        str(row["memo"]),
+        int(row["customer_id"]),
+        row["entity_id"],
+        as_date(due_date) if due_date is not None else None,
+        0 if receipt else int(row["total_minor"]),
+        0 if receipt else int(row["balance_due_minor"]),
+        int(row["amount_minor"]) if receipt else 0,
+        str(row["reference"]) if receipt else "",
+        int(row["bank_account_id"]) if receipt else 0,
+    )
 
 
 # The kinds, in the order a list shows documents of the same date and id.
@@ -784,29 +810,11 @@ async def documents_of_customers(
         f" {columns} FROM {table} WHERE customer_id IN ({ids}){where}"
         for k, (table, columns) in enumerate(_DOCUMENT_TABLES)
     ]
-    rows = await fetch(
+    rows = await fetch_rows(
         " UNION ALL ".join(branches) + " ORDER BY customer_id, document_date DESC, id DESC, k",
         [*customer_ids, *where_params] * len(branches),
     )
     found: dict[int, list[DocumentRow]] = {customer_id: [] for customer_id in customer_ids}
     for row in rows:
-        due_date = row["due_date"]
-        found[int(row["customer_id"])].append(
-            DocumentRow(
-                kind=DOCUMENT_KINDS[int(row["k"])],
-                id=int(row["id"]),
-                number=str(row["number"]),
-                document_date=as_date(row["document_date"]),
-                currency=str(row["currency"]),
-                memo=str(row["memo"]),
-                customer_id=int(row["customer_id"]),
-                entity_id=row["entity_id"],
-                due_date=as_date(due_date) if due_date is not None else None,
-                total_minor=int(row["total_minor"]),
-                balance_due_minor=int(row["balance_due_minor"]),
-                amount_minor=int(row["amount_minor"]),
-                reference=str(row["reference"]),
-                bank_account_id=int(row["bank_account_id"] or 0),
-            )
-        )
+        found[int(row["customer_id"])].append(document_row(DOCUMENT_KINDS[int(row["k"])], row))
     return found

@@ -23,7 +23,7 @@ from schema.ar.types import (
     CreditType,
     customer_of,
     customers_by_id,
-    document_of,
+    document_of_row,
     load_document,
 )
 from schema.common import NestedFirst, first_of
@@ -537,7 +537,7 @@ class InvoiceAnalysisReport:
         )
         # Read by the page's own statement.
         invoices = (
-            {pk: document_of(row) for pk, row in analysis.documents().items()}
+            {row.id: document_of_row(row) for row in analysis.documents()}
             if selects(info, "invoices", "invoice")
             else {}
         )
