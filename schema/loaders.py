@@ -35,7 +35,6 @@ from models import (
     PaymentApplication,
     ReceivedPayment,
     Refund,
-    RefundAllocation,
     User,
 )
 from schema.batching import Batcher, WaveLoader
@@ -184,8 +183,8 @@ class Loaders:
         return self._wave(grouped(JournalLine, "entry_id", ("line_no",)))
 
     @cached_property
-    def refund_allocations(self) -> WaveLoader[int, list[RefundAllocation]]:
-        return self._wave(grouped(RefundAllocation, "refund_id", ("credit_id",)))
+    def refund_allocations(self) -> WaveLoader[int, list[credits.AllocationRow]]:
+        return self._wave(from_mapping(credits.allocations_of, missing=list))
 
     @cached_property
     def refund_audit(self) -> WaveLoader[int, list[AuditEvent]]:

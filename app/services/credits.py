@@ -195,6 +195,31 @@ _LOCK_ALLOCATED = (
 )
 
 
+class AllocationRow(NamedTuple):
+    """One line of a refund's allocations, as reads show it: a plain row."""
+
+    refund_id: int
+    credit_id: int
+    amount_minor: int
+
+
+async def allocations_of(refund_ids: Sequence[int]) -> dict[int, list[AllocationRow]]:
+    """Each refund's allocations, by credit, in one statement: plain rows (a page of a
+    report shows hundreds)."""
+    found: dict[int, list[AllocationRow]] = defaultdict(list)
+    if not refund_ids:
+        return found
+    rows = await fetch_rows(
+        "SELECT refund_id, credit_id, amount_minor FROM refund_allocation"
+        f" WHERE refund_id IN ({placeholders(len(refund_ids))}) ORDER BY refund_id, credit_id",
+        refund_ids,
+    )
+    for row in rows:
+        line = AllocationRow(int(row["refund_id"]), int(row["credit_id"]), int(row["amount_minor"]))
+        found[line.refund_id].append(line)
+    return found
+
+
 async def lock_allocated_credits(refund_id: int) -> list[AllocatedCredit]:
     """A refund's allocations with their credits, the credits locked for this transaction
     in id order as ``lock_credits`` does, in one statement whatever their number. (On

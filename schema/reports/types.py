@@ -238,7 +238,7 @@ class RefundMatch:
         return cls(
             number=refund.number,
             state=refund.state,
-            total=MoneyType.of(refund.total_minor, refund.currency),
+            total=MoneyType.later(refund.total_minor, refund.currency),
             payment_date=refund.payment_date,
             refund=shown,
             cleared_credits=cleared,
@@ -296,12 +296,13 @@ class CustomerReconciliationReport:
             allocations = await loaders.refund_allocations.load_many([r.id for r in refunds])
             credit_ids = sorted({a.credit_id for found in allocations for a in found})
             credits = dict(zip(credit_ids, await loaders.credit.load_many(credit_ids), strict=True))
+            shows_credits = selects(info, "rows", "refunds", "clearedCredits", "credit")
             for refund, found in zip(refunds, allocations, strict=True):
                 cleared[refund.id] = [
                     ClearedCredit(
-                        amount=MoneyType.of(allocation.amount_minor, refund.currency),
+                        amount=MoneyType.later(allocation.amount_minor, refund.currency),
                         match_reference=match_reference(refund.number, credit.document_number),
-                        credit=CreditType.from_model(credit),
+                        credit=CreditType.from_model(credit) if shows_credits else _NOT_ASKED,
                     )
                     for allocation in found
                     if (credit := credits.get(allocation.credit_id)) is not None
