@@ -191,7 +191,7 @@ class Loaders:
         return self._wave(grouped(AuditEvent, "object_id", ("id",), Q(object_type="refund")))
 
     @cached_property
-    def refunds_of_customer(self) -> WaveLoader[int, list[Refund]]:
+    def refunds_of_customer(self) -> WaveLoader[int, list[reconciliation.RefundRow]]:
         scope = self._scope
         return self._wave(
             from_mapping(lambda ids: reconciliation.cleared_by_refunds(scope, ids), missing=list)

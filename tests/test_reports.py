@@ -256,6 +256,46 @@ async def test_customer_reconciliation_and_the_ledger_and_the_check_agree(
     assert await integrity.find_problems() == []
 
 
+# Every field of a refund, and what its resolvers reach through the row's ids.
+REFUND_FIELDS = """id number state currency paymentMethod paymentDate reference memo
+    total { amount currency } version voidDate voidReason clearedOn voidClearedOn createdAt
+    postedAt voidedAt customer { code } entity { code } bankAccount { code }
+    journalEntry { id } voidJournalEntry { id } createdBy { username } postedBy { username }
+    voidedBy { username } allocations { amount { amount } credit { documentNumber } }"""
+
+
+async def test_a_refund_from_the_reconciliation_is_the_refund_read_by_its_id(
+    gql: GraphQLClient, history: World
+) -> None:
+    """The reconciliation reads its refunds as plain rows, not ORM objects: each field (dates
+    and timestamps as the ORM reads them on either database, enums, what lies behind the
+    ids) must be what the refund shows when read by id."""
+    token = await token_for("boss", roles=("admin",))
+    report = await gql.data(
+        f"{{ customerReconciliation {{ rows {{ customer {{ code }}"
+        f" refunds {{ refund {{ {REFUND_FIELDS} }} }} }} }} }}",
+        token=token,
+    )
+    rows = {row["customer"]["code"]: row for row in report["customerReconciliation"]["rows"]}
+    listed = [match["refund"] for match in rows["C-US"]["refunds"]]
+    assert [(r["number"], r["state"]) for r in listed] == [
+        ("RFUS-000001", "POSTED"),
+        ("RFUS-000002", "POSTED"),
+        ("RFUS-000003", "VOIDED"),
+    ]
+    voided = listed[2]
+    assert voided["voidDate"] == "2026-02-20" and voided["voidedAt"] is not None
+    assert voided["voidJournalEntry"] is not None and voided["voidedBy"] is not None
+    for refund in listed:
+        by_id = await gql.data(
+            f"query($id: ID!) {{ node(id: $id) {{ ... on Refund {{ {REFUND_FIELDS} }} }} }}",
+            {"id": refund["id"]},
+            token=token,
+            entity="US01",
+        )
+        assert by_id["node"] == refund
+
+
 BANK_REGISTER = """
 query($bank: ID!) { bankRegister(bankAccountId: $bank, dateFrom: "2026-01-01",
                                   dateTo: "2026-02-28") {

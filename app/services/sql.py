@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any, Protocol, TypeVar
 
 from tortoise import connections
@@ -132,6 +132,13 @@ async def write(sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
 
 def as_date(value: Any) -> date:
     return value if isinstance(value, date) else date.fromisoformat(str(value))
+
+
+def as_datetime(value: Any) -> datetime:
+    """A timestamp as the ORM reads it: aware (PostgreSQL's driver gives it so; SQLite
+    keeps the text Tortoise wrote, with its offset), in UTC."""
+    moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 def as_int(value: Any) -> int:

@@ -10,6 +10,7 @@ import strawberry
 from strawberry import relay
 
 from app.services.access import REFUND_DETAILS, REFUNDS
+from app.services.reports.customers import RefundRow
 from models import ArConfiguration, Refund
 from models.enums import PaymentMethod, RefundState
 from schema.ar.types import BankAccountType, CreditType, bank_account_of, customer_of
@@ -86,10 +87,11 @@ class RefundType(relay.Node):
     created_at: datetime
     posted_at: datetime | None
     voided_at: datetime | None
-    row: strawberry.Private[Refund]
+    # The ORM object, or a report's plain row of it: the resolvers read ids of both.
+    row: strawberry.Private[Refund | RefundRow]
 
     @classmethod
-    def from_model(cls, refund: Refund) -> RefundType:
+    def from_model(cls, refund: Refund | RefundRow) -> RefundType:
         return cls(
             id=refund.id,
             number=refund.number,
@@ -112,7 +114,7 @@ class RefundType(relay.Node):
         )
 
     @classmethod
-    def if_visible(cls, info: Info, refund: Refund | None) -> RefundType | None:
+    def if_visible(cls, info: Info, refund: Refund | RefundRow | None) -> RefundType | None:
         """The refund, where the viewer may see it (lists, reads, reports, payloads)."""
         return (
             cls.from_model(refund)

@@ -15,7 +15,7 @@ from app.services.paging import NESTED_LIST_DEFAULT, NESTED_LIST_MAX
 from app.services.reports import bank, sales
 from app.services.reports import customers as customer_reports
 from app.services.reports import ledger as ledger_reports
-from app.services.reports.customers import Balances, match_reference
+from app.services.reports.customers import Balances, RefundRow, match_reference
 from models import Refund
 from schema.ar.types import (
     ArDocument,
@@ -233,7 +233,7 @@ class RefundMatch:
 
     @classmethod
     def of(
-        cls, refund: Refund, cleared: list[ClearedCredit], shown: RefundType | None
+        cls, refund: RefundRow, cleared: list[ClearedCredit], shown: RefundType | None
     ) -> RefundMatch:
         return cls(
             number=refund.number,

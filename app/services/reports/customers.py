@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, NamedTuple
 
 from app.services import cursors
 from app.services.access import Principal, Scope
@@ -13,16 +15,18 @@ from app.services.customers import CustomerRow, customer_row, customer_row_colum
 from app.services.ledger import ar_control_accounts
 from app.services.reports.common import open_report
 from app.services.sql import (
+    Row,
+    as_date,
+    as_datetime,
     as_int,
     fetch,
     fetch_rows,
-    models_in,
     placeholders,
 )
 from app.services.subledger import ar_control, subledger
 from app.services.texts import column_limit
-from models import Customer, Refund
-from models.enums import RefundState
+from models import Customer
+from models.enums import PaymentMethod, RefundState
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,26 +128,96 @@ async def _customers_page(
     return [customer_row(row) for row in rows]
 
 
+class RefundRow(NamedTuple):
+    """A refund as a report lists it (a page shows hundreds): a plain row with what
+    ``RefundType`` reads of the ORM object, built in a fraction of its time."""
+
+    id: int
+    entity_id: int | None
+    customer_id: int
+    bank_account_id: int
+    currency: str
+    payment_method: PaymentMethod
+    payment_date: date
+    reference: str
+    memo: str
+    state: RefundState
+    total_minor: int
+    version: int
+    number: str | None
+    journal_entry_id: int | None
+    void_journal_entry_id: int | None
+    void_date: date | None
+    void_reason: str | None
+    cleared_on: date | None
+    void_cleared_on: date | None
+    created_by_id: int
+    created_at: datetime
+    posted_by_id: int | None
+    posted_at: datetime | None
+    voided_by_id: int | None
+    voided_at: datetime | None
+
+
+def _refund_row(row: Row) -> RefundRow:
+    def day(value: Any) -> date | None:
+        return as_date(value) if value is not None else None
+
+    def moment(value: Any) -> datetime | None:
+        return as_datetime(value) if value is not None else None
+
+    return RefundRow(
+        int(row["id"]),
+        row["entity_id"],
+        int(row["customer_id"]),
+        int(row["bank_account_id"]),
+        str(row["currency"]),
+        PaymentMethod(row["payment_method"]),
+        as_date(row["payment_date"]),
+        str(row["reference"]),
+        str(row["memo"]),
+        RefundState(row["state"]),
+        int(row["total_minor"]),
+        int(row["version"]),
+        row["number"],
+        row["journal_entry_id"],
+        row["void_journal_entry_id"],
+        day(row["void_date"]),
+        row["void_reason"],
+        day(row["cleared_on"]),
+        day(row["void_cleared_on"]),
+        int(row["created_by_id"]),
+        as_datetime(row["created_at"]),
+        row["posted_by_id"],
+        moment(row["posted_at"]),
+        row["voided_by_id"],
+        moment(row["voided_at"]),
+    )
+
+
 def match_reference(refund_number: str | None, document_number: str) -> str:
     """What ties a refund to a credit it cleared, on both sides' paperwork."""
     return f"{refund_number}/{document_number}"
 
 
-async def cleared_by_refunds(scope: Scope, customer_ids: Sequence[int]) -> dict[int, list[Refund]]:
+async def cleared_by_refunds(
+    scope: Scope, customer_ids: Sequence[int]
+) -> dict[int, list[RefundRow]]:
     """Each customer's refunds that cleared credits (posted, and voided ones with their
     reversal; drafts have cleared nothing), oldest first, in one query."""
-    found: dict[int, list[Refund]] = defaultdict(list)
+    found: dict[int, list[RefundRow]] = defaultdict(list)
+    if not customer_ids:
+        return {}
     visible, params = scope.documents_sql("entity_id")
-    refunds = await models_in(
-        Refund,
-        "customer_id",
-        customer_ids,
-        condition=f" AND state <> ?{visible}",
-        params=[RefundState.DRAFT.value, *params],
-        order=("id",),
+    rows = await fetch_rows(
+        f"SELECT {', '.join(RefundRow._fields)} FROM refund"
+        f" WHERE customer_id IN ({placeholders(len(customer_ids))}) AND state <> ?{visible}"
+        " ORDER BY id",
+        [*customer_ids, RefundState.DRAFT.value, *params],
     )
-    for row in refunds:
-        found[row.customer_id].append(row)
+    for row in rows:
+        refund = _refund_row(row)
+        found[refund.customer_id].append(refund)
     return {customer_id: found.get(customer_id, []) for customer_id in customer_ids}
 
 
