@@ -284,8 +284,10 @@ async def test_a_refund_from_the_reconciliation_is_the_refund_read_by_its_id(
         ("RFUS-000003", "VOIDED"),
     ]
     voided = listed[2]
-    assert voided["voidDate"] == "2026-02-20" and voided["voidedAt"] is not None
-    assert voided["voidJournalEntry"] is not None and voided["voidedBy"] is not None
+    assert voided["voidDate"] == "2026-02-20"
+    assert voided["voidedAt"] is not None
+    assert voided["voidJournalEntry"] is not None
+    assert voided["voidedBy"] is not None
     for refund in listed:
         by_id = await gql.data(
             f"query($id: ID!) {{ node(id: $id) {{ ... on Refund {{ {REFUND_FIELDS} }} }} }}",
