@@ -52,6 +52,7 @@ Tortoise loads this module as the connection's ``engine`` and builds ``client_cl
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from contextvars import ContextVar, Token
 from typing import Any, cast
 
@@ -225,13 +226,40 @@ class _Transaction(TransactionContextPooled):
             _TRANSACTION_ENDING.reset(token)
 
 
-class AsyncpgClientWithTimeouts(AsyncpgDBClient):
+async def _fetch_records(
+    client: AsyncpgDBClient, query: str, values: Sequence[Any]
+) -> list[asyncpg.Record]:
+    async with client.acquire_connection() as connection:
+        client.log.debug("%s: %s", query, values)
+        return cast(list[asyncpg.Record], await connection.fetch(query, *values))
+
+
+class _FetchesRecords:
+    """``fetch_records``: a statement's rows as the driver gives them, for the service's
+    written SQL (``app.services.sql``). What ``execute_query`` does for it, without what it
+    adds per statement: a second exception wrapper, an upper-cased copy of the SQL to tell
+    writes from reads, rows copied into dicts (``execute_query_dict``). Errors translate as
+    Tortoise's (``_translate_exceptions``, with the pooled client's restart of a statement
+    that never ran)."""
+
+    async def fetch_records(self: Any, query: str, values: Sequence[Any]) -> list[asyncpg.Record]:
+        return cast(
+            list[asyncpg.Record], await self._translate_exceptions(_fetch_records, query, values)
+        )
+
+
+class _TransactionClient(_FetchesRecords, TransactionWrapper):
+    """The client of a transaction (its savepoints' statements run on it too): Tortoise's,
+    with ``fetch_records``."""
+
+
+class AsyncpgClientWithTimeouts(_FetchesRecords, AsyncpgDBClient):
     def __init__(self, *, acquire_timeout: float | None = None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.acquire_timeout = acquire_timeout
 
     def _in_transaction(self) -> TransactionContext:
-        return _Transaction(TransactionWrapper(self), self._pool_init_lock)
+        return _Transaction(_TransactionClient(self), self._pool_init_lock)
 
     async def create_pool(self, **kwargs: Any) -> asyncpg.Pool:
         pool = await super().create_pool(reset=keep_session, **kwargs)

@@ -12,7 +12,8 @@ import structlog
 from app.services import audit, idempotency, refunds
 from app.services.errors import DomainError, ErrorCode
 from app.services.ledger import Line, UnbalancedEntry, post_entry
-from app.services.sql import fetch
+from app.services.sql import fetch, read_primary, write
+from app.services.transactions import atomic
 from models import AuditEvent, Journal, JournalEntry, JournalLine, Refund
 from tests.factories import World, advance
 
@@ -201,3 +202,19 @@ async def test_a_stale_version_changes_nothing(world: World, refunds_enabled: No
     assert refused.value.code == ErrorCode.STALE_VERSION
     assert idempotency.snapshot_of(await Refund.get(id=draft.id)) == before
     assert await JournalEntry.all().count() == entries
+
+
+async def test_a_write_answers_its_returning_rows_wherever_it_runs(world: World, db: None) -> None:
+    """``sql.write`` answers what RETURNING gives outside a transaction, in one and in a
+    savepoint of one: every guarded update (open amounts, balances) reads its answer so,
+    and a write that answered nothing would fail every post."""
+    customer = world.customers["C-US"].id
+    statement = "UPDATE customer SET name = name WHERE id = ? RETURNING id, code"
+    assert await write(statement, [customer]) == [{"id": customer, "code": "C-US"}]
+    async with atomic():
+        assert await write(statement, [customer]) == [{"id": customer, "code": "C-US"}]
+        async with atomic():  # a savepoint
+            assert await write(statement, [customer]) == [{"id": customer, "code": "C-US"}]
+            assert await read_primary("SELECT code FROM customer WHERE id = ?", [customer]) == [
+                {"code": "C-US"}
+            ]

@@ -10,7 +10,7 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol, TypeVar, cast
 
 from tortoise import connections
 from tortoise.backends.base.client import BaseDBAsyncClient
@@ -28,11 +28,27 @@ def _postgres() -> bool:
     return read_connection().capabilities.dialect == "postgres"
 
 
+# Statements as PostgreSQL takes them (``$n`` placeholders), by their text: the service
+# sends the same few hundred statements again and again. Bounded: emptied when full.
+_NUMBERED: dict[str, str] = {}
+_NUMBERED_MAX = 2048
+
+
+def _numbered(sql: str) -> str:
+    numbered = _NUMBERED.get(sql)
+    if numbered is None:
+        counter = iter(range(1, sql.count("?") + 1))
+        numbered = _PLACEHOLDER.sub(lambda _: f"${next(counter)}", sql)
+        if len(_NUMBERED) >= _NUMBERED_MAX:
+            _NUMBERED.clear()
+        _NUMBERED[sql] = numbered
+    return numbered
+
+
 def _prepared(client: BaseDBAsyncClient, sql: str, params: Sequence[Any]) -> tuple[str, list[Any]]:
     values = list(params)
     if client.capabilities.dialect == "postgres":
-        counter = iter(range(1, len(values) + 1))
-        sql = _PLACEHOLDER.sub(lambda _: f"${next(counter)}", sql)
+        sql = _numbered(sql)
     else:
         # SQLite keeps dates as ISO text; compare them as such. Timestamps as Tortoise
         # writes them (a space between date and time), so both sort together.
@@ -56,12 +72,27 @@ class Row(Protocol):
     def keys(self) -> Iterable[str]: ...
 
 
+async def _rows(
+    client: BaseDBAsyncClient, sql: str, params: Sequence[Any], *, writes: bool = False
+) -> Sequence[Row]:
+    """The rows of one statement on ``client`` (those of its RETURNING clause for a write),
+    as the driver gives them."""
+    query, values = _prepared(client, sql, params)
+    fetch_records = getattr(client, "fetch_records", None)  # PostgreSQL (app.db_postgres)
+    if fetch_records is not None:
+        return cast(Sequence[Row], await fetch_records(query, values))
+    if writes:
+        # Not ``execute_query``: Tortoise's PostgreSQL client (the CLI's) drops what a
+        # write's RETURNING gives.
+        return await client.execute_query_dict(query, values)
+    _, rows = await client.execute_query(query, values)
+    return rows
+
+
 async def fetch_rows(sql: str, params: Sequence[Any] = ()) -> Sequence[Row]:
     """``fetch`` without copying each row into a dict: for lists of many rows read once,
     straight into objects (a copy costs about a microsecond a row)."""
-    client = read_connection()
-    _, rows = await client.execute_query(*_prepared(client, sql, params))
-    return rows
+    return await _rows(read_connection(), sql, params)
 
 
 async def fetch(sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
@@ -126,8 +157,7 @@ async def models_in(
 async def write(sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
     """Run a writing statement (``?`` placeholders) on the primary, inside the running
     transaction if there is one, and return the rows its RETURNING clause gives."""
-    client = connections.get(DEFAULT)
-    return [dict(row) for row in await client.execute_query_dict(*_prepared(client, sql, params))]
+    return [dict(row) for row in await _rows(connections.get(DEFAULT), sql, params, writes=True)]
 
 
 def as_date(value: Any) -> date:
