@@ -576,6 +576,15 @@ async def test_permissions_and_entity_scope_per_resource(
         assert_problem(denied, 403, "PERMISSION_DENIED")
         allowed = await client.get(API + path, params=params, headers=auth(admin))
         assert allowed.status_code == 200, (path, allowed.text)
+    # A report's rows are its lines' columns, flattened (plain rows of named tuples too).
+    analysis = await client.get(
+        API + "/reports/invoice-analysis", params=window, headers=auth(admin)
+    )
+    lines = analysis.json()["rows"]
+    assert lines, analysis.text
+    assert {"invoiceId", "documentDate", "total", "paid", "refunded", "balance", "status"} <= set(
+        lines[0]
+    ), lines[0]
     writes = [
         ("post", "/customer-refunds", draft_body(world, first, second)),
         ("post", "/journals", {"symbol": "X", "title": "X"}),

@@ -61,11 +61,13 @@ def _cell(value: Any) -> m.Cell:
 
 
 def flat(obj: Any, currency: str, prefix: str = "") -> dict[str, m.Cell]:
-    """One flat row of a report's dataclass: ``*_minor`` as amounts in ``currency``
+    """One flat row of a report's dataclass or named tuple: ``*_minor`` as amounts in ``currency``
     (computed ``*_minor`` properties too), related rows as their ids, dicts spread out;
     lists are left to the caller (they are the report's rows)."""
     row: dict[str, m.Cell] = {}
-    names = [f.name for f in dataclasses.fields(obj)] + [
+    named: tuple[str, ...] | None = getattr(obj, "_fields", None)  # a named tuple's
+    fields = list(named) if named is not None else [f.name for f in dataclasses.fields(obj)]
+    names = fields + [
         name
         for name in dir(type(obj))
         if name.endswith("_minor") and isinstance(getattr(type(obj), name), property)
