@@ -177,9 +177,9 @@ async def lock_credits(credit_ids: Sequence[int]) -> dict[int, ArCredit]:
     return {row.id: row for row in rows}
 
 
-@dataclass(frozen=True, slots=True)
-class AllocatedCredit:
-    """One allocation of a refund with its credit as locked: what posting checks."""
+class AllocatedCredit(NamedTuple):
+    """One allocation of a refund with its credit as locked: what posting checks (a
+    named tuple: a post of many allocations builds one per line)."""
 
     credit_id: int
     amount_minor: int
@@ -227,11 +227,11 @@ async def lock_allocated_credits(refund_id: int) -> list[AllocatedCredit]:
     rows = await read_primary(_LOCK_ALLOCATED + lock_clause("c"), [refund_id])
     return [
         AllocatedCredit(
-            credit_id=as_int(row["credit_id"]),
-            amount_minor=as_int(row["amount_minor"]),
-            open_minor=as_int(row["open_minor"]),
-            has_positive_line=bool(row["has_positive_line"]),
-            document_number=str(row["document_number"]),
+            int(row["credit_id"]),
+            int(row["amount_minor"]),
+            int(row["open_minor"]),
+            bool(row["has_positive_line"]),
+            str(row["document_number"]),
         )
         for row in rows
     ]

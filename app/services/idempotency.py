@@ -136,7 +136,12 @@ async def _once(
     _REPLAYED.set(False)
     if key is None:
         if snapshot is None:  # nothing to read after the work, in its transaction
-            return Outcome(*await _done(await work(), None))
+            result = await work()
+            # No key, so no retry to answer later: the row the work left is the answer,
+            # with no snapshot of it taken.
+            if isinstance(result, Model):
+                return Outcome(int(result.pk), None, result)
+            return Outcome(result)
         async with atomic():  # the work's own transaction becomes a savepoint of this one
             result, answer, row = await _done(await work(), snapshot)
         return Outcome(result, answer, row)
