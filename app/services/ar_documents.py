@@ -24,7 +24,7 @@ from app.services.errors import DomainError, ErrorCode, ErrorCollector
 from app.services.ledger import Line, ar_control_line, ar_setup, post_entry
 from app.services.money import collect_currency, parse_amount, parse_positive_amount
 from app.services.paging import LIST_PAGE_MAX, check_page_size
-from app.services.sql import Row, as_date, fetch_rows, placeholders, shift_guarded
+from app.services.sql import Row, as_date, as_optional_date, fetch_rows, placeholders, shift_guarded
 from app.services.texts import check_length, check_text, column_limit
 from app.services.transactions import atomic
 from models import (
@@ -755,7 +755,6 @@ def document_row(kind: str, row: Row) -> DocumentRow:
     """A document of ``kind`` from a row that holds its table's columns by name (a kind's
     own columns only: a receipt's where it is one, else an invoice's or adjustment's)."""
     receipt = kind in _RECEIPTS
-    due_date = None if receipt else row["due_date"]
     return DocumentRow(
         kind,
         int(row["id"]),
@@ -765,7 +764,7 @@ def document_row(kind: str, row: Row) -> DocumentRow:
         str(row["memo"]),
         int(row["customer_id"]),
         row["entity_id"],
-        as_date(due_date) if due_date is not None else None,
+        None if receipt else as_optional_date(row["due_date"]),
         0 if receipt else int(row["total_minor"]),
         0 if receipt else int(row["balance_due_minor"]),
         int(row["amount_minor"]) if receipt else 0,

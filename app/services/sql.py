@@ -133,23 +133,20 @@ async def models_in(
     field: str,
     values: Sequence[Any],
     *,
-    condition: str = "",
-    params: Sequence[Any] = (),
     order: Sequence[str] = (),
 ) -> list[M]:
     """``model``'s objects whose ``field`` (a field name, an id column for a foreign key) is
-    one of ``values``, with `` AND ...`` ``condition`` and its ``params``, ordered by the
-    fields ``order``: a read (``fetch_rows``), written rather than built by the ORM, whose
-    query builder makes a long ``IN`` list term by term (for a page of 100 rows that cost
-    more than the statement)."""
+    one of ``values``, ordered by the fields ``order``: a read (``fetch_rows``), written
+    rather than built by the ORM, whose query builder makes a long ``IN`` list term by
+    term (for a page of 100 rows that cost more than the statement)."""
     if not values:
         return []
     columns = model._meta.fields_db_projection
     ordered = f" ORDER BY {', '.join(columns[name] for name in order)}" if order else ""
     rows = await fetch_rows(
         f"SELECT * FROM {model._meta.db_table} WHERE {columns[field]}"  # noqa: S608 - model names; values bound
-        f" IN ({placeholders(len(values))}){condition}{ordered}",
-        [*values, *params],
+        f" IN ({placeholders(len(values))}){ordered}",
+        list(values),
     )
     return as_models(model, rows)
 
@@ -164,11 +161,19 @@ def as_date(value: Any) -> date:
     return value if isinstance(value, date) else date.fromisoformat(str(value))
 
 
+def as_optional_date(value: Any) -> date | None:
+    return as_date(value) if value is not None else None
+
+
 def as_datetime(value: Any) -> datetime:
     """A timestamp as the ORM reads it: aware (PostgreSQL's driver gives it so; SQLite
     keeps the text Tortoise wrote, with its offset), in UTC."""
     moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def as_optional_datetime(value: Any) -> datetime | None:
+    return as_datetime(value) if value is not None else None
 
 
 def as_int(value: Any) -> int:

@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from app.services import cursors
 from app.services.access import Principal, Scope
@@ -19,6 +19,8 @@ from app.services.sql import (
     as_date,
     as_datetime,
     as_int,
+    as_optional_date,
+    as_optional_datetime,
     fetch,
     fetch_rows,
     placeholders,
@@ -160,12 +162,6 @@ class RefundRow(NamedTuple):
 
 
 def _refund_row(row: Row) -> RefundRow:
-    def day(value: Any) -> date | None:
-        return as_date(value) if value is not None else None
-
-    def moment(value: Any) -> datetime | None:
-        return as_datetime(value) if value is not None else None
-
     return RefundRow(
         int(row["id"]),
         row["entity_id"],
@@ -182,16 +178,16 @@ def _refund_row(row: Row) -> RefundRow:
         row["number"],
         row["journal_entry_id"],
         row["void_journal_entry_id"],
-        day(row["void_date"]),
+        as_optional_date(row["void_date"]),
         row["void_reason"],
-        day(row["cleared_on"]),
-        day(row["void_cleared_on"]),
+        as_optional_date(row["cleared_on"]),
+        as_optional_date(row["void_cleared_on"]),
         int(row["created_by_id"]),
         as_datetime(row["created_at"]),
         row["posted_by_id"],
-        moment(row["posted_at"]),
+        as_optional_datetime(row["posted_at"]),
         row["voided_by_id"],
-        moment(row["voided_at"]),
+        as_optional_datetime(row["voided_at"]),
     )
 
 
