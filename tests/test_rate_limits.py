@@ -8,16 +8,22 @@ from __future__ import annotations
 
 import os
 import uuid
+from collections.abc import Coroutine
 from datetime import timedelta
-from typing import Any
+from typing import Any, TypeVar, cast
 
 import httpx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from limits import parse
 
+from app.rate_limits import InProcessWindows
 from app.services import users
 from models import Company
 from tests.conftest import MakeClient, token_for
 
+T = TypeVar("T")
 REDIS_URL = os.environ.get("REFUNDS_TEST_REDIS_URL", "").strip()
 
 VIEWER = {"query": "{ viewer { user { username } } }"}
@@ -204,3 +210,94 @@ async def test_apps_sharing_a_redis_storage_share_the_limits(make_client: MakeCl
             ).status_code == 401
         for http in (first, second):
             assert_rate_limited(await http.post("/graphql", json=VIEWER, headers=bearer("rfd_x")))
+
+
+# The in-process moving windows (memory://), against the rule they keep.
+
+
+def settled(call: Coroutine[Any, Any, T]) -> T:
+    """The result of a coroutine that never waits (each window call is atomic)."""
+    try:
+        call.send(None)
+    except StopIteration as done:
+        return cast(T, done.value)
+    raise AssertionError("the call waited")
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1_000_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+async def test_a_moving_window_frees_as_its_oldest_hit_ages_out() -> None:
+    clock = Clock()
+    windows = InProcessWindows(clock)
+    three_a_minute = parse("3/minute")
+    for _ in range(2):
+        assert await windows.hit(three_a_minute, "mutations", "token")
+        clock.now += 10
+    assert await windows.test(three_a_minute, "mutations", "token")
+    assert not await windows.hit(three_a_minute, "mutations", "token", cost=2)  # 2 + 2 > 3
+    assert await windows.hit(three_a_minute, "mutations", "token")
+    assert not await windows.test(three_a_minute, "mutations", "token")
+    assert not await windows.hit(three_a_minute, "mutations", "token")
+    stats = await windows.get_window_stats(three_a_minute, "mutations", "token")
+    assert (stats.remaining, stats.reset_time) == (0, 1_000_000.0 + 60)
+    # Another token, or another kind, has its own window.
+    assert await windows.hit(three_a_minute, "mutations", "other")
+    assert await windows.hit(three_a_minute, "reports", "token")
+    clock.now = 1_000_000.0 + 60  # the first hit leaves the window, the others stay
+    assert await windows.hit(three_a_minute, "mutations", "token")
+    assert not await windows.hit(three_a_minute, "mutations", "token")
+    stats = await windows.get_window_stats(three_a_minute, "mutations", "token")
+    assert (stats.remaining, stats.reset_time) == (0, 1_000_000.0 + 10 + 60)
+    assert not await windows.hit(three_a_minute, "mutations", "token", cost=4)
+
+
+async def test_idle_windows_are_dropped_and_tests_hold_nothing() -> None:
+    clock = Clock()
+    windows = InProcessWindows(clock)
+    item = parse("5/minute")
+    for address in range(100):
+        assert await windows.test(item, "auth-failures", str(address))
+    assert len(windows) == 0
+    for address in range(100):
+        assert await windows.hit(item, "auth-failures", str(address))
+    assert len(windows) == 100
+    clock.now += InProcessWindows.SWEEP_SECONDS + 1
+    assert await windows.hit(item, "auth-failures", "new")
+    assert len(windows) == 1
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.integers(min_value=1, max_value=6),
+    st.lists(
+        st.tuples(st.floats(min_value=0, max_value=40), st.integers(0, 7), st.booleans()),
+        max_size=40,
+    ),
+)
+def test_moving_windows_keep_the_rule_over_any_sequence(
+    limit: int, steps: list[tuple[float, int, bool]]
+) -> None:
+    """A hit of cost c is taken when the costs taken in the last minute and c are within
+    the limit; a test says whether it would be. Checked against that rule kept by hand."""
+    clock = Clock()
+    windows = InProcessWindows(clock)
+    item = parse(f"{limit}/minute")
+    taken: list[tuple[float, int]] = []
+    for wait, cost, only_test in steps:
+        clock.now += wait
+        used = sum(c for at, c in taken if at > clock.now - 60)
+        allowed = used + cost <= limit
+        if only_test:
+            assert settled(windows.test(item, "reports", "t", cost=cost)) == allowed
+        else:
+            assert settled(windows.hit(item, "reports", "t", cost=cost)) == allowed
+            if allowed:
+                taken.append((clock.now, cost))
+        stats = settled(windows.get_window_stats(item, "reports", "t"))
+        assert stats.remaining == limit - sum(c for at, c in taken if at > clock.now - 60)
