@@ -206,3 +206,35 @@ async def test_cancelling_a_wave_cancels_its_waiters_instead_of_leaving_them_pen
         await settled(waiting)
     assert await settled(loader.load(1)) == "1"  # the cancelled keys are asked again
     assert calls == [[1, 2], [1]]
+
+
+@pytest.mark.asyncio
+async def test_load_now_fetches_a_pages_keys_at_once_and_shares_what_is_cached() -> None:
+    fetch = Recorder()
+    loader = WaveLoader(Batcher(), fetch, max_batch_size=3)
+    loader.prime(5, "primed")
+    asked = loader.load(9)  # waiting in a wave: load_now waits for it rather than refetch
+
+    # No turn of the event loop passes before the fetch: no wave is waited for.
+    now = asyncio.ensure_future(loader.load_now([4, 5, 1, 4, 2, 3, 9]))
+    await asyncio.sleep(0)
+    assert fetch.calls == [[4, 1, 2]]
+
+    assert await settled(now) == ["4", "primed", "1", "4", "2", "3", "9"]
+    assert await settled(asked) == "9"
+    assert fetch.calls == [[4, 1, 2], [3], [9]]  # split at max_batch_size; 9 in its wave
+    assert await settled(loader.load_now([1, 9, 5])) == ["1", "9", "primed"]
+    assert len(fetch.calls) == 3
+
+
+@pytest.mark.asyncio
+async def test_load_now_failures_reach_the_caller_and_leave_the_keys_to_ask_again() -> None:
+    fetch = Recorder()
+    loader = WaveLoader(Batcher(), fetch)
+    fetch.wrong = True
+
+    with pytest.raises(BatchLengthError):
+        await settled(loader.load_now([1, 2]))
+    fetch.wrong = False
+    assert await settled(loader.load_now([2, 1])) == ["2", "1"]
+    assert fetch.calls == [[1, 2], [2, 1]]

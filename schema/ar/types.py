@@ -50,7 +50,7 @@ async def customers_by_id(info: Info, ids: list[int]) -> dict[int, CustomerType]
     from schema.customers.types import CustomerType  # noqa: PLC0415 - types refer to each other
 
     wanted = sorted(set(ids))
-    found = await info.context.loaders.customer.load_many(wanted)
+    found = await info.context.loaders.customer.load_now(wanted)
     if any(customer is None for customer in found):  # foreign keys forbid this
         raise LookupError("a customer vanished")
     return {pk: CustomerType.from_model(c) for pk, c in zip(wanted, found, strict=True) if c}

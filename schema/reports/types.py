@@ -283,7 +283,7 @@ class CustomerReconciliationReport:
             {
                 customer_id: found[:limit]
                 for customer_id, found in zip(
-                    ids, await loaders.refunds_of_customer.load_many(ids), strict=True
+                    ids, await loaders.refunds_of_customer.load_now(ids), strict=True
                 )
             }
             if limit
@@ -293,9 +293,9 @@ class CustomerReconciliationReport:
         cleared: dict[int, list[ClearedCredit]] = {}
         if selects(info, "rows", "refunds", "clearedCredits"):
             refunds = [refund for found in refunds_of.values() for refund in found]
-            allocations = await loaders.refund_allocations.load_many([r.id for r in refunds])
+            allocations = await loaders.refund_allocations.load_now([r.id for r in refunds])
             credit_ids = sorted({a.credit_id for found in allocations for a in found})
-            credits = dict(zip(credit_ids, await loaders.credit.load_many(credit_ids), strict=True))
+            credits = dict(zip(credit_ids, await loaders.credit.load_now(credit_ids), strict=True))
             shows_credits = selects(info, "rows", "refunds", "clearedCredits", "credit")
             for refund, found in zip(refunds, allocations, strict=True):
                 cleared[refund.id] = [
@@ -476,7 +476,7 @@ class SalesRegisterReport:
             customers_by_id(info, [line.customer_id for line in register.lines])
             if selects(info, "lines", "customer")
             else _nothing(),
-            info.context.loaders.refund_takes.load_many(credit_ids)
+            info.context.loaders.refund_takes.load_now(credit_ids)
             if selects(info, "lines", "refunds")
             else _nothing(),
         )
