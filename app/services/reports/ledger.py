@@ -23,6 +23,7 @@ from app.services.sql import (
     as_date,
     as_int,
     fetch,
+    fetch_rows,
     placeholders,
 )
 
@@ -140,11 +141,13 @@ async def ar_ledger(
     if cursor is not None:
         page_condition = " AND (t.entry_date > ? OR (t.entry_date = ? AND t.line_id > ?))"
         page_params = [cursor[0], cursor[0], cursor[1]]
-    rows = await fetch(
+    rows = await fetch_rows(
         f"SELECT t.*, {SOURCE_NUMBER} AS number FROM ("
         " SELECT l.id AS line_id, e.id AS entry_id, e.entry_date, e.source_type, e.source_id,"
         "  l.debit_minor - l.credit_minor AS amount,"
-        "  SUM(l.debit_minor - l.credit_minor) OVER (ORDER BY e.entry_date, l.id) AS running"
+        # BIGINT again: PostgreSQL sums BIGINT as NUMERIC, read as a Decimal per line.
+        "  CAST(SUM(l.debit_minor - l.credit_minor) OVER (ORDER BY e.entry_date, l.id)"
+        "   AS BIGINT) AS running"
         " FROM journal_line l JOIN journal_entry e ON e.id = l.entry_id"
         f" WHERE {lines.where} AND e.entry_date <= ?"
         f") t{SOURCE_JOINS} WHERE t.entry_date >= ?{page_condition}"
