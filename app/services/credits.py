@@ -26,7 +26,7 @@ from app.services.sql import (
     fetch,
     fetch_rows,
     lock_clause,
-    placeholders,
+    one_of,
     read_primary,
     shift_guarded,
 )
@@ -143,11 +143,12 @@ async def refund_takes(credit_ids: Sequence[int]) -> dict[int, list[RefundTake]]
     """The standing refunds that took from each credit, oldest first, in one query."""
     if not credit_ids:
         return {}
+    credits, params = one_of("ra.credit_id", credit_ids)
     rows = await fetch(
         "SELECT ra.credit_id, rf.number, ra.amount_minor FROM refund_allocation ra"
         f" JOIN refund rf ON rf.id = ra.refund_id WHERE {standing_refunds('rf')}"
-        f" AND ra.credit_id IN ({placeholders(len(credit_ids))}) ORDER BY ra.refund_id",
-        list(credit_ids),
+        f" AND {credits} ORDER BY ra.refund_id",
+        params,
     )
     takes: dict[int, list[RefundTake]] = defaultdict(list)
     for row in rows:
@@ -209,10 +210,11 @@ async def allocations_of(refund_ids: Sequence[int]) -> dict[int, list[Allocation
     found: dict[int, list[AllocationRow]] = defaultdict(list)
     if not refund_ids:
         return found
+    refunds, params = one_of("refund_id", refund_ids)
     rows = await fetch_rows(
         "SELECT refund_id, credit_id, amount_minor FROM refund_allocation"
-        f" WHERE refund_id IN ({placeholders(len(refund_ids))}) ORDER BY refund_id, credit_id",
-        refund_ids,
+        f" WHERE {refunds} ORDER BY refund_id, credit_id",
+        params,
     )
     for row in rows:
         line = AllocationRow(int(row["refund_id"]), int(row["credit_id"]), int(row["amount_minor"]))
@@ -322,10 +324,10 @@ async def credit_rows(credit_ids: Sequence[int]) -> dict[int, CreditRow]:
     if not credit_ids:
         return {}
     held, params = _held_sql(None)
+    credits, credit_params = one_of("c.id", credit_ids)
     rows = await fetch_rows(
-        f"SELECT {_CREDIT_COLUMNS}, {held} AS held FROM ar_credit c"
-        f" WHERE c.id IN ({placeholders(len(credit_ids))})",
-        [*params, *credit_ids],
+        f"SELECT {_CREDIT_COLUMNS}, {held} AS held FROM ar_credit c WHERE {credits}",
+        [*params, *credit_params],
     )
     return {credit.id: credit for credit in map(_credit_row, rows)}
 
@@ -345,12 +347,12 @@ async def refundable_credits(
     if not customer_ids:
         return {}
     held, held_params = _held_sql(excluding_refund_id)
+    customers, customer_params = one_of("c.customer_id", customer_ids)
     rows = await fetch_rows(
         f"SELECT {_CREDIT_COLUMNS}, {held} AS held FROM ar_credit c"
-        f" WHERE {ELIGIBLE_SQL} AND c.currency = ?"
-        f" AND c.customer_id IN ({placeholders(len(customer_ids))}){where}"
+        f" WHERE {ELIGIBLE_SQL} AND c.currency = ? AND {customers}{where}"
         " ORDER BY c.document_date, c.id",
-        [*held_params, currency, *customer_ids, *where_params],
+        [*held_params, currency, *customer_params, *where_params],
     )
     by_customer: dict[int, list[CreditRow]] = defaultdict(list)
     for row in rows:

@@ -25,7 +25,7 @@ from app.services.sql import (
     Row,
     as_models,
     fetch_rows,
-    placeholders,
+    one_of,
     read_primary,
     writes_to_postgres,
 )
@@ -195,10 +195,11 @@ async def customer_rows(
     where, params = CUSTOMERS.condition(actor, scope, "entity_id")
     if not ids:
         return {}
+    wanted, wanted_params = one_of("id", ids)
     rows = await fetch_rows(
         f"SELECT {customer_row_columns()} FROM customer"  # noqa: S608 - values bound
-        f" WHERE id IN ({placeholders(len(ids))}){where}",
-        [*ids, *params],
+        f" WHERE {wanted}{where}",
+        [*wanted_params, *params],
     )
     return {int(row["id"]): customer_row(row) for row in rows}
 
@@ -209,10 +210,10 @@ async def rows_by_id(ids: Sequence[int]) -> list[CustomerRow | None]:
     a journal's), and relay nodes, which check it."""
     if not ids:
         return []
+    wanted, params = one_of("id", ids)
     rows = await fetch_rows(
-        f"SELECT {customer_row_columns()} FROM customer"  # noqa: S608 - values bound
-        f" WHERE id IN ({placeholders(len(ids))})",
-        list(ids),
+        f"SELECT {customer_row_columns()} FROM customer WHERE {wanted}",  # noqa: S608 - values bound
+        params,
     )
     found = {int(row["id"]): customer_row(row) for row in rows}
     return [found.get(pk) for pk in ids]

@@ -15,6 +15,7 @@ from app.services.ledger import ar_control_accounts
 from app.services.sql import (
     as_int,
     fetch,
+    one_of,
     placeholders,
 )
 
@@ -22,7 +23,8 @@ from app.services.sql import (
 def _customer_condition(column: str, customer_ids: Sequence[int] | None) -> tuple[str, list[Any]]:
     if customer_ids is None:
         return "", []
-    return f" AND {column} IN ({placeholders(len(customer_ids))})", list(customer_ids)
+    wanted, params = one_of(column, customer_ids)
+    return f" AND {wanted}", params
 
 
 async def subledger(

@@ -23,6 +23,7 @@ from app.services.sql import (
     as_optional_datetime,
     fetch,
     fetch_rows,
+    one_of,
     placeholders,
 )
 from app.services.subledger import ar_control, subledger
@@ -205,11 +206,11 @@ async def cleared_by_refunds(
     if not customer_ids:
         return {}
     visible, params = scope.documents_sql("entity_id")
+    customers, customer_params = one_of("customer_id", customer_ids)
     rows = await fetch_rows(
         f"SELECT {', '.join(RefundRow._fields)} FROM refund"
-        f" WHERE customer_id IN ({placeholders(len(customer_ids))}) AND state <> ?{visible}"
-        " ORDER BY id",
-        [*customer_ids, RefundState.DRAFT.value, *params],
+        f" WHERE {customers} AND state <> ?{visible} ORDER BY id",
+        [*customer_params, RefundState.DRAFT.value, *params],
     )
     for row in rows:
         refund = _refund_row(row)
