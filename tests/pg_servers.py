@@ -67,8 +67,16 @@ def as_postgres_user(command: list[str]) -> list[str]:
     return ["su", "postgres", "-s", "/bin/sh", "-c", shlex.join(command)]
 
 
+# Where the tools run: a folder every user may enter. Run as ``postgres`` from the test's
+# own folder (a clone in a private temporary folder, as CI makes), pg_basebackup cannot
+# change back to it and fails; every path the tools are given is absolute.
+NEUTRAL_CWD = "/"
+
+
 def _run(command: list[str], timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False)
+    return subprocess.run(
+        command, capture_output=True, text=True, timeout=timeout, check=False, cwd=NEUTRAL_CWD
+    )
 
 
 def psql(bin_dir: Path, dsn: str, sql: str) -> str:
@@ -192,6 +200,12 @@ def streaming_replica(primary_url: str) -> Iterator[Replica]:
     data_dir = scratch / "data"
     port = free_port()
     log_path = scratch / "replica.log"
+    # A slot of the replica's own keeps the WAL it needs on the primary, from the backup's
+    # start until the replica is removed: without one, a primary busy writing (a shared CI
+    # machine) recycled a segment the backup still had to stream. Slots a killed run left
+    # behind would keep WAL forever: inactive ones of this prefix are dropped first.
+    _drop_slots(bin_dir, primary, f"{SLOT_PREFIX}%", only_inactive=True)
+    slot = f"{SLOT_PREFIX}{os.getpid()}_{port}"
     try:
         backup = _run(
             as_postgres_user(
@@ -200,9 +214,11 @@ def streaming_replica(primary_url: str) -> Iterator[Replica]:
                     f"--dbname={primary.dsn()}",
                     "-D",
                     str(data_dir),
-                    "-R",  # standby.signal and primary_conninfo
+                    "-R",  # standby.signal, primary_conninfo and primary_slot_name
                     "-X",
                     "stream",
+                    "--create-slot",
+                    f"--slot={slot}",
                     "-c",
                     "fast",
                     "--no-sync",
@@ -266,7 +282,30 @@ def streaming_replica(primary_url: str) -> Iterator[Replica]:
         finally:
             replica.stop()
     finally:
+        _drop_slots(bin_dir, primary, slot, only_inactive=False)
         shutil.rmtree(scratch, ignore_errors=True)
+
+
+SLOT_PREFIX = "refunds_test_replica_"
+
+
+def _drop_slots(bin_dir: Path, primary: Endpoint, name_like: str, *, only_inactive: bool) -> None:
+    """Drop the primary's physical replication slots named like ``name_like`` (once the
+    replica using one has stopped, it is inactive within moments)."""
+    inactive = " AND NOT active" if only_inactive else ""
+    sql = (
+        "SELECT count(pg_drop_replication_slot(slot_name)) FROM pg_replication_slots"
+        f" WHERE slot_name LIKE '{name_like}'{inactive}"
+    )
+    deadline = time.monotonic() + 10
+    while True:
+        try:
+            psql(bin_dir, primary.dsn(), sql)
+            return
+        except RuntimeError:  # still active: the stopped replica's sender has not exited
+            if only_inactive or time.monotonic() > deadline:
+                raise
+            time.sleep(0.1)
 
 
 @dataclass
@@ -310,6 +349,7 @@ def pgbouncer(primary_url: str) -> Iterator[Bouncer]:
     with log_path.open("w") as log_file:  # PgBouncer logs to stderr
         process = subprocess.Popen(
             as_postgres_user([PGBOUNCER, str(scratch / "pgbouncer.ini")]),
+            cwd=NEUTRAL_CWD,
             stdout=subprocess.DEVNULL,
             stderr=log_file,
         )
