@@ -79,9 +79,11 @@ class InProcessWindows:
     """Moving windows in this process's memory, with the semantics of ``limits``'
     ``MovingWindowRateLimiter``: a hit of cost c is taken when the hits of the last
     expiry seconds and c together are within the limit, and the window frees as its oldest
-    hit ages out. Nothing here awaits, so each call is atomic on the event loop. Windows
-    left idle are dropped by a sweep at most once a ``SWEEP_SECONDS``, so the memory held
-    is bounded by the keys of the last window (addresses refused, tokens used)."""
+    hit ages out. Nothing here awaits, so each call is atomic on the event loop. A sweep at
+    most once a ``SWEEP_SECONDS`` drops the windows whose newest hit is older than the
+    longest window in use, so the memory held is bounded by the keys (addresses refused,
+    tokens used) of that window plus a sweep's interval. (At exactly ``expiry`` seconds a
+    hit has left the window; ``limits``' own storage still counts it at that instant.)"""
 
     SWEEP_SECONDS = 60.0
 

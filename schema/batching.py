@@ -120,7 +120,12 @@ class WaveLoader(Generic[K, V]):
                     )
                 futures[key] = future
         if missing:
-            await self.fetch(missing)  # a failure leaves the cache: a later load asks again
+            # In a task of its own, shielded: the futures are shared through the cache, and
+            # a caller cancelled meanwhile (graphql-core cancels sibling fields when one
+            # fails) must not cancel another resolver's load of the same key. A failure
+            # leaves the cache: a later load asks again.
+            fetching = asyncio.get_running_loop().create_task(self.fetch(missing))
+            await asyncio.shield(fetching)
         return await _values([futures[key] for key in keys])
 
     def prime(self, key: K, value: V) -> None:

@@ -272,6 +272,24 @@ async def test_idle_windows_are_dropped_and_tests_hold_nothing() -> None:
     assert len(windows) == 1
 
 
+async def test_a_sweep_keeps_the_hits_of_longer_windows() -> None:
+    clock = Clock()
+    windows = InProcessWindows(clock)
+    per_minute, per_hour = parse("2/minute"), parse("2/hour")
+    assert await windows.hit(per_minute, "reports", "token")
+    assert await windows.hit(per_hour, "mutations", "token", cost=2)
+    clock.now += InProcessWindows.SWEEP_SECONDS * 3  # past the minute, within the hour
+    assert await windows.hit(per_minute, "reports", "other")  # sweeps
+    assert not await windows.hit(per_hour, "mutations", "token")
+    stats = await windows.get_window_stats(per_hour, "mutations", "token")
+    assert (stats.remaining, stats.reset_time) == (0, 1_000_000.0 + 3600)
+    clock.now = 1_000_000.0 + 3600 + InProcessWindows.SWEEP_SECONDS
+    assert await windows.hit(per_hour, "mutations", "token", cost=2)
+    # Swept: the first minute's window and the hour's old one. Kept: the minute window hit
+    # at +180 s, within the longest window (an hour) of the sweep.
+    assert len(windows) == 2
+
+
 @settings(max_examples=200, deadline=None)
 @given(
     st.integers(min_value=1, max_value=6),
@@ -300,4 +318,6 @@ def test_moving_windows_keep_the_rule_over_any_sequence(
             if allowed:
                 taken.append((clock.now, cost))
         stats = settled(windows.get_window_stats(item, "reports", "t"))
+        in_window = [at for at, c in taken if at > clock.now - 60]
         assert stats.remaining == limit - sum(c for at, c in taken if at > clock.now - 60)
+        assert stats.reset_time == (min(in_window) if in_window else clock.now) + 60

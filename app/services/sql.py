@@ -190,7 +190,7 @@ def one_of(column: str, values: Sequence[Any]) -> tuple[str, list[Any]]:
     statement text for every length, so one prepared statement and a plan that is not
     rebuilt for each list (a page of 100 customers' balances: 0.5 ms instead of 1.1 with
     100 parameters). SQLite has no arrays: an ``IN`` list there."""
-    if writes_to_postgres():
+    if _postgres():  # the connection reads run on (the primary and replicas are alike)
         return f"{column} = ANY(?)", [list(values)]
     return f"{column} IN ({placeholders(len(values))})", list(values)
 
