@@ -8,12 +8,15 @@ precise reason to skip, never papered over.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shlex
 import shutil
+import socket
 import subprocess
 import tempfile
 import time
+import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -203,9 +206,10 @@ def streaming_replica(primary_url: str) -> Iterator[Replica]:
     # A slot of the replica's own keeps the WAL it needs on the primary, from the backup's
     # start until the replica is removed: without one, a primary busy writing (a shared CI
     # machine) recycled a segment the backup still had to stream. Slots a killed run left
-    # behind would keep WAL forever: inactive ones of this prefix are dropped first.
-    _drop_slots(bin_dir, primary, f"{SLOT_PREFIX}%", only_inactive=True)
-    slot = f"{SLOT_PREFIX}{os.getpid()}_{port}"
+    # behind would keep WAL forever: those of this machine's dead processes go first.
+    _drop_dead_runs_slots(bin_dir, primary)
+    slot = f"{_slot_prefix()}{os.getpid()}_{port}"
+    replica: Replica | None = None
     try:
         backup = _run(
             as_postgres_user(
@@ -252,6 +256,7 @@ def streaming_replica(primary_url: str) -> Iterator[Replica]:
         for path in (data_dir / "postgresql.conf", data_dir / "pg_hba.conf"):
             if os.geteuid() == 0:
                 shutil.chown(path, "postgres", "postgres")
+        replica = Replica(bin_dir, data_dir, Endpoint("127.0.0.1", port, primary.user), log_path)
         started = _run(
             as_postgres_user(
                 [
@@ -267,45 +272,82 @@ def streaming_replica(primary_url: str) -> Iterator[Replica]:
                 ]
             )
         )
-        replica = Replica(bin_dir, data_dir, Endpoint("127.0.0.1", port, primary.user), log_path)
         if started.returncode != 0:
             log = log_path.read_text() if log_path.exists() else ""
             raise AssertionError(f"the replica did not start: {started.stderr}\n{log}")
-        try:
-            deadline = time.monotonic() + 60
-            streaming = "SELECT count(*) FROM pg_stat_wal_receiver WHERE status = 'streaming'"
-            while replica.query(streaming) != "1":
-                if time.monotonic() > deadline:
-                    raise AssertionError(f"the replica is not streaming:\n{log_path.read_text()}")
-                time.sleep(0.1)
-            yield replica
-        finally:
-            replica.stop()
+        deadline = time.monotonic() + 60
+        streaming = "SELECT count(*) FROM pg_stat_wal_receiver WHERE status = 'streaming'"
+        while replica.query(streaming) != "1":
+            if time.monotonic() > deadline:
+                raise AssertionError(f"the replica is not streaming:\n{log_path.read_text()}")
+            time.sleep(0.1)
+        yield replica
     finally:
-        _drop_slots(bin_dir, primary, slot, only_inactive=False)
-        shutil.rmtree(scratch, ignore_errors=True)
+        try:
+            if replica is not None:  # also one that failed to start, or is still starting
+                replica.stop()
+            _drop_slot(bin_dir, primary, slot)
+        except Exception as error:  # never in place of the failure that brought us here
+            warnings.warn(f"cleaning up the test replica: {error}", stacklevel=1)
+        finally:
+            shutil.rmtree(scratch, ignore_errors=True)
 
 
 SLOT_PREFIX = "refunds_test_replica_"
 
 
-def _drop_slots(bin_dir: Path, primary: Endpoint, name_like: str, *, only_inactive: bool) -> None:
-    """Drop the primary's physical replication slots named like ``name_like`` (once the
-    replica using one has stopped, it is inactive within moments)."""
-    inactive = " AND NOT active" if only_inactive else ""
+def _slot_prefix() -> str:
+    """Slots of this machine's test replicas (slot names: lower-case letters, digits, _)."""
+    host = hashlib.sha256(socket.gethostname().encode()).hexdigest()[:8]
+    return f"{SLOT_PREFIX}{host}_"
+
+
+def _drop_slot(bin_dir: Path, primary: Endpoint, slot: str) -> None:
+    """Drop the slot if it exists; its replica has stopped, and its sender exits within
+    moments (until then the slot is active and cannot be dropped)."""
     sql = (
         "SELECT count(pg_drop_replication_slot(slot_name)) FROM pg_replication_slots"
-        f" WHERE slot_name LIKE '{name_like}'{inactive}"
+        f" WHERE slot_name = '{slot}'"
     )
     deadline = time.monotonic() + 10
     while True:
         try:
             psql(bin_dir, primary.dsn(), sql)
             return
-        except RuntimeError:  # still active: the stopped replica's sender has not exited
-            if only_inactive or time.monotonic() > deadline:
+        except RuntimeError:
+            if time.monotonic() > deadline:
                 raise
             time.sleep(0.1)
+
+
+def _drop_dead_runs_slots(bin_dir: Path, primary: Endpoint) -> None:
+    """Best effort: drop this machine's test replica slots whose process has ended (a run
+    killed before its cleanup). Another live run's slots are left alone, active or not."""
+    prefix = _slot_prefix()
+    names = psql(
+        bin_dir,
+        primary.dsn(),
+        "SELECT slot_name FROM pg_replication_slots"
+        f" WHERE starts_with(slot_name, '{prefix}') AND NOT active",
+    ).split()
+    for name in names:
+        pid = name.removeprefix(prefix).split("_")[0]
+        if not pid.isdigit() or _alive(int(pid)):
+            continue
+        try:
+            psql(bin_dir, primary.dsn(), f"SELECT pg_drop_replication_slot('{name}')")
+        except RuntimeError as error:  # taken meanwhile, or gone: not ours to insist
+            warnings.warn(f"leaving replication slot {name}: {error}", stacklevel=1)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
 
 
 @dataclass
