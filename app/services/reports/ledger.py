@@ -15,7 +15,6 @@ from typing import Any
 
 from app.services import cursors, customers
 from app.services.access import Principal, Scope
-from app.services.credits import refunded_from
 from app.services.errors import DomainError, ErrorCode
 from app.services.ledger import ar_control_accounts
 from app.services.reports.common import open_report
@@ -26,6 +25,7 @@ from app.services.sql import (
     fetch_rows,
     placeholders,
 )
+from models.enums import RefundState
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,15 +234,42 @@ async def aging(scope: Scope, customer_id: int, currency: str, as_of: date) -> A
             *scope_params,
         ],
     )
+    # Open credits then: what is open now (maintained: original - applied - what posted
+    # refunds took), with what happened after ``as_of`` undone: applications made later,
+    # refunds paid later (posted now), and refunds paid by then but voided later (their
+    # void gave back what counts as taken then). Only later events are summed, so the
+    # figure for a recent date does not grow with the customer's history.
+    credits = f"c.customer_id = ? AND c.currency = ? AND c.document_date <= ?{credits_in_scope}"
+    credit_params = [customer_id, currency, as_of, *scope_params]
+    # ``rf.customer_id``: a refund's allocations are its customer's credits (checked on every
+    # change of a draft); it lets the refunds be found by customer, not credit by credit.
+    refunds_of = (
+        "SELECT COALESCE(SUM(ra.amount_minor), 0) FROM refund rf"
+        " JOIN refund_allocation ra ON ra.refund_id = rf.id"
+        f" JOIN ar_credit c ON c.id = ra.credit_id WHERE rf.customer_id = ? AND {credits}"
+    )
     credit_row = (
         await fetch(
-            "SELECT COALESCE(SUM(c.original_minor"
-            " - COALESCE((SELECT SUM(ca.amount_minor) FROM credit_application ca"
-            "   WHERE ca.credit_id = c.id AND ca.applied_on <= ?), 0)"
-            f" - {refunded_from('c.id', as_of=True)}), 0) AS amount"
-            " FROM ar_credit c WHERE c.customer_id = ? AND c.currency = ?"
-            f" AND c.document_date <= ?{credits_in_scope}",
-            [as_of, as_of, as_of, customer_id, currency, as_of, *scope_params],
+            f"SELECT (SELECT COALESCE(SUM(c.open_minor), 0) FROM ar_credit c WHERE {credits})"
+            " + (SELECT COALESCE(SUM(ca.amount_minor), 0) FROM credit_application ca"
+            f"   JOIN ar_credit c ON c.id = ca.credit_id WHERE {credits} AND ca.applied_on > ?)"
+            f" + ({refunds_of} AND rf.state = ? AND rf.payment_date > ?)"
+            f" - ({refunds_of} AND rf.state = ? AND rf.payment_date <= ? AND rf.void_date > ?)"
+            " AS amount",
+            [
+                *credit_params,
+                *credit_params,
+                as_of,
+                customer_id,
+                *credit_params,
+                RefundState.POSTED.value,
+                as_of,
+                customer_id,
+                *credit_params,
+                RefundState.VOIDED.value,
+                as_of,
+                as_of,
+            ],
         )
     )[0]
     buckets = dict.fromkeys(AGING_BUCKETS, 0)
