@@ -158,6 +158,24 @@ async def test_ar_ledger_to_the_cent_and_across_pages(gql: GraphQLClient, histor
     assert first["pageInfo"]["hasNextPage"] is True
     assert rest["pageInfo"]["hasNextPage"] is False
     assert _lines(first) + _lines(rest) == FEBRUARY
+    # Every page size: each page's running balances carry on from the lines before it.
+    for size in (1, 2, 3, 5):
+        read: list[tuple[str, ...]] = []
+        after = None
+        while True:
+            page = (
+                await gql.data(
+                    LEDGER,
+                    {**variables, "first": size, "after": after},
+                    token=token,
+                    entity="US01",
+                )
+            )["arLedger"]
+            read += _lines(page)
+            if not page["pageInfo"]["hasNextPage"]:
+                break
+            after = page["pageInfo"]["endCursor"]
+        assert read == FEBRUARY, size
 
 
 async def test_ar_statement_with_aging(gql: GraphQLClient, history: World) -> None:

@@ -124,57 +124,71 @@ async def ar_ledger(
     await visible_customer(actor, scope, customer_id)
     currency = await customers.currency_or_base(scope, currency)
     lines = await _ar_lines(scope, customer_id, currency)
+    cursor = cursors.decode(_CURSOR, after, (date, int))
+    # The period's lines before the page (on a later page): with the opening balance, the
+    # balance the page's running balances start from. The page is then read on its own,
+    # not through a window over the customer's whole history up to the period's end.
+    before_page, before_params = "0", []
+    page_condition, page_params = "", []
+    if cursor is not None:
+        before_page = (
+            "SUM(CASE WHEN e.entry_date >= ? AND (e.entry_date < ? OR (e.entry_date = ?"
+            " AND l.id <= ?)) THEN l.debit_minor - l.credit_minor END)"
+        )
+        before_params = [date_from, cursor[0], cursor[0], cursor[1]]
+        page_condition = " AND (e.entry_date > ? OR (e.entry_date = ? AND l.id > ?))"
+        page_params = [cursor[0], cursor[0], cursor[1]]
     totals = (
         await fetch(
             "SELECT"
             " COALESCE(SUM(CASE WHEN e.entry_date < ? THEN l.debit_minor - l.credit_minor END), 0)"
             "   AS opening,"
             " COALESCE(SUM(CASE WHEN e.entry_date >= ? THEN l.debit_minor END), 0) AS debits,"
-            " COALESCE(SUM(CASE WHEN e.entry_date >= ? THEN l.credit_minor END), 0) AS credits"
+            " COALESCE(SUM(CASE WHEN e.entry_date >= ? THEN l.credit_minor END), 0) AS credits,"
+            f" COALESCE({before_page}, 0) AS before_page"
             " FROM journal_line l JOIN journal_entry e ON e.id = l.entry_id"
             f" WHERE {lines.where} AND e.entry_date <= ?",
-            [date_from, date_from, date_from, *lines.params, date_to],
+            [date_from, date_from, date_from, *before_params, *lines.params, date_to],
         )
     )[0]
-    cursor = cursors.decode(_CURSOR, after, (date, int))
-    page_condition, page_params = "", []
-    if cursor is not None:
-        page_condition = " AND (t.entry_date > ? OR (t.entry_date = ? AND t.line_id > ?))"
-        page_params = [cursor[0], cursor[0], cursor[1]]
+    # The page first (ordered and limited), then its lines' numbers: joined before the
+    # limit, the numbers were looked up for every line of the period.
     rows = await fetch_rows(
         f"SELECT t.*, {SOURCE_NUMBER} AS number FROM ("
         " SELECT l.id AS line_id, e.id AS entry_id, e.entry_date, e.source_type, e.source_id,"
-        "  l.debit_minor - l.credit_minor AS amount,"
-        # BIGINT again: PostgreSQL sums BIGINT as NUMERIC, read as a Decimal per line.
-        "  CAST(SUM(l.debit_minor - l.credit_minor) OVER (ORDER BY e.entry_date, l.id)"
-        "   AS BIGINT) AS running"
+        "  l.debit_minor - l.credit_minor AS amount"
         " FROM journal_line l JOIN journal_entry e ON e.id = l.entry_id"
-        f" WHERE {lines.where} AND e.entry_date <= ?"
-        f") t{SOURCE_JOINS} WHERE t.entry_date >= ?{page_condition}"
-        " ORDER BY t.entry_date, t.line_id LIMIT ?",
-        [*lines.params, date_to, date_from, *page_params, first + 1],
+        f" WHERE {lines.where} AND e.entry_date >= ? AND e.entry_date <= ?{page_condition}"
+        " ORDER BY e.entry_date, l.id LIMIT ?"
+        f") t{SOURCE_JOINS} ORDER BY t.entry_date, t.line_id",
+        [*lines.params, date_from, date_to, *page_params, first + 1],
     )
     opening = as_int(totals["opening"])
     debits, credits = as_int(totals["debits"]), as_int(totals["credits"])
-    return LedgerPage(
-        currency=currency,
-        opening_minor=opening,
-        debits_minor=debits,
-        credits_minor=credits,
-        closing_minor=opening + debits - credits,
-        lines=[
+    running = opening + as_int(totals["before_page"])
+    page: list[LedgerLine] = []
+    for r in rows[:first]:
+        amount = as_int(r["amount"])
+        running += amount
+        page.append(
             LedgerLine(
                 line_id=as_int(r["line_id"]),
                 entry_id=as_int(r["entry_id"]),
                 entry_date=as_date(r["entry_date"]),
                 source_type=str(r["source_type"]),
                 source_id=as_int(r["source_id"]),
-                amount_minor=as_int(r["amount"]),
-                running_minor=as_int(r["running"]),
+                amount_minor=amount,
+                running_minor=running,
                 number=str(r["number"]) if r["number"] is not None else None,
             )
-            for r in rows[:first]
-        ],
+        )
+    return LedgerPage(
+        currency=currency,
+        opening_minor=opening,
+        debits_minor=debits,
+        credits_minor=credits,
+        closing_minor=opening + debits - credits,
+        lines=page,
         has_next_page=len(rows) > first,
     )
 
