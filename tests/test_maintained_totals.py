@@ -150,3 +150,31 @@ async def test_what_a_migration_runs_to_fill_the_tables_gives_what_the_triggers_
                 filled += 1
     assert filled == len(declared_totals())
     assert await held() == before
+
+
+@pytest.mark.breaks_books
+async def test_the_integrity_check_reports_a_refund_taking_another_customers_credit(
+    world: World, refunds_enabled: None
+) -> None:
+    """Posted allocations cannot change (a trigger refuses); a draft's are checked too."""
+    await advance(world, "C-US", "ADV-1", "50.00")
+    await advance(world, "C-SHARED", "ADV-2", "50.00")
+    draft = await refunds.create_draft(
+        world.actor,
+        world.scope("US01"),
+        refunds.RefundInput(
+            customer_id=world.customers["C-US"].id,
+            bank_account_id=world.banks["US-OPER"].id,
+            currency="USD",
+            payment_date=ON,
+        ),
+        [refunds.AllocationInput((await ArCredit.get(document_number="ADV-1")).id, "10.00")],
+    )
+    assert await integrity.find_problems() == []
+    other = (await ArCredit.get(document_number="ADV-2")).id
+    await write("UPDATE refund_allocation SET credit_id = ? WHERE refund_id = ?", [other, draft.id])
+    problems = await integrity.find_problems()
+    assert problems == [
+        f"refund {draft.id} (draft) takes from credit {other} (ADV-2) "
+        "of another customer or currency"
+    ], problems

@@ -54,6 +54,16 @@ GROUP BY f.id, f.number, f.total_minor
 HAVING f.total_minor <> COALESCE(SUM(r.amount_minor), 0)
 """
 
+# A refund takes only from its customer's credits in its currency (checked on every change
+# of a draft; the aging finds the refunds of a customer's credits by the refund's customer).
+_FOREIGN_ALLOCATIONS = """
+SELECT f.id, f.number, c.id AS credit_id, c.document_number
+FROM refund_allocation r
+JOIN refund f ON f.id = r.refund_id
+JOIN ar_credit c ON c.id = r.credit_id
+WHERE c.customer_id <> f.customer_id OR c.currency <> f.currency
+"""
+
 _NUMBERS = """
 SELECT s.id, s.code, s.next_number,
        COUNT(f.id) AS used, COUNT(DISTINCT f.sequence_number) AS distinct_numbers,
@@ -84,6 +94,11 @@ async def find_problems() -> list[str]:
         f"refund {row['id']} ({row['number'] or 'draft'}) totals {as_int(row['total_minor'])} "
         f"but its allocations add up to {as_int(row['allocated'])}"
         for row in await fetch(_REFUND_TOTALS)
+    ]
+    problems += [
+        f"refund {row['id']} ({row['number'] or 'draft'}) takes from credit {row['credit_id']} "
+        f"({row['document_number']}) of another customer or currency"
+        for row in await fetch(_FOREIGN_ALLOCATIONS)
     ]
     problems += await _subledger_against_gl()
     problems += await totals_problems()

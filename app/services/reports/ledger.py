@@ -3,8 +3,9 @@
 Both read the customer's lines on the AR control accounts: every AR transaction posts one
 (invoices, adjustments, payments, advances, refunds and their voids), so the ledger is the
 GL's own view of the customer and its closing balance is the GL side of the reconciliation.
-Running balances come from a window function over the whole history up to the end date, so
-a page in the middle still shows the true balance.
+A running balance is the balance before the page (the opening balance and, on a later page,
+the period's lines before the cursor) plus the page's own lines, so a page in the middle
+still shows the true balance.
 """
 
 from __future__ import annotations
