@@ -108,26 +108,38 @@ def source_ineligibility(credit: HasSource) -> str | None:
     return None
 
 
-def standing_refunds(refund: str, *, as_of: bool = False) -> str:
+def standing_refunds(refund: str) -> str:
     """SQL condition on the refund table aliased ``refund``: the refunds whose allocations
-    are taken from their credits. Now, posted ones (a void gave its amounts back). With
-    ``as_of`` (two ``?``, the date twice): posted by then and not yet voided then."""
-    posted = f"{refund}.state = '{RefundState.POSTED.value}'"
-    if not as_of:
-        return posted
+    are taken from their credits now: posted ones (a void gave its amounts back).
+
+    On a past date the standing refunds were those paid by then and not voided by then:
+    the ones standing now, less ``standing_now_not_then``, plus ``standing_then_not_now``
+    (what the aging of a past statement undoes and adds back)."""
+    return f"{refund}.state = '{RefundState.POSTED.value}'"
+
+
+def standing_now_not_then(refund: str) -> str:
+    """SQL condition (one ``?``: the date): standing now, not yet on the date (paid after
+    it)."""
+    return f"{standing_refunds(refund)} AND {refund}.payment_date > ?"
+
+
+def standing_then_not_now(refund: str) -> str:
+    """SQL condition (two ``?``: the date twice): standing on the date, not now (paid by
+    then, voided after it)."""
     return (
-        f"{refund}.state <> '{RefundState.DRAFT.value}' AND {refund}.payment_date <= ?"
-        f" AND ({posted} OR {refund}.void_date > ?)"
+        f"{refund}.state = '{RefundState.VOIDED.value}' AND {refund}.payment_date <= ?"
+        f" AND {refund}.void_date > ?"
     )
 
 
-def refunded_from(credit_id: str, *, as_of: bool = False) -> str:
+def refunded_from(credit_id: str) -> str:
     """SQL expression: what standing refunds took from the credit whose id is the column
-    ``credit_id`` (0 when none); ``as_of`` as in ``standing_refunds``."""
+    ``credit_id`` (0 when none)."""
     return (
         "COALESCE((SELECT SUM(ra.amount_minor) FROM refund_allocation ra"
         f" JOIN refund rf ON rf.id = ra.refund_id WHERE ra.credit_id = {credit_id}"
-        f" AND {standing_refunds('rf', as_of=as_of)}), 0)"
+        f" AND {standing_refunds('rf')}), 0)"
     )
 
 

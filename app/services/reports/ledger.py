@@ -16,6 +16,7 @@ from typing import Any
 
 from app.services import cursors, customers
 from app.services.access import Principal, Scope
+from app.services.credits import standing_now_not_then, standing_then_not_now
 from app.services.errors import DomainError, ErrorCode
 from app.services.ledger import ar_control_accounts
 from app.services.reports.common import open_report
@@ -26,7 +27,6 @@ from app.services.sql import (
     fetch_rows,
     placeholders,
 )
-from models.enums import RefundState
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,8 +268,8 @@ async def aging(scope: Scope, customer_id: int, currency: str, as_of: date) -> A
             f"SELECT (SELECT COALESCE(SUM(c.open_minor), 0) FROM ar_credit c WHERE {credits})"
             " + (SELECT COALESCE(SUM(ca.amount_minor), 0) FROM credit_application ca"
             f"   JOIN ar_credit c ON c.id = ca.credit_id WHERE {credits} AND ca.applied_on > ?)"
-            f" + ({refunds_of} AND rf.state = ? AND rf.payment_date > ?)"
-            f" - ({refunds_of} AND rf.state = ? AND rf.payment_date <= ? AND rf.void_date > ?)"
+            f" + ({refunds_of} AND {standing_now_not_then('rf')})"
+            f" - ({refunds_of} AND {standing_then_not_now('rf')})"
             " AS amount",
             [
                 *credit_params,
@@ -277,11 +277,9 @@ async def aging(scope: Scope, customer_id: int, currency: str, as_of: date) -> A
                 as_of,
                 customer_id,
                 *credit_params,
-                RefundState.POSTED.value,
                 as_of,
                 customer_id,
                 *credit_params,
-                RefundState.VOIDED.value,
                 as_of,
                 as_of,
             ],
