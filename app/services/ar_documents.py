@@ -24,7 +24,14 @@ from app.services.errors import DomainError, ErrorCode, ErrorCollector
 from app.services.ledger import Line, ar_control_line, ar_setup, post_entry
 from app.services.money import collect_currency, parse_amount, parse_positive_amount
 from app.services.paging import LIST_PAGE_MAX, check_page_size
-from app.services.sql import Row, as_date, as_optional_date, fetch_rows, placeholders, shift_guarded
+from app.services.sql import (
+    Row,
+    as_date,
+    as_optional_date,
+    fetch_rows,
+    one_of,
+    shift_guarded,
+)
 from app.services.texts import check_length, check_text, column_limit
 from app.services.transactions import atomic
 from models import (
@@ -802,16 +809,16 @@ async def documents_of_customers(
     where, where_params = AR_DOCUMENTS.condition(actor, scope, "entity_id")
     if not customer_ids:
         return {}
-    ids = placeholders(len(customer_ids))
+    customers, customer_params = one_of("customer_id", customer_ids)
     # Fixed fragments only; every value is a bound parameter.
     branches = [
         f"SELECT {k} AS k, id, number, document_date, currency, memo, customer_id, entity_id,"  # noqa: S608
-        f" {columns} FROM {table} WHERE customer_id IN ({ids}){where}"
+        f" {columns} FROM {table} WHERE {customers}{where}"
         for k, (table, columns) in enumerate(_DOCUMENT_TABLES)
     ]
     rows = await fetch_rows(
         " UNION ALL ".join(branches) + " ORDER BY customer_id, document_date DESC, id DESC, k",
-        [*customer_ids, *where_params] * len(branches),
+        [*customer_params, *where_params] * len(branches),
     )
     found: dict[int, list[DocumentRow]] = {customer_id: [] for customer_id in customer_ids}
     for row in rows:
